@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { ja } from '@/lib/i18n/ja';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: ja.appName, template: `%s | ${ja.appName}` },
+  description: ja.appTagline,
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="ja">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {ja.skipToContent}
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-7xl items-baseline gap-4 px-4 py-3">
+            <Link href="/" className="text-lg font-bold text-slate-900 hover:underline">
+              {ja.appName}
+            </Link>
+            <p className="hidden text-sm text-slate-600 md:block">{ja.appTagline}</p>
+          </div>
+        </header>
+        <div id="main">{children}</div>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
+
+/** A half-open range of offsets into a source text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const EXCERPT_LIMIT = 80;
+
+/**
+ * Answers line/column questions about one source text. Line starts are computed once so that a
+ * file with thousands of diagnostics stays linear.
+ */
+export class SourceText {
+  readonly text: string;
+  private readonly lineStarts: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  /** 1-based line and code-point column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const lineStart = this.lineStarts[low] ?? 0;
+    let column = 1;
+    for (let i = lineStart; i < offset && i < this.text.length; i++) {
+      const code = this.text.charCodeAt(i);
+      // A surrogate pair is one character to the reader: count its high half only.
+      if (code < 0xdc00 || code > 0xdfff) column++;
+    }
+    return { line: low + 1, column };
+  }
+
+  excerpt(span: Span): string {
+    const raw = this.text.slice(span.start, Math.min(span.end, span.start + EXCERPT_LIMIT + 1));
+    const flat = raw.replace(/\r?\n/g, '⏎');
+    return span.end - span.start > EXCERPT_LIMIT ? `${flat.slice(0, EXCERPT_LIMIT)}…` : flat;
+  }
+
+  diagnostic(severity: Severity, code: DiagnosticCode, message: string, span: Span): Diagnostic {
+    const { line, column } = this.position(span.start);
+    return { severity, code, message, start: span.start, end: span.end, line, column, excerpt: this.excerpt(span) };
+  }
+}
+
+/** Whitespace as the sources use it: ASCII blanks, line breaks and the ideographic space U+3000. */
+export const WHITESPACE = /[\s\u3000]/;
+
+export function isBlank(text: string): boolean {
+  return /^[\s\u3000\uFEFF]*$/.test(text);
+}

@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/find-chromium.cjs';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const chromium = findChromium();
+
+// Flags that let Chromium run headless as root on a closed network (see README, "Tests").
+const launchOptions = chromium?.path
+  ? {
+      executablePath: chromium.path,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'tokyo',
+      use: { ...devices['Desktop Chrome'], timezoneId: 'Asia/Tokyo', locale: 'ja-JP', launchOptions },
+    },
+    {
+      name: 'los-angeles',
+      // Dates must not shift by a day west of UTC either; only the date-sensitive tests run here.
+      grep: /@dates/,
+      use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles', locale: 'ja-JP', launchOptions },
+    },
+  ],
+  webServer: {
+    // The app is built by `npm run test:e2e` before Playwright starts; this only serves it.
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});
