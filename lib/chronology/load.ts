@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import { listDataFolder, resolveDataDir, type SourceFile } from '../data-dir';
+import type { Diagnostic } from '../parser/diagnostics';
+import { parseDigest } from '../parser/digest';
+import type { NewsEvent, Statement } from '../parser/schema';
+import { SourceText } from '../parser/source-text';
+import { parseStatement } from '../parser/statement';
+import { linkRelated, type RelatedLinks } from './related';
+
+/** A diagnostic together with the data file it was found in. */
+export interface FileDiagnostic extends Diagnostic {
+  file: string;
+}
+
+export interface Chronology {
+  dataDir: string;
+  events: NewsEvent[];
+  statements: Statement[];
+  related: RelatedLinks;
+  diagnostics: FileDiagnostic[];
+}
+
+/** Reads a data file as UTF-8 text. A BOM is kept: the parsers account for it like any character. */
+export function readSourceFile(file: SourceFile): string {
+  return fs.readFileSync(file.absolutePath, 'utf8');
+}
+
+/** `FILE:LINE:COL: severity code message`, the form editors and terminals link to. */
+export function formatFileDiagnostic(d: FileDiagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
+}
+
+/**
+ * Reads and parses every file of a data folder. Problems in the data become diagnostics with
+ * their file; only an unusable folder throws (DataDirError).
+ */
+export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
+  const listing = listDataFolder(dataDir);
+  const diagnostics: FileDiagnostic[] = [];
+  const events: NewsEvent[] = [];
+  const seenIds = new Map<string, string>();
+
+  for (const file of listing.digests) {
+    const text = readSourceFile(file);
+    const result = parseDigest(text);
+    const source = new SourceText(text);
+    for (const d of result.diagnostics) diagnostics.push({ ...d, file: file.relativePath });
+    for (const event of result.events) {
+      const earlier = seenIds.get(event.id);
+      if (earlier) {
+        diagnostics.push({
+          ...source.diagnostic('error', 'duplicate-id', `entry ${event.id} is also in ${earlier}; ids must be unique across digest files`, event.fields.id),
+          file: file.relativePath,
+        });
+        continue;
+      }
+      seenIds.set(event.id, file.relativePath);
+      events.push({ ...event, file: file.relativePath });
+    }
+  }
+
+  const statements: Statement[] = [];
+  const seenSlugs = new Set<string>();
+  for (const file of listing.statements) {
+    const text = readSourceFile(file);
+    const result = parseStatement(text);
+    for (const d of result.diagnostics) diagnostics.push({ ...d, file: file.relativePath });
+    let slug = result.statement.slug;
+    // Two statements of the same day and name would share a slug: number the later ones.
+    for (let n = 2; seenSlugs.has(slug); n++) slug = `${result.statement.slug}-${n}`;
+    seenSlugs.add(slug);
+    statements.push({ ...result.statement, slug, file: file.relativePath });
+  }
+
+  // Refs can point to entries of another digest file: resolve them against the whole chronology.
+  const ids = new Set(events.map((e) => e.id));
+  const resolvedEvents = events.map((event) =>
+    event.refs.some((ref) => ref.resolved !== ids.has(ref.id))
+      ? { ...event, refs: event.refs.map((ref) => ({ ...ref, resolved: ids.has(ref.id) })) }
+      : event,
+  );
+
+  return {
+    dataDir: listing.dataDir,
+    events: resolvedEvents,
+    statements,
+    related: linkRelated(resolvedEvents, statements),
+    diagnostics,
+  };
+}
