@@ -145,8 +145,11 @@ const compoundForms: NameForm[] = [
 const formToCode = new Map<string, string>();
 for (const { form, code } of [...compoundForms, ...stateNameForms]) formToCode.set(form, code);
 
-const stateNamePattern = stateNameForms.map((f) => escapeRegExp(f.form)).join('|');
-const compoundMemberPattern = compoundForms.map((f) => escapeRegExp(f.form)).join('|');
+/** Names that are also the start of a longer word: インド太平洋 (Indo-Pacific) is not India. */
+const notFollowedBy: Record<string, string> = { インド: '(?!太平洋|洋)' };
+const formPattern = (form: string) => escapeRegExp(form) + (notFollowedBy[form] ?? '');
+const stateNamePattern = stateNameForms.map((f) => formPattern(f.form)).join('|');
+const compoundMemberPattern = compoundForms.map((f) => formPattern(f.form)).join('|');
 
 // An ASCII name (NATO, EU, UK) must not be part of a longer Latin word; "EUU" (a typo in the
 // digest) still names the EU, so only a letter *before* the name disqualifies it.
@@ -169,12 +172,22 @@ const compoundRegExp = new RegExp(
 );
 const compoundMemberRegExp = new RegExp(compoundMemberPattern, 'g');
 const MEETING_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|外務大臣|国防相|会談|会合|共同声明|協議|戦略対話|対話|「2\+2」|2\+2|３か国|3か国|三か国)/;
+/**
+ * What may follow a one-counterpart compound for it to pair Japan with X: a meeting word, or a
+ * word of the relationship (日蘭が交渉開始, 日英間, 日伊関係). 日韓や東南アジア or 日韓両国への
+ * name Japan and Korea together as a third party's object, not as each other's partners.
+ */
+const RELATION_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|外務大臣|国防相|会談|会合|共同声明|協議|戦略対話|対話|「2\+2」|2\+2|が|は|の|間|関係|協力|共同|安保|安全保障|戦略|交渉|合意|協定|防衛|パートナー|連携)/;
 
 const japanAndRegExp = new RegExp(
-  `日本(?:と|・|、|[ \u3000])[ \u3000]?(${stateNamePattern})|(${stateNamePattern})[ \u3000]?と日本`,
+  `日本(?:と|・|[ \u3000])[ \u3000]?(${stateNamePattern})|(${stateNamePattern})[ \u3000]?と日本`,
   'g',
 );
-const forcesRegExp = new RegExp(`(${stateNamePattern})(?:の)?(?:海軍|空軍|陸軍|軍)`, 'g');
+const abbreviationPattern = states.flatMap((entry) => entry.abbreviations).map(escapeRegExp).join('|');
+const forcesRegExp = new RegExp(
+  `(${stateNamePattern})(?:の)?(?:海軍|空軍|陸軍|軍|軽空母|空母|フリゲート|艦艇)|(?<![\\p{Script=Han}])(${abbreviationPattern})(?:海軍|空軍|陸軍)`,
+  'gu',
+);
 const sentToRegExp = new RegExp(`(${stateNamePattern})(?:へ|に)(?:の)?(?:輸送|派遣|寄港)`, 'g');
 
 /**
@@ -195,7 +208,7 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
   for (const match of text.matchAll(compoundRegExp)) {
     const members = [...match[0].slice(1).matchAll(compoundMemberRegExp)];
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
-    if (members.length === 1 || MEETING_WORDS.test(after)) {
+    if (members.length === 1 ? RELATION_WORDS.test(after) || members[0]?.[0] === 'NATO' || members[0]?.[0] === 'EU' : MEETING_WORDS.test(after)) {
       for (const member of members) {
         const start = match.index + 1 + member.index;
         add(formToCode.get(member[0]), start, start + member[0].length, 'compound');
@@ -215,9 +228,10 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
     [sentToRegExp, 'sent-to'],
   ] as const) {
     for (const match of text.matchAll(regExp)) {
-      const form = match[1] ?? '';
+      const form = match[1] ?? match[2] ?? '';
       const code = formToCode.get(form);
-      if (code && !concern.has(code)) add(code, match.index, match.index + form.length, rule);
+      const start = match.index + match[0].indexOf(form);
+      if (code && !concern.has(code)) add(code, start, start + form.length, rule);
     }
   }
 

@@ -1,7 +1,128 @@
-// Placeholder until the digest parser lands in this folder (find entries → read fields → compose).
+/**
+ * The digest parser's public API. Three stages, one per file:
+ *   find-entries (where each entry starts and ends) → read-fields (the fields of one entry, with
+ *   offsets) → compose (events, cross-checks, partners, schema validation).
+ * `parseDigest` collects diagnostics; `parseDigestStrict` throws when any is an error.
+ */
+import type { Diagnostic } from '../diagnostics';
 import type { DigestResult } from '../schema';
+import { SourceText, isBlank } from '../source-text';
+import { composeEvent } from './compose';
+import { findEntries } from './find-entries';
+import { readFields } from './read-fields';
+
+export { dateFromId } from './compose';
+export { uncoveredRanges } from './coverage';
+
+/** The flattened table's header row: 年 月 日 出 典 標 題 要 旨 (spaces optional). */
+const TABLE_HEADER = /^[\uFEFF\s\u3000]*年[\s\u3000]*月[\s\u3000]*日[\s\u3000]*出[\s\u3000]*典[\s\u3000]*標[\s\u3000]*題[\s\u3000]*要[\s\u3000]*旨[\s\u3000]*$/;
+
+/** Text that cannot be a digest at all: NUL bytes (binary) or undecodable bytes (not UTF-8). */
+function checkReadable(source: SourceText): Diagnostic[] {
+  const { text } = source;
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    return [source.diagnostic('error', 'binary-input', 'the file holds NUL bytes: it is binary, not a text digest', { start: nul, end: nul + 1 })];
+  }
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement !== -1) {
+    return [
+      source.diagnostic(
+        'error',
+        'replacement-character',
+        'the file is not valid UTF-8 (is it Shift_JIS?); convert it to UTF-8 first',
+        { start: replacement, end: replacement + 1 },
+      ),
+    ];
+  }
+  return [];
+}
 
 export function parseDigest(text: string): DigestResult {
-  void text;
-  return { events: [], diagnostics: [], header: null };
+  const source = new SourceText(text);
+  if (isBlank(text)) {
+    return {
+      events: [],
+      diagnostics: [source.diagnostic('error', 'empty-input', 'the digest is empty', { start: 0, end: text.length })],
+      header: text.length > 0 ? { start: 0, end: text.length } : null,
+    };
+  }
+  const unreadable = checkReadable(source);
+  if (unreadable.length > 0) {
+    // Cover the whole text so that nothing is unaccounted for.
+    const first = unreadable[0]!;
+    return { events: [], diagnostics: [{ ...first, start: 0, end: text.length, ...source.position(0), excerpt: first.excerpt }], header: null };
+  }
+
+  const found = findEntries(text);
+  const diagnostics: Diagnostic[] = [];
+  let header: DigestResult['header'] = null;
+  const preambleText = text.slice(found.preamble.start, found.preamble.end);
+  if (found.entries.length === 0) {
+    diagnostics.push(
+      source.diagnostic('error', 'no-entries', 'no entry found: entries carry an ID like <2507-062601> after their title', {
+        start: 0,
+        end: text.length,
+      }),
+    );
+    return { events: [], diagnostics, header };
+  }
+  if (TABLE_HEADER.test(preambleText) || isBlank(preambleText)) {
+    header = found.preamble;
+  } else {
+    diagnostics.push(
+      source.diagnostic('warning', 'unrecognised-header', 'text before the first entry is not the table header (年 月 日 出 典 標 題 要 旨)', found.preamble),
+    );
+  }
+
+  const raws = found.entries.map((bounds) => readFields(text, bounds));
+  const knownIds = new Set(raws.map((raw) => raw.id));
+  const seen = new Set<string>();
+  const events = [];
+  for (const raw of raws) {
+    if (seen.has(raw.id)) {
+      diagnostics.push(
+        source.diagnostic('error', 'duplicate-id', `ID ${raw.id} appears twice; the later entry is left out`, {
+          start: raw.bounds.start,
+          end: raw.bounds.end,
+        }),
+      );
+      continue;
+    }
+    seen.add(raw.id);
+    const event = composeEvent(raw, source, knownIds, diagnostics);
+    if (event) {
+      events.push(event);
+    } else if (!diagnostics.some((d) => d.severity === 'error' && d.start >= raw.bounds.start && d.end <= raw.bounds.end && d.start === raw.bounds.start && d.end === raw.bounds.end)) {
+      // The entry is left out: one diagnostic covers all of it so no character is lost.
+      diagnostics.push(
+        source.diagnostic('error', 'unreadable-entry-head', `entry ${raw.id} is left out (see the diagnostics before this one)`, {
+          start: raw.bounds.start,
+          end: raw.bounds.end,
+        }),
+      );
+    }
+  }
+
+  for (const line of found.residue) {
+    diagnostics.push(
+      source.diagnostic('warning', 'trailing-residue', 'text after the last entry belongs to no entry', line.span),
+    );
+  }
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { events, diagnostics, header };
+}
+
+export class DigestParseError extends Error {
+  override name = 'DigestParseError';
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column}: ${d.code} ${d.message}`).join('\n'));
+  }
+}
+
+/** For the build: the events, or a DigestParseError listing every error with its line and column. */
+export function parseDigestStrict(text: string): DigestResult {
+  const result = parseDigest(text);
+  if (result.diagnostics.some((d) => d.severity === 'error')) throw new DigestParseError(result.diagnostics);
+  return result;
 }

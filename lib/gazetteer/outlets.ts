@@ -1,0 +1,142 @@
+/**
+ * News outlets as the digest writes them, with the aggregators articles came through.
+ * `key` is the stable ASCII slug used in URLs (`?outlet=kyodo`); never change a published key.
+ */
+
+export interface OutletEntry {
+  key: string;
+  name: string;
+  nameEn: string;
+  /** Every spelling seen or expected before the title, without aggregator or 新聞/通信 suffix. */
+  aliases: readonly string[];
+}
+
+export const outletGazetteer: readonly OutletEntry[] = [
+  { key: 'yomiuri', name: '読売新聞', nameEn: 'The Yomiuri Shimbun', aliases: ['読売新聞', '読売'] },
+  { key: 'asahi', name: '朝日新聞', nameEn: 'The Asahi Shimbun', aliases: ['朝日新聞', '朝日'] },
+  { key: 'mainichi', name: '毎日新聞', nameEn: 'The Mainichi', aliases: ['毎日新聞', '毎日'] },
+  { key: 'nikkei', name: '日本経済新聞', nameEn: 'Nikkei', aliases: ['日本経済新聞', '日本経済', '日経新聞', '日経'] },
+  { key: 'sankei', name: '産経新聞', nameEn: 'The Sankei Shimbun', aliases: ['産経新聞', '産経'] },
+  { key: 'tokyo-shimbun', name: '東京新聞', nameEn: 'Tokyo Shimbun', aliases: ['東京新聞'] },
+  { key: 'kyodo', name: '共同通信', nameEn: 'Kyodo News', aliases: ['共同通信', '共同'] },
+  { key: 'afp-jiji', name: 'AFP時事', nameEn: 'AFP-Jiji', aliases: ['AFP時事', 'AFP=時事', 'AFP＝時事'] },
+  { key: 'jiji', name: '時事通信', nameEn: 'Jiji Press', aliases: ['時事通信', '時事'] },
+  { key: 'afp', name: 'AFP通信', nameEn: 'AFP', aliases: ['AFPBB', 'AFP'] },
+  { key: 'ap', name: 'AP通信', nameEn: 'Associated Press', aliases: ['AP'] },
+  { key: 'reuters', name: 'ロイター', nameEn: 'Reuters', aliases: ['Reuters', 'ロイター'] },
+  { key: 'bloomberg', name: 'ブルームバーグ', nameEn: 'Bloomberg', aliases: ['Bloomberg', 'ブルームバーグ'] },
+  { key: 'nhk', name: 'NHK', nameEn: 'NHK', aliases: ['NHK'] },
+  { key: 'tbs', name: 'TBS', nameEn: 'TBS', aliases: ['TBS'] },
+  { key: 'ntv', name: '日本テレビ', nameEn: 'Nippon TV', aliases: ['日本テレビ', '日テレ', 'NNN'] },
+  { key: 'tv-asahi', name: 'テレビ朝日', nameEn: 'TV Asahi', aliases: ['テレビ朝日', 'テレ朝', 'ANN'] },
+  { key: 'fuji-tv', name: 'フジテレビ', nameEn: 'Fuji TV', aliases: ['フジテレビ', 'FNN', 'フジ'] },
+  { key: 'tv-tokyo', name: 'テレビ東京', nameEn: 'TV Tokyo', aliases: ['テレビ東京', 'テレ東'] },
+  { key: 'cnn', name: 'CNN', nameEn: 'CNN', aliases: ['CNN'] },
+  { key: 'bbc', name: 'BBC', nameEn: 'BBC', aliases: ['BBC'] },
+  { key: 'janes', name: "Jane's", nameEn: "Jane's", aliases: ["Jane's 360", "Jane's", 'Janes 360', 'Janes', 'Jane’s 360', 'Jane’s'] },
+  { key: 'nikkei-asia', name: 'Nikkei Asia', nameEn: 'Nikkei Asia', aliases: ['Nikkei Asian Review', 'Nikkei Asia'] },
+  { key: 'defense-news', name: 'Defense News', nameEn: 'Defense News', aliases: ['Defense News'] },
+  { key: 'financial-times', name: 'フィナンシャル・タイムズ', nameEn: 'Financial Times', aliases: ['Financial Times', 'フィナンシャル・タイムズ', 'FT'] },
+  { key: 'politico', name: 'Politico', nameEn: 'Politico', aliases: ['POLITICO', 'Politico'] },
+];
+
+/** Aggregators the digest names, by the spellings seen. */
+const aggregators: ReadonlyArray<{ name: string; spellings: readonly string[] }> = [
+  { name: 'Yahoo', spellings: ['Yahoo!ニュース', 'Yahoo!', 'Yahoo', 'ヤフー'] },
+  { name: 'MSN', spellings: ['MSN'] },
+  { name: 'LINE', spellings: ['LINE NEWS', 'LINE'] },
+  { name: 'SmartNews', spellings: ['SmartNews'] },
+  { name: 'goo', spellings: ['gooニュース', 'goo'] },
+  { name: 'livedoor', spellings: ['livedoorニュース', 'livedoor'] },
+];
+
+export interface OutletMatch {
+  raw: string;
+  key: string;
+  name: string;
+  nameEn: string;
+  via: string | null;
+  known: boolean;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const aliasToEntry = new Map<string, OutletEntry>();
+for (const entry of outletGazetteer) for (const alias of entry.aliases) aliasToEntry.set(alias, entry);
+const spellingToAggregator = new Map<string, string>();
+for (const a of aggregators) for (const s of a.spellings) spellingToAggregator.set(s, a.name);
+
+const SPACE = '[ \\u3000]';
+const aggregatorPattern = [...spellingToAggregator.keys()].sort(byLength).map(escapeRegExp).join('|');
+const aliasPattern = [...aliasToEntry.keys()].sort(byLength).map(escapeRegExp).join('|');
+// The forms seen: X, X(Yahoo), X (Yahoo), X News(Yahoo), X 通信(Yahoo), Yahoo X記事, Jane's 360.
+const suffixes = `(?:${SPACE}?(?:News|NEWS|ニュース|通信|新聞))?(?:${SPACE}?[(（](${aggregatorPattern})[)）])?(記事)?`;
+const knownOutletRegExp = new RegExp(`^(?:(${aggregatorPattern})${SPACE}+)?(${aliasPattern})${suffixes}(?=${SPACE}|$)`);
+// The fallback keeps a glued 新聞/通信 (北国新聞 is the name) and drops only a spaced
+// `News`/`通信` that stands before an aggregator, as in `X News(Yahoo)`.
+const fallbackOutletRegExp = new RegExp(
+  `^(?:(${aggregatorPattern})${SPACE}+)?([^ \\u3000(（]+?)(?:${SPACE}(?:News|NEWS|ニュース|通信)(?=[(（]))?(?:${SPACE}?[(（](${aggregatorPattern})[)）])?(記事)?(?=${SPACE}|$)`,
+);
+
+/** FNV-1a, for a stable ASCII key of an outlet name that has no ASCII of its own. */
+function hash32(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** An ASCII slug of an outlet name: `Defense Weekly` → `defense-weekly`, `北国新聞` → `outlet-1a2b3c4d`. */
+export function outletKey(name: string): string {
+  const slug = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return /^[\x20-\x7e]+$/.test(name) && slug.length > 0 ? slug : `outlet-${hash32(name)}`;
+}
+
+/**
+ * Reads the outlet at the start of an entry head (the text after date and time). Returns the
+ * gazetteer's outlet when one matches, else the fallback: the first token, minus an aggregator
+ * suffix, marked `known: false`. Null when the head is empty.
+ */
+export function matchOutlet(head: string): OutletMatch | null {
+  const known = knownOutletRegExp.exec(head);
+  if (known) {
+    const entry = aliasToEntry.get(known[2] ?? '');
+    if (entry) {
+      const via = known[1] ?? known[3];
+      return {
+        raw: known[0],
+        key: entry.key,
+        name: entry.name,
+        nameEn: entry.nameEn,
+        via: via ? (spellingToAggregator.get(via) ?? via) : null,
+        known: true,
+      };
+    }
+  }
+  const fallback = fallbackOutletRegExp.exec(head);
+  if (!fallback || !fallback[2]) return null;
+  const via = fallback[1] ?? fallback[3];
+  const name = fallback[2];
+  return {
+    raw: fallback[0],
+    key: outletKey(name),
+    name,
+    nameEn: name,
+    via: via ? (spellingToAggregator.get(via) ?? via) : null,
+    known: false,
+  };
+}
+
+export function outletByKey(key: string): OutletEntry | undefined {
+  return outletGazetteer.find((entry) => entry.key === key);
+}

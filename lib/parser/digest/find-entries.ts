@@ -1,0 +1,138 @@
+/**
+ * Stage 1: find the entries. Every entry carries an `<YYMM-MMDDNN>` marker after its title; the
+ * entry starts at the date that opens its head (`DATE [TIME] OUTLET TITLE`) and runs to the start
+ * of the next entry. Everything else is the table header or residue.
+ */
+import type { Span } from '../source-text';
+
+export interface IdMarker {
+  id: string;
+  /** The marker with its angle brackets. */
+  span: Span;
+}
+
+export interface EntryBounds {
+  marker: IdMarker;
+  /** Where the date opening the head was found, or null when no date could be found. */
+  dateStart: number | null;
+  /** Start of the entry (the date, or the marker when there is no date). */
+  start: number;
+  /** End of the entry's content (its summary), before the separator. */
+  contentEnd: number;
+  /** End of the entry including the separator up to the next entry. */
+  end: number;
+}
+
+export interface ResidueLine {
+  /** From the line break that starts it to the end of the line. */
+  span: Span;
+}
+
+export interface FoundEntries {
+  /** Text before the first entry. */
+  preamble: Span;
+  entries: EntryBounds[];
+  residue: ResidueLine[];
+}
+
+export const ID_MARKER = /<(\d{4}-\d{6})>/g;
+
+/**
+ * A date that can open an entry: YYYY.MM.DD or YYYY.MM:DD, at the start of the text or after a
+ * blank, and followed by a blank. Date-like text glued to a word (署名は2018.07.17) is not one.
+ */
+const HEAD_DATE = /(?<=^|[\s\u3000\uFEFF])(\d{4})[.:](\d{1,2})[.:](\d{1,2})(?=[\s\u3000])/g;
+
+/** A head longer than this is not a head: the date found is probably inside a summary. */
+export const MAX_HEAD_LENGTH = 400;
+
+function isBlankChar(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Picks the date that opens the head of the entry whose marker ends `region`. Among the dates
+ * in the region, the last one whose month and day agree with the ID wins (a summary's date-like
+ * text comes before the next entry's own date); with no agreeing date, the last one. Only the
+ * last MAX_HEAD_LENGTH characters are searched so that long summaries cost nothing extra.
+ */
+function findHeadDate(text: string, regionStart: number, markerStart: number, id: string): number | null {
+  const from = Math.max(regionStart, markerStart - MAX_HEAD_LENGTH);
+  HEAD_DATE.lastIndex = 0;
+  const window = text.slice(from, markerStart);
+  const wantMonth = Number(id.slice(5, 7));
+  const wantDay = Number(id.slice(7, 9));
+  let last: number | null = null;
+  let lastAgreeing: number | null = null;
+  for (const match of window.matchAll(HEAD_DATE)) {
+    // A date right at the window's cut (not the region's start) may be the tail of a longer number.
+    if (match.index === 0 && from > regionStart && !isBlankChar(text.charCodeAt(from - 1))) continue;
+    const position = from + match.index;
+    last = position;
+    if (Number(match[2]) === wantMonth && Number(match[3]) === wantDay) lastAgreeing = position;
+  }
+  return lastAgreeing ?? last;
+}
+
+function isBlankText(text: string, from: number, to: number = text.length): boolean {
+  for (let i = from; i < to; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The lines after the last entry, one residue per non-blank line, each with its line break. A
+ * blank line rides with the span before it, so that the residue spans and the last entry account
+ * for every character and each residue starts at its own line.
+ */
+function splitResidue(text: string, from: number): { residue: ResidueLine[]; blankEnd: number } {
+  const residue: ResidueLine[] = [];
+  let blankEnd = from;
+  let lineStart = from;
+  while (lineStart < text.length) {
+    const lineBreak = text.indexOf('\n', lineStart);
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak + 1;
+    const last = residue[residue.length - 1];
+    if (!isBlankText(text, lineStart, lineEnd)) residue.push({ span: { start: lineStart, end: lineEnd } });
+    else if (last) last.span.end = lineEnd;
+    else blankEnd = lineEnd;
+    lineStart = lineEnd;
+  }
+  return { residue, blankEnd };
+}
+
+export function findEntries(text: string): FoundEntries {
+  const markers: IdMarker[] = [];
+  for (const match of text.matchAll(ID_MARKER)) {
+    markers.push({ id: match[1] ?? '', span: { start: match.index, end: match.index + match[0].length } });
+  }
+
+  const entries: EntryBounds[] = [];
+  let regionStart = 0;
+  for (const marker of markers) {
+    const dateStart = findHeadDate(text, regionStart, marker.span.start, marker.id);
+    entries.push({ marker, dateStart, start: dateStart ?? marker.span.start, contentEnd: 0, end: 0 });
+    regionStart = marker.span.end;
+  }
+
+  // Each entry ends where the next begins; the last one ends at the end of its line, and the
+  // lines after it belong to no entry.
+  const residue: ResidueLine[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const next = entries[i + 1];
+    if (next) {
+      entry.end = next.start;
+    } else {
+      const lineBreak = text.indexOf('\n', entry.marker.span.end);
+      const after = splitResidue(text, lineBreak === -1 ? text.length : lineBreak + 1);
+      entry.end = after.blankEnd;
+      residue.push(...after.residue);
+    }
+    let contentEnd = entry.end;
+    while (contentEnd > entry.marker.span.end && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    entry.contentEnd = contentEnd;
+  }
+
+  const preamble = { start: 0, end: entries[0]?.start ?? text.length };
+  return { preamble, entries, residue };
+}

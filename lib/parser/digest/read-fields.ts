@@ -1,0 +1,206 @@
+/**
+ * Stage 2: read the fields of one entry: the head (`DATE [TIME] OUTLET TITLE`), the ID, and
+ * the parts of the summary (refs, notes, HTML leftovers), each with its offsets.
+ */
+import { matchOutlet, type OutletMatch } from '../../gazetteer/outlets';
+import type { Span } from '../source-text';
+import type { EntryBounds } from './find-entries';
+
+export interface DateField {
+  year: number;
+  month: number;
+  day: number;
+  /** The separators as written: `.` `.` normally, `.` `:` in `2023.05:13`. */
+  raw: string;
+  span: Span;
+}
+
+export interface TimeField {
+  hour: number;
+  minute: number;
+  raw: string;
+  span: Span;
+}
+
+export interface RefField {
+  id: string;
+  outlet: string;
+  /** `YYYY.MM.DD` as written, or null. */
+  date: { year: number; month: number; day: number } | null;
+  span: Span;
+}
+
+export interface RawEntry {
+  bounds: EntryBounds;
+  id: string;
+  date: DateField | null;
+  time: TimeField | null;
+  outlet: (OutletMatch & { span: Span }) | null;
+  title: { text: string; span: Span };
+  summary: {
+    /** The whole summary region, trimmed. */
+    span: Span;
+    /** Summary text with refs, notes and leftovers taken out. */
+    text: string;
+    refs: RefField[];
+    /** Malformed `【関連記事…】` blocks, kept in the text. */
+    malformedRefs: Span[];
+    notes: Array<{ text: string; span: Span }>;
+    leftovers: Span[];
+  };
+}
+
+const BLANK = /[\s\u3000\uFEFF]/;
+const DATE_AT_START = /^(\d{4})([.:])(\d{1,2})([.:])(\d{1,2})/;
+const TIME_AT_START = /^(\d{1,2}):(\d{2})(?=[\s\u3000]|$)/;
+const REF = /【関連記事[:：]\s*(\d{4}-\d{6})\s*[(（]\s*([^()（）\s]+(?:\s+[^()（）\s]+)*?)\s+(\d{4})[.:](\d{1,2})[.:](\d{1,2})\s*[)）]\s*】/g;
+const REF_OPENING = /【関連記事/g;
+const NOTE = /【註】/g;
+/** `<td>`, `</td>`, `<br/>`, and the broken `/td>` the flattening left behind. */
+const HTML_LEFTOVER = /(?:<\/?|(?<![<\w])\/)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>【】]*)?\/?>/g;
+
+function skipBlanks(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && BLANK.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function trimEndIndex(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && BLANK.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+function readHead(text: string, bounds: EntryBounds): Pick<RawEntry, 'date' | 'time' | 'outlet' | 'title'> {
+  const headEnd = bounds.marker.span.start;
+  let cursor = bounds.start;
+  let date: DateField | null = null;
+  if (bounds.dateStart !== null) {
+    const match = DATE_AT_START.exec(text.slice(cursor, Math.min(headEnd, cursor + 12)));
+    if (match) {
+      date = {
+        year: Number(match[1]),
+        month: Number(match[3]),
+        day: Number(match[5]),
+        raw: match[0],
+        span: { start: cursor, end: cursor + match[0].length },
+      };
+      cursor = skipBlanks(text, cursor + match[0].length, headEnd);
+    }
+  }
+
+  let time: TimeField | null = null;
+  const timeMatch = TIME_AT_START.exec(text.slice(cursor, Math.min(headEnd, cursor + 6)));
+  if (date && timeMatch) {
+    time = {
+      hour: Number(timeMatch[1]),
+      minute: Number(timeMatch[2]),
+      raw: timeMatch[0],
+      span: { start: cursor, end: cursor + timeMatch[0].length },
+    };
+    cursor = skipBlanks(text, cursor + timeMatch[0].length, headEnd);
+  }
+
+  const headRest = text.slice(cursor, headEnd);
+  const outletMatch = date ? matchOutlet(headRest) : null;
+  let outlet: RawEntry['outlet'] = null;
+  if (outletMatch) {
+    outlet = { ...outletMatch, span: { start: cursor, end: cursor + outletMatch.raw.length } };
+    cursor = skipBlanks(text, cursor + outletMatch.raw.length, headEnd);
+  }
+
+  const titleEnd = trimEndIndex(text, cursor, headEnd);
+  return { date, time, outlet, title: { text: text.slice(cursor, titleEnd), span: { start: cursor, end: titleEnd } } };
+}
+
+interface Cut {
+  span: Span;
+  kind: 'ref' | 'note' | 'leftover';
+}
+
+function readSummary(text: string, bounds: EntryBounds): RawEntry['summary'] {
+  const start = skipBlanks(text, bounds.marker.span.end, bounds.contentEnd);
+  const end = bounds.contentEnd;
+  const region = text.slice(start, end);
+
+  const cuts: Cut[] = [];
+  const refs: RefField[] = [];
+  for (const match of region.matchAll(REF)) {
+    const span = { start: start + match.index, end: start + match.index + match[0].length };
+    refs.push({
+      id: match[1] ?? '',
+      outlet: match[2] ?? '',
+      date: { year: Number(match[3]), month: Number(match[4]), day: Number(match[5]) },
+      span,
+    });
+    cuts.push({ span, kind: 'ref' });
+  }
+  const malformedRefs: Span[] = [];
+  for (const match of region.matchAll(REF_OPENING)) {
+    const at = start + match.index;
+    if (refs.some((ref) => ref.span.start === at)) continue;
+    const close = region.indexOf('】', match.index);
+    malformedRefs.push({ start: at, end: close === -1 ? at + match[0].length : start + close + 1 });
+  }
+
+  for (const match of region.matchAll(HTML_LEFTOVER)) {
+    const span = { start: start + match.index, end: start + match.index + match[0].length };
+    if (!cuts.some((cut) => cut.span.start <= span.start && span.end <= cut.span.end)) cuts.push({ span, kind: 'leftover' });
+  }
+
+  // A note runs from 【註】 to the next 【…】 block or the end of the summary.
+  const notes: RawEntry['summary']['notes'] = [];
+  for (const match of region.matchAll(NOTE)) {
+    const noteStart = start + match.index;
+    const nextBlock = region.indexOf('【', match.index + match[0].length);
+    const noteEnd = nextBlock === -1 ? end : start + nextBlock;
+    const bodyStart = skipBlanks(text, noteStart + match[0].length, noteEnd);
+    const bodyEnd = trimEndIndex(text, bodyStart, noteEnd);
+    const leftoversInside = cuts.filter((c) => c.kind === 'leftover' && c.span.start >= bodyStart && c.span.end <= bodyEnd);
+    notes.push({ text: joinKept(text, { start: bodyStart, end: bodyEnd }, leftoversInside), span: { start: noteStart, end: noteEnd } });
+    cuts.push({ span: { start: noteStart, end: noteEnd }, kind: 'note' });
+  }
+
+  const leftovers = cuts.filter((c) => c.kind === 'leftover').map((c) => c.span);
+  const outer = cuts.filter((cut) => !cuts.some((other) => other !== cut && other.span.start <= cut.span.start && cut.span.end <= other.span.end));
+  return { span: { start, end }, text: joinKept(text, { start, end }, outer), refs, malformedRefs, notes, leftovers };
+}
+
+/**
+ * The text of `range` without the cut spans. Where a cut is removed, the blanks around it become
+ * one space when there were any (none when the cut was glued to both neighbours, and none at the
+ * edges), so `…合意した。 【関連記事…】 NATOの…` reads `…合意した。 NATOの…`; all other spacing is
+ * kept as written.
+ */
+function joinKept(text: string, range: Span, cuts: Array<{ span: Span }>): string {
+  const sorted = [...cuts].sort((a, b) => a.span.start - b.span.start);
+  let result = '';
+  let pendingSpace = false;
+  let cursor = range.start;
+  const append = (piece: string) => {
+    const core = piece.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (core.length === 0) {
+      if (piece.length > 0) pendingSpace = true;
+      return;
+    }
+    const leadingBlank = core.length > 0 && piece[0] !== core[0];
+    if (result.length > 0 && (pendingSpace || leadingBlank)) result += ' ';
+    result += core;
+    pendingSpace = piece.length > 0 && piece[piece.length - 1] !== core[core.length - 1];
+  };
+  for (const cut of sorted) {
+    if (cut.span.start > cursor) append(text.slice(cursor, cut.span.start));
+    cursor = Math.max(cursor, cut.span.end);
+  }
+  if (cursor < range.end) append(text.slice(cursor, range.end));
+  return result;
+}
+
+export function readFields(text: string, bounds: EntryBounds): RawEntry {
+  return {
+    bounds,
+    id: bounds.marker.id,
+    ...readHead(text, bounds),
+    summary: readSummary(text, bounds),
+  };
+}

@@ -1,0 +1,121 @@
+// The parsers on the command line:
+//   npm run --silent parse -- digest FILE [--format json|text]
+//   npm run --silent parse -- statement FILE [--format json|text]
+// JSON on stdout by default. Exit 0: no error; 1: the file has errors; 2: unreadable file or bad
+// usage (a message on stderr, never a stack trace).
+import fs from 'node:fs';
+import { formatFileDiagnostic } from '../lib/chronology/load';
+import type { Diagnostic } from '../lib/parser/diagnostics';
+import { parseDigest } from '../lib/parser/digest';
+import type { NewsEvent, Statement } from '../lib/parser/schema';
+import { parseStatement } from '../lib/parser/statement';
+
+const USAGE = 'usage: parse digest|statement FILE [--format json|text]';
+/** Larger files are refused before reading: the biggest digest is a few hundred KB. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+function fail(message: string): never {
+  process.stderr.write(`parse: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { kind: 'digest' | 'statement'; file: string; format: 'json' | 'text' } {
+  const positional: string[] = [];
+  let format: 'json' | 'text' = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--format') {
+      const value = argv[++i];
+      if (value !== 'json' && value !== 'text') fail(`--format takes json or text\n${USAGE}`);
+      format = value;
+    } else if (arg.startsWith('--format=')) {
+      const value = arg.slice('--format='.length);
+      if (value !== 'json' && value !== 'text') fail(`--format takes json or text\n${USAGE}`);
+      format = value;
+    } else if (arg === '-h' || arg === '--help') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      fail(`unknown option ${arg}\n${USAGE}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [kind, file, ...extra] = positional;
+  if ((kind !== 'digest' && kind !== 'statement') || !file || extra.length > 0) fail(USAGE);
+  return { kind, file, format };
+}
+
+function readText(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    fail(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) fail(`${file}: is a folder, not a file`);
+  if (stat.size > MAX_INPUT_BYTES) fail(`${file}: ${stat.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function diagnosticLines(file: string, diagnostics: Diagnostic[]): string {
+  return diagnostics.map((d) => `${formatFileDiagnostic({ ...d, file })}\n    ${d.excerpt}\n`).join('');
+}
+
+function digestTable(events: NewsEvent[]): string {
+  const rows = events.map((e) =>
+    [e.id, e.date, e.time ?? '--:--', e.outlet.key.padEnd(14), e.partners.join(',').padEnd(10), e.title].join('  '),
+  );
+  return `${['id         ', 'date      ', 'time ', 'outlet        ', 'partners  ', 'title'].join('  ')}\n${rows.join('\n')}\n`;
+}
+
+function statementText(statement: Statement): string {
+  const head = [
+    `slug:      ${statement.slug}`,
+    `title:     ${statement.title}`,
+    `kind:      ${statement.kind}`,
+    `event:     ${statement.eventDate ?? '?'}   published: ${statement.publishedAt ?? '?'}`,
+    `partners:  ${statement.partners.join(', ')}`,
+    `blocks:    ${statement.blocks.length}`,
+  ];
+  const blocks = statement.blocks.map(
+    (b) => `  [${b.type}${b.lang === 'en' ? ' en' : ''}${b.number ? ` ${b.number}` : ''}${b.speaker ? ` ${b.speaker}` : ''}] ${b.text.slice(0, 60)}`,
+  );
+  return `${head.join('\n')}\n${blocks.join('\n')}\n`;
+}
+
+function main(): void {
+  const { kind, file, format } = parseArgs(process.argv.slice(2));
+  const text = readText(file);
+  let diagnostics: Diagnostic[];
+  if (kind === 'digest') {
+    const result = parseDigest(text);
+    diagnostics = result.diagnostics;
+    if (format === 'json') process.stdout.write(`${JSON.stringify({ events: result.events, diagnostics }, null, 2)}\n`);
+    else process.stdout.write(digestTable(result.events));
+  } else {
+    const result = parseStatement(text);
+    diagnostics = result.diagnostics;
+    if (format === 'json') process.stdout.write(`${JSON.stringify({ statement: result.statement, diagnostics }, null, 2)}\n`);
+    else process.stdout.write(statementText(result.statement));
+  }
+  if (format === 'text' && diagnostics.length > 0) process.stdout.write(`\n${diagnosticLines(file, diagnostics)}`);
+  process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+// `parse … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+try {
+  main();
+} catch (error) {
+  // A parser never throws on bad input; reaching here is a bug. Say so without a stack trace.
+  fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+}
