@@ -39,6 +39,8 @@ export const diagnosticCodes = [
   'binary-input',
   'replacement-character',
   'schema-violation',
+  /** A bug in a parser, caught so that bad input can never crash the build: report it. */
+  'internal-error',
 ] as const;
 
 export const diagnosticCodeSchema = z.enum(diagnosticCodes);
