@@ -161,6 +161,7 @@ const organisationRegExp = new RegExp(
   'g',
 );
 const stateNameRegExp = new RegExp(stateNamePattern, 'g');
+const concernCodes = new Set(states.filter((s) => s.concern).map((s) => s.code));
 
 /**
  * 日 opening a compound: at the start, or after something that is neither a kanji nor a digit
@@ -179,16 +180,19 @@ const MEETING_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|�
  */
 const RELATION_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|外務大臣|国防相|会談|会合|共同声明|協議|戦略対話|対話|「2\+2」|2\+2|が|は|の|間|関係|協力|共同|安保|安全保障|戦略|交渉|合意|協定|防衛|パートナー|連携)/;
 
-const japanAndRegExp = new RegExp(
-  `日本(?:と|・|[ \u3000])[ \u3000]?(${stateNamePattern})|(${stateNamePattern})[ \u3000]?と日本`,
-  'g',
-);
-const abbreviationPattern = states.flatMap((entry) => entry.abbreviations).map(escapeRegExp).join('|');
-const forcesRegExp = new RegExp(
-  `(${stateNamePattern})(?:の)?(?:海軍|空軍|陸軍|軍|軽空母|空母|フリゲート|艦艇)|(?<![\\p{Script=Han}])(${abbreviationPattern})(?:海軍|空軍|陸軍)`,
-  'gu',
-);
-const sentToRegExp = new RegExp(`(${stateNamePattern})(?:へ|に)(?:の)?(?:輸送|派遣|寄港)`, 'g');
+// Contexts checked around each state name found (sticky: they test at one position only, so the
+// text is scanned once for names rather than once per rule).
+const JAPAN_BEFORE = /日本(?:と|・|[ \u3000])[ \u3000]?$/;
+const JAPAN_AFTER = /[ \u3000]?と日本/y;
+const FORCES_AFTER = /(?:の)?(?:海軍|空軍|陸軍|軍|軽空母|空母)/y;
+const SENT_TO_AFTER = /(?:へ|に)(?:の)?(?:輸送|派遣|寄港)/y;
+const abbreviationClass = states.flatMap((entry) => entry.abbreviations).join('');
+const abbreviatedForcesRegExp = new RegExp(`(?<![\\p{Script=Han}])([${abbreviationClass}])(?:海軍|空軍|陸軍)`, 'gu');
+
+function followedBy(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
 
 /**
  * Finds Japan's partners and the other states named in a text (see the rule at the top of this
@@ -216,31 +220,27 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
     }
   }
 
-  for (const match of text.matchAll(japanAndRegExp)) {
-    const form = match[1] ?? match[2] ?? '';
-    const start = match.index + match[0].indexOf(form);
-    add(formToCode.get(form), start, start + form.length, 'japan-and');
-  }
-
-  const concern = new Set(states.filter((s) => s.concern).map((s) => s.code));
-  for (const [regExp, rule] of [
-    [forcesRegExp, 'forces'],
-    [sentToRegExp, 'sent-to'],
-  ] as const) {
-    for (const match of text.matchAll(regExp)) {
-      const form = match[1] ?? match[2] ?? '';
-      const code = formToCode.get(form);
-      const start = match.index + match[0].indexOf(form);
-      if (code && !concern.has(code)) add(code, start, start + form.length, rule);
+  const mentioned: string[] = [];
+  for (const match of text.matchAll(stateNameRegExp)) {
+    const code = formToCode.get(match[0]);
+    if (!code) continue;
+    mentioned.push(code);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (JAPAN_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || followedBy(JAPAN_AFTER, text, end)) {
+      add(code, start, end, 'japan-and');
+    } else if (!concernCodes.has(code)) {
+      if (followedBy(FORCES_AFTER, text, end)) add(code, start, end, 'forces');
+      else if (followedBy(SENT_TO_AFTER, text, end)) add(code, start, end, 'sent-to');
     }
+  }
+  for (const match of text.matchAll(abbreviatedForcesRegExp)) {
+    const code = formToCode.get(match[1] ?? '');
+    if (code && !concernCodes.has(code)) add(code, match.index, match.index + 1, 'forces');
   }
 
   const partnerSet = new Set(evidence.map((e) => e.code));
-  const mentionSet = new Set<string>();
-  for (const match of text.matchAll(stateNameRegExp)) {
-    const code = formToCode.get(match[0]);
-    if (code && !partnerSet.has(code)) mentionSet.add(code);
-  }
+  const mentionSet = new Set(mentioned.filter((code) => !partnerSet.has(code)));
   // Japan is the subject of the whole chronology, never its own partner.
   partnerSet.delete('JP');
   evidence.sort((a, b) => a.start - b.start);

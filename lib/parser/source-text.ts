@@ -23,6 +23,13 @@ export class SourceText {
     this.lineStarts = starts;
   }
 
+  /**
+   * Where the last column count stopped. The digest is one line of megabytes: counting each
+   * column from the line start would make n diagnostics cost n × line length. Diagnostics come
+   * mostly in order, so counting on from the last one keeps the total linear.
+   */
+  private columnMemo = { line: -1, offset: 0, column: 1 };
+
   /** 1-based line and code-point column of an offset. */
   position(offset: number): { line: number; column: number } {
     let low = 0;
@@ -32,13 +39,29 @@ export class SourceText {
       if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    const lineStart = this.lineStarts[low] ?? 0;
+    const memo = this.columnMemo;
+    let from = this.lineStarts[low] ?? 0;
     let column = 1;
-    for (let i = lineStart; i < offset && i < this.text.length; i++) {
+    const end = Math.min(offset, this.text.length);
+    if (memo.line === low && memo.offset <= end) {
+      from = memo.offset;
+      column = memo.column;
+    } else if (memo.line === low) {
+      // Count back from the memo instead of forward from a line start that may be far away.
+      let back = memo.column;
+      for (let i = memo.offset - 1; i >= end; i--) {
+        const code = this.text.charCodeAt(i);
+        if (code < 0xdc00 || code > 0xdfff) back--;
+      }
+      this.columnMemo = { line: low, offset: end, column: back };
+      return { line: low + 1, column: back };
+    }
+    for (let i = from; i < end; i++) {
       const code = this.text.charCodeAt(i);
       // A surrogate pair is one character to the reader: count its high half only.
       if (code < 0xdc00 || code > 0xdfff) column++;
     }
+    this.columnMemo = { line: low, offset: end, column };
     return { line: low + 1, column };
   }
 
