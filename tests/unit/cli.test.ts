@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const tsx = path.resolve('node_modules/.bin/tsx');
+const cli = path.resolve('scripts/parse.ts');
+
+function parse(...args: string[]) {
+  const run = spawnSync(tsx, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function tempFile(name: string, content: string | Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parse-cli-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('npm run parse', () => {
+  it('prints the seed digest as JSON and exits 0 (warnings only)', () => {
+    const run = parse('digest', 'data/digest/japan-nato-eu.txt');
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output.events).toHaveLength(34);
+    expect(output.diagnostics.every((d: { severity: string }) => d.severity === 'warning')).toBe(true);
+  });
+
+  it('prints a table and FILE:LINE:COL diagnostics with their excerpt in text format', () => {
+    const run = parse('digest', 'data/digest/japan-nato-eu.txt', '--format', 'text');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^2306-051321 {2}2023-05-13 {2}22:49 {2}sankei/m);
+    expect(run.stdout).toContain('data/digest/japan-nato-eu.txt:3:1: warning trailing-residue');
+    expect(run.stdout).toContain('\n    /td>\n');
+  });
+
+  it('exits 1 when the digest has errors', () => {
+    const file = tempFile('dup.txt', '年 月 日 出 典 標 題 要 旨 2025.06.26 12:00 日経新聞 一 <2507-062601> 要旨。 2025.06.26 12:00 日経新聞 二 <2507-062601> 要旨。');
+    const run = parse('digest', file, '--format', 'text');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${file}:1:`);
+    expect(run.stdout).toContain('error duplicate-id');
+  });
+
+  it('exits 1 for an empty file and for a Shift_JIS file, naming the place', () => {
+    expect(parse('digest', tempFile('empty.txt', '')).code).toBe(1);
+    const sjis = Buffer.from([0x94, 0x4e, 0x20, 0x8c, 0x8e, 0x20, 0x93, 0xfa]); // 年 月 日 in Shift_JIS
+    const run = parse('digest', tempFile('sjis.txt', sjis), '--format', 'text');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/sjis\.txt:1:1: error replacement-character .*UTF-8/);
+  });
+
+  it('exits 2 with a one-line message for a missing file or bad usage, never a stack trace', () => {
+    for (const args of [['digest', 'no/such/file.txt'], ['digest'], ['poem', 'x'], ['digest', 'data', '--format', 'xml']]) {
+      const run = parse(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^parse: /);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('prints a statement as JSON', () => {
+    const run = parse('statement', 'data/statements/2025-08-28-japan-uk-defence-ministers.txt');
+    expect(run.code).toBe(0);
+    const { statement } = JSON.parse(run.stdout);
+    expect(statement).toMatchObject({ eventDate: '2025-08-28', publishedAt: '2025-09-01T10:45', kind: 'joint-statement' });
+  });
+});
