@@ -13,6 +13,7 @@ import { readFields } from './read-fields';
 
 export { dateFromId } from './compose';
 export { uncoveredRanges } from './coverage';
+export { formatDigest, formatEntry } from './format';
 
 /** The flattened table's header row: 年 月 日 出 典 標 題 要 旨 (spaces optional). */
 const TABLE_HEADER = /^[\uFEFF\s\u3000]*年[\s\u3000]*月[\s\u3000]*日[\s\u3000]*出[\s\u3000]*典[\s\u3000]*標[\s\u3000]*題[\s\u3000]*要[\s\u3000]*旨[\s\u3000]*$/;
