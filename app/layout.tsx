@@ -24,7 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {ja.skipToContent}
         </a>
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-7xl items-baseline gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-[100rem] flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-3 sm:px-4">
             <Link href="/" className="text-lg font-bold text-slate-900 hover:underline">
               {ja.appName}
             </Link>
@@ -32,6 +32,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </header>
         <div id="main">{children}</div>
+        <footer className="mt-10 border-t border-slate-200 bg-white">
+          <div className="mx-auto max-w-[100rem] space-y-1 px-3 py-5 text-sm text-slate-600 sm:px-4">
+            <p>{ja.footer.sources}</p>
+            <p>{ja.footer.partnersRule}</p>
+          </div>
+        </footer>
       </body>
     </html>
   );

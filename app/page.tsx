@@ -1,12 +1,24 @@
+import { parseExplorerUrl } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { Explorer } from './_components/Explorer';
+import { getExplorerData } from './_components/explorer-data';
 
-export default function HomePage() {
+interface HomePageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/**
+ * The explorer. The server reads the filters from the query string, so a shared link (or the
+ * filter form with JavaScript off) renders exactly that state; the client island then takes over
+ * and updates the timeline, counts and list without a page load.
+ */
+export default async function HomePage({ searchParams }: HomePageProps) {
+  const { items, facets, known } = getExplorerData();
+  const { state, dropped } = parseExplorerUrl(await searchParams, known);
   return (
-    <main className="mx-auto max-w-7xl px-4 py-4">
+    <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4">
       <h1 className="sr-only">{ja.appName}</h1>
-      <section aria-label={ja.timelineRegion} className="min-h-64 rounded border border-slate-200 bg-white p-4">
-        <p>{ja.timelineLoading}</p>
-      </section>
+      <Explorer items={items} facets={facets} initialState={state} initialDropped={dropped} />
     </main>
   );
 }

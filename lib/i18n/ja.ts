@@ -51,8 +51,8 @@ export const ja = {
     laneEu: 'EU',
     laneEurope: '欧州諸国',
     laneOther: 'その他',
-    clusterTitle: '{count}件(クリックかEnterで拡大)',
-    clusterLabel: (count: string) => `${count}件の出来事のまとまり。Enterで拡大`,
+    clusterTitle: '{count}件(クリックで拡大)',
+    clusterCount: (count: number) => `${count}件`,
     itemLabel: (date: string, title: string, kind: string) => `${date} ${kind}: ${title}`,
     failed: 'タイムラインを表示できませんでした。一覧表示をご利用ください。',
     touchInstructions: '左右のドラッグで移動、ボタンで拡大・縮小。項目をタップすると詳細が開きます。',
@@ -104,6 +104,8 @@ export const ja = {
     previous: '前の出来事',
     next: '次の出来事',
     placeholder: 'タイムラインで出来事を選ぶと、ここに詳細が表示されます。',
+    intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
+      `${firstYear}年から${lastYear}年までの報道${news}件と、声明・会見${statements}件を収録しています。数字の丸は近い時期の出来事のまとまりで、クリックすると拡大します。`,
     outsideFilters: 'この出来事は、いまの絞り込み条件には含まれていません。',
   },
   list: {

@@ -1,0 +1,208 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef } from 'react';
+import { dateTimeAttribute, formatJaDate, formatJaDateTime, type ExplorerItem } from '@/lib/explorer';
+import { ja } from '@/lib/i18n/ja';
+import { StateLink } from './StateLink';
+
+interface DetailPanelProps {
+  item: ExplorerItem | null;
+  /** Partner code → Japanese name. */
+  partnerNames: ReadonlyMap<string, string>;
+  /** True when the item does not pass the current filters (it was opened by a link). */
+  outsideFilters: boolean;
+  /** A new request (tick) moves keyboard focus to the panel's heading; `visible` shows the focus ring. */
+  focusRequest: { tick: number; visible: boolean };
+  /** The explorer URL that selects an entry / filters by a partner, keeping the other state. */
+  hrefForEntry: (id: string) => string;
+  hrefForPartner: (code: string) => string;
+  onSelectEntry: (id: string, how: { keyboard: boolean }) => void;
+  /** Previous/next: selects without moving focus, so the same link can be pressed again. */
+  onStepEntry: (id: string) => void;
+  onFilterPartner: (code: string) => void;
+  previous: ExplorerItem | null;
+  next: ExplorerItem | null;
+  onClose: () => void;
+  closeHref: string;
+  /** What the chronology holds, said while nothing is selected. */
+  intro: string;
+}
+
+const sectionHeading = 'mt-4 text-sm font-semibold text-slate-700';
+
+/**
+ * The details of the selected entry: a side column on wide screens, a bottom sheet on phones.
+ * Not modal: the timeline stays usable, Esc closes it (handled by the explorer).
+ */
+export function DetailPanel(props: DetailPanelProps) {
+  const { item, partnerNames, outsideFilters, focusRequest, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro } = props;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (focusRequest.tick > 0) headingRef.current?.focus({ preventScroll: true, focusVisible: focusRequest.visible });
+  }, [focusRequest]);
+
+  if (!item) {
+    return (
+      <aside aria-label={ja.panel.label} className="detail-panel-placeholder hidden xl:block">
+        <div className="sticky top-4 rounded-lg border border-dashed border-slate-300 bg-white/60 p-4 text-sm text-slate-600">
+          <p className="font-semibold text-slate-800">{ja.panel.placeholder}</p>
+          <p className="mt-2">{intro}</p>
+          <p className="mt-2">{ja.timeline.instructions}</p>
+        </div>
+      </aside>
+    );
+  }
+
+  const isNews = item.kind === 'news';
+  const kindLabel = isNews ? ja.panel.kindNews : ja.panel.statementKinds[item.statementKind ?? 'other'];
+
+  return (
+    <aside aria-labelledby="detail-title" className="detail-panel" data-kind={item.kind}>
+      <div className="detail-panel-inner">
+        <div className="flex items-start justify-between gap-3">
+          <p className={`kind-badge kind-badge-${item.kind}`}>{kindLabel}</p>
+          <StateLink href={closeHref} onNavigate={onClose} className="close-button" aria-label={ja.panel.closeLabel}>
+            <span aria-hidden="true">×</span>
+            <span className="text-sm">{ja.panel.close}</span>
+          </StateLink>
+        </div>
+        <h2 id="detail-title" ref={headingRef} tabIndex={-1} className="mt-2 text-lg font-bold leading-snug text-slate-900">
+          {item.title}
+        </h2>
+        {outsideFilters ? <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{ja.panel.outsideFilters}</p> : null}
+
+        <dl className="detail-meta mt-3">
+          <dt>{ja.panel.date}</dt>
+          <dd>
+            <time dateTime={dateTimeAttribute(item.date, item.time)}>{formatJaDateTime(item.date, item.time)}</time>
+          </dd>
+          {item.outlet ? (
+            <>
+              <dt>{ja.panel.outlet}</dt>
+              <dd>
+                {item.outlet.name}
+                {item.outlet.via ? <span className="text-slate-600">({ja.panel.via(item.outlet.via)})</span> : null}
+              </dd>
+            </>
+          ) : null}
+          {item.partners.length > 0 ? (
+            <>
+              <dt>{ja.panel.partners}</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-1.5">
+                  {item.partners.map((code) => {
+                    const name = partnerNames.get(code) ?? code;
+                    return (
+                      <li key={code}>
+                        <StateLink href={hrefForPartner(code)} onNavigate={() => onFilterPartner(code)} className="partner-chip" title={ja.panel.partnerFilter(name)}>
+                          {name}
+                        </StateLink>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          <dt>{ja.panel.id}</dt>
+          <dd>
+            <code className="text-sm">{item.id}</code>
+          </dd>
+        </dl>
+
+        <h3 className={sectionHeading}>{isNews ? ja.panel.summary : ja.panel.lead}</h3>
+        <p className="mt-1 leading-relaxed text-slate-800">{item.summary}</p>
+
+        {item.notes.length > 0 ? (
+          <>
+            <h3 className={sectionHeading}>{ja.panel.notes}</h3>
+            <ul className="mt-1 space-y-1 text-sm leading-relaxed text-slate-700">
+              {item.notes.map((note, index) => (
+                <li key={index}>{note}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {item.refs.length > 0 ? (
+          <>
+            <h3 className={sectionHeading}>{ja.panel.refs}</h3>
+            <ul className="mt-1 space-y-1 text-sm">
+              {item.refs.map((ref) => (
+                <li key={ref.id}>
+                  {ref.resolved ? (
+                    <StateLink href={hrefForEntry(ref.id)} onNavigate={(how) => onSelectEntry(ref.id, how)} className="text-link">
+                      {ref.title ?? ref.id}
+                    </StateLink>
+                  ) : (
+                    <span className="text-slate-700">{ref.outlet}</span>
+                  )}{' '}
+                  <span className="text-slate-600">
+                    {ref.date ? <time dateTime={ref.date}>{formatJaDate(ref.date)}</time> : null} <code>{ref.id}</code>
+                  </span>
+                  {ref.resolved ? null : <span className="block text-slate-600">{ja.panel.refUnresolved}</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {item.relatedStatements.length > 0 ? (
+          <>
+            <h3 className={sectionHeading}>{ja.panel.relatedStatements}</h3>
+            <ul className="mt-1 space-y-1 text-sm">
+              {item.relatedStatements.map((statement) => (
+                <li key={statement.slug}>
+                  <Link href={`/statements/${encodeURIComponent(statement.slug)}`} className="text-link">
+                    {statement.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {item.relatedEvents.length > 0 ? (
+          <>
+            <h3 className={sectionHeading}>{ja.panel.relatedEvents}</h3>
+            <ul className="mt-1 space-y-1 text-sm">
+              {item.relatedEvents.map((event) => (
+                <li key={event.id}>
+                  <StateLink href={hrefForEntry(event.id)} onNavigate={(how) => onSelectEntry(event.id, how)} className="text-link">
+                    {event.title}
+                  </StateLink>{' '}
+                  <time dateTime={event.date} className="text-slate-600">
+                    {formatJaDate(event.date)}
+                  </time>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        <p className="mt-4">
+          <Link href={item.permalink} className="text-link font-semibold">
+            {isNews ? ja.panel.permalink : ja.panel.readFullText}
+          </Link>
+        </p>
+
+        <nav aria-label={`${ja.panel.previous}・${ja.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-slate-200 pt-3 text-sm">
+          {previous ? (
+            <StateLink href={hrefForEntry(previous.id)} onNavigate={() => onStepEntry(previous.id)} className="step-link" rel="prev">
+              <span aria-hidden="true">←</span> {ja.panel.previous}
+            </StateLink>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <StateLink href={hrefForEntry(next.id)} onNavigate={() => onStepEntry(next.id)} className="step-link" rel="next">
+              {ja.panel.next} <span aria-hidden="true">→</span>
+            </StateLink>
+          ) : null}
+        </nav>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,29 @@
+import type { DroppedValue } from '@/lib/explorer';
+import { ja } from '@/lib/i18n/ja';
+
+/** Says which parts of the URL were not used, and why. */
+export function DroppedNotice({ dropped, onDismiss }: { dropped: readonly DroppedValue[]; onDismiss: () => void }) {
+  return (
+    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <p className="font-semibold">{ja.explorer.droppedHeading}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {dropped.map((value, index) => (
+              <li key={index}>{ja.explorer.dropped[value.reason](value.reason === 'query-too-long' ? value.value : truncate(value.value))}</li>
+            ))}
+          </ul>
+        </div>
+        <button type="button" className="tool-button shrink-0" onClick={onDismiss}>
+          {ja.explorer.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A dropped value can be anything a URL holds: show enough to recognise it. */
+function truncate(value: string): string {
+  const chars = [...value];
+  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : value;
+}

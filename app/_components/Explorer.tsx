@@ -1,0 +1,249 @@
+'use client';
+
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import {
+  adjacentItem,
+  dateSpan,
+  emptyFilters,
+  explorerHref,
+  filterItems,
+  optionCounts,
+  parseExplorerUrl,
+  sortByTime,
+  type DroppedValue,
+  type ExplorerFacets,
+  type ExplorerFilters,
+  type ExplorerItem,
+  type ExplorerState,
+  type ExplorerView,
+  type KnownValues,
+  type LaneMode,
+} from '@/lib/explorer';
+import { ja } from '@/lib/i18n/ja';
+import { DetailPanel } from './DetailPanel';
+import { DroppedNotice } from './DroppedNotice';
+import { EventList } from './EventList';
+import { FilterForm } from './FilterForm';
+import { StateLink } from './StateLink';
+import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
+import { YearIndex } from './YearIndex';
+
+interface ExplorerProps {
+  /** Every entry, oldest first. */
+  items: ExplorerItem[];
+  facets: ExplorerFacets;
+  /** The state the server read from the URL. */
+  initialState: ExplorerState;
+  /** What the server dropped from the URL, to be said on the page. */
+  initialDropped: DroppedValue[];
+}
+
+type Change = 'q' | 'other';
+
+/**
+ * The explorer's client island. Its state is the URL's: every change is pushed to the history
+ * (typing in the search box replaces its own entry), and back/forward read the URL again.
+ */
+export function Explorer({ items, facets, initialState, initialDropped }: ExplorerProps) {
+  const known = useMemo<KnownValues>(
+    () => ({
+      outlets: new Set(facets.outlets.map((option) => option.value)),
+      partners: new Set(facets.partners.map((option) => option.value)),
+      ids: new Set(items.map((item) => item.id)),
+    }),
+    [facets, items],
+  );
+  const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
+
+  const [state, setState] = useState(initialState);
+  const [dropped, setDropped] = useState(initialDropped);
+  const [lanes, setLanes] = useState<LaneMode>('none');
+  const [panelFocusRequest, setPanelFocusRequest] = useState({ tick: 0, visible: false });
+  const [revealRequest, setRevealRequest] = useState(initialState.event ? 1 : 0);
+  const lastChange = useRef<Change | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const timelineRef = useRef<TimelineHandle>(null);
+
+  const { outlets, partners, q, kind } = state;
+  const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind }), [outlets, partners, q, kind]);
+  const visible = useMemo(() => sortByTime(filterItems(items, filters)), [items, filters]);
+  const counts = useMemo(() => optionCounts(items, filters), [items, filters]);
+  const selected = state.event ? (itemById.get(state.event) ?? null) : null;
+  const selectedVisible = selected !== null && visible.includes(selected);
+  const intro = useMemo(() => {
+    const span = dateSpan(items);
+    const statements = items.filter((item) => item.kind === 'statement').length;
+    return span ? ja.panel.intro(items.length - statements, statements, span.first.slice(0, 4), span.last.slice(0, 4)) : '';
+  }, [items]);
+  const activeCount = outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0);
+
+  const navigate = (next: ExplorerState, change: Change = 'other') => {
+    setState(next);
+    setDropped([]);
+    const url = explorerHref(next);
+    if (url !== window.location.pathname + window.location.search) {
+      // A burst of typing is one history entry, not one per pause.
+      if (change === 'q' && lastChange.current === 'q') window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    }
+    lastChange.current = change;
+  };
+
+  /** Moves focus to the panel; the ring shows when the user is on the keyboard. */
+  const focusPanel = (visible: boolean) => setPanelFocusRequest((request) => ({ tick: request.tick + 1, visible }));
+
+  const select = (id: string | null, how: { focusPanel?: 'visible' | 'quiet'; reveal?: boolean; view?: ExplorerView } = {}) => {
+    if (id && !state.event) {
+      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    }
+    navigate({ ...state, event: id, view: how.view ?? state.view });
+    if (how.focusPanel) focusPanel(how.focusPanel === 'visible');
+    if (how.reveal) setRevealRequest((n) => n + 1);
+  };
+
+  const close = () => {
+    const back = opener.current;
+    opener.current = null;
+    navigate({ ...state, event: null });
+    requestAnimationFrame(() => {
+      if (back?.isConnected) back.focus();
+      else timelineRef.current?.focus();
+    });
+  };
+
+  const step = (direction: TimelineStep) => {
+    const target =
+      direction === 'first'
+        ? (visible[0] ?? null)
+        : direction === 'last'
+          ? (visible[visible.length - 1] ?? null)
+          : adjacentItem(visible, selected, direction);
+    if (target) select(target.id, { reveal: true });
+  };
+
+  const onPopState = useEffectEvent(() => {
+    const parsed = parseExplorerUrl(window.location.search, known);
+    lastChange.current = null;
+    setState(parsed.state);
+    setDropped(parsed.dropped);
+    if (parsed.state.event) setRevealRequest((n) => n + 1);
+  });
+  useEffect(() => {
+    const listener = () => onPopState();
+    window.addEventListener('popstate', listener);
+    return () => window.removeEventListener('popstate', listener);
+  }, []);
+
+  const onEscape = useEffectEvent((event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !state.event || event.defaultPrevented) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    // Esc in the search box clears the box, as browsers do; it does not close the panel.
+    if (target?.closest('input, textarea, select')) return;
+    event.preventDefault();
+    close();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onEscape(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const listHref = explorerHref({ ...state, view: 'list', event: null });
+  const viewLink = (view: ExplorerView, label: string) => (
+    <StateLink
+      href={explorerHref({ ...state, view })}
+      onNavigate={() => navigate({ ...state, view })}
+      aria-current={state.view === view ? 'page' : undefined}
+      className="view-link"
+    >
+      {label}
+    </StateLink>
+  );
+
+  return (
+    <div className="explorer-layout">
+      <FilterForm
+        facets={facets}
+        counts={counts}
+        filters={filters}
+        view={state.view}
+        activeCount={activeCount}
+        onChange={(next, change) => navigate({ ...state, ...next }, change)}
+        clearHref={explorerHref({ ...state, ...emptyFilters })}
+        onClear={() => navigate({ ...state, ...emptyFilters })}
+      />
+
+      <div className="explorer-main min-w-0 space-y-3">
+        {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={() => setDropped([])} /> : null}
+
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <nav aria-label={ja.explorer.viewSwitch} className="view-switch">
+            {viewLink('timeline', ja.explorer.viewTimeline)}
+            {viewLink('list', ja.explorer.viewList)}
+          </nav>
+          <p aria-live="polite" className="result-count text-sm text-slate-700">
+            {ja.explorer.resultCount(visible.length, items.length)}
+          </p>
+        </div>
+
+        {items.length === 0 ? <p className="rounded bg-white p-4">{ja.explorer.noData}</p> : null}
+        {items.length > 0 && visible.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{ja.explorer.noResults}</p> : null}
+
+        {state.view === 'timeline' ? (
+          <>
+            <noscript>
+              <p className="rounded border border-slate-200 bg-white p-3 text-sm">
+                {ja.explorer.noscript}{' '}
+                <a href={listHref} className="text-link">
+                  {ja.explorer.noscriptLink}
+                </a>
+              </p>
+            </noscript>
+            <Timeline
+              handleRef={timelineRef}
+              items={items}
+              visible={visible}
+              selectedId={state.event}
+              revealRequest={revealRequest}
+              lanes={lanes}
+              onLanesChange={setLanes}
+              onSelect={(id) => select(id, { focusPanel: 'quiet' })}
+              onStep={step}
+              onOpen={() => focusPanel(true)}
+            />
+            <YearIndex
+              items={visible}
+              hrefForYear={(year) => `${listHref}#year-${year}`}
+              onYear={(year) => timelineRef.current?.showYear(year)}
+            />
+          </>
+        ) : (
+          <EventList
+            items={visible}
+            hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
+            onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
+          />
+        )}
+      </div>
+
+      <DetailPanel
+        item={selected}
+        partnerNames={partnerNames}
+        outsideFilters={selected !== null && !selectedVisible}
+        focusRequest={panelFocusRequest}
+        hrefForEntry={(id) => explorerHref({ ...state, event: id })}
+        hrefForPartner={(code) => explorerHref({ ...state, partners: [code] })}
+        onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
+        onStepEntry={(id) => select(id, { reveal: true })}
+        onFilterPartner={(code) => navigate({ ...state, partners: [code] })}
+        previous={selected ? adjacentItem(visible, selected, 'previous') : null}
+        next={selected ? adjacentItem(visible, selected, 'next') : null}
+        onClose={close}
+        closeHref={explorerHref({ ...state, event: null })}
+        intro={intro}
+      />
+      {selected ? <div className="sheet-spacer xl:hidden" aria-hidden="true" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { MAX_QUERY_LENGTH, toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
+import { ja } from '@/lib/i18n/ja';
+import { StateLink } from './StateLink';
+
+interface FilterFormProps {
+  facets: ExplorerFacets;
+  counts: OptionCounts;
+  filters: ExplorerFilters;
+  view: ExplorerView;
+  /** How many conditions are active, for the collapsed summary on phones. */
+  activeCount: number;
+  onChange: (filters: ExplorerFilters, change: 'q' | 'other') => void;
+  clearHref: string;
+  onClear: () => void;
+}
+
+const QUERY_DELAY_MS = 250;
+const WIDE_SCREEN = '(min-width: 768px)';
+
+const subscribeNothing = () => () => {};
+
+/**
+ * The filters, as a real GET form on `/`: with JavaScript off, submitting it renders the filtered
+ * page on the server (repeated `outlet=`/`partner=` parameters are understood). With JavaScript,
+ * every change applies at once and the submit button is not shown.
+ */
+export function FilterForm({ facets, counts, filters, view, activeCount, onChange, clearHref, onClear }: FilterFormProps) {
+  const id = useId();
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+
+  // The text box is edited freely and applied after a pause; a query changed elsewhere (back
+  // button, clear all) replaces what is in the box.
+  const [draft, setDraft] = useState(filters.q);
+  const [appliedQ, setAppliedQ] = useState(filters.q);
+  if (filters.q !== appliedQ) {
+    setAppliedQ(filters.q);
+    setDraft(filters.q);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // Wide screens show the filters open; browsers without ::details-content support need the attribute.
+  useEffect(() => {
+    if (window.matchMedia(WIDE_SCREEN).matches && detailsRef.current) detailsRef.current.open = true;
+  }, []);
+
+  const applyQuery = (q: string) => {
+    clearTimeout(timer.current);
+    if (q.trim() !== filters.q.trim()) onChange({ ...filters, q }, 'q');
+  };
+
+  const checkboxGroup = (legend: string, hint: string, name: 'outlet' | 'partner', options: readonly FacetOption[], chosen: readonly string[], countOf: Map<string, number>) => {
+    const order = options.map((option) => option.value);
+    return (
+      <fieldset className="filter-group">
+        <legend className="filter-legend">{legend}</legend>
+        <p className="filter-hint">{hint}</p>
+        <ul className="mt-1 space-y-0.5">
+          {options.map((option) => {
+            const count = countOf.get(option.value) ?? 0;
+            const checked = chosen.includes(option.value);
+            return (
+              <li key={option.value}>
+                <label className={`filter-option${count === 0 && !checked ? ' is-empty' : ''}`}>
+                  <input
+                    type="checkbox"
+                    name={name}
+                    value={option.value}
+                    checked={checked}
+                    onChange={() => {
+                      const next = toggleValue(chosen, option.value, order);
+                      onChange(name === 'outlet' ? { ...filters, outlets: next } : { ...filters, partners: next }, 'other');
+                    }}
+                  />
+                  <span className="flex-1">{option.label}</span>
+                  <span className="filter-count">{ja.filters.count(count)}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    );
+  };
+
+  const kinds: Array<{ value: ExplorerKind | null; label: string }> = [
+    { value: null, label: ja.filters.kindAll },
+    { value: 'news', label: ja.filters.kindNews },
+    { value: 'statement', label: ja.filters.kindStatement },
+  ];
+  const kindTotal = [...counts.kinds.values()].reduce((sum, n) => sum + n, 0);
+
+  return (
+    <form
+      method="get"
+      action="/"
+      role="search"
+      aria-labelledby={`${id}-heading`}
+      className="filter-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        applyQuery(draft);
+      }}
+    >
+      <details ref={detailsRef} className="filters-details">
+        <summary className="filters-summary">{ja.filters.summary(activeCount)}</summary>
+        <div className="space-y-4 p-3 md:p-0">
+          <h2 id={`${id}-heading`} className="text-base font-bold text-slate-900">
+            {ja.filters.heading}
+          </h2>
+
+          <div>
+            <label htmlFor={`${id}-q`} className="filter-legend">
+              {ja.filters.query}
+            </label>
+            <input
+              id={`${id}-q`}
+              type="search"
+              name="q"
+              value={draft}
+              maxLength={MAX_QUERY_LENGTH}
+              placeholder={ja.filters.queryPlaceholder}
+              aria-describedby={`${id}-q-hint`}
+              autoComplete="off"
+              className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5"
+              onChange={(event) => {
+                const q = event.target.value;
+                setDraft(q);
+                clearTimeout(timer.current);
+                timer.current = setTimeout(() => applyQuery(q), QUERY_DELAY_MS);
+              }}
+            />
+            <p id={`${id}-q-hint`} className="filter-hint">
+              {ja.filters.queryHint}
+            </p>
+          </div>
+
+          <fieldset className="filter-group">
+            <legend className="filter-legend">{ja.filters.kind}</legend>
+            <ul className="mt-1 space-y-0.5">
+              {kinds.map((kind) => (
+                <li key={kind.value ?? 'all'}>
+                  <label className="filter-option">
+                    <input
+                      type="radio"
+                      name="kind"
+                      value={kind.value ?? 'all'}
+                      checked={filters.kind === kind.value}
+                      onChange={() => onChange({ ...filters, kind: kind.value }, 'other')}
+                    />
+                    <span className="flex-1">{kind.label}</span>
+                    <span className="filter-count">{ja.filters.count(kind.value ? (counts.kinds.get(kind.value) ?? 0) : kindTotal)}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+
+          {checkboxGroup(ja.filters.outlets, ja.filters.outletsHint, 'outlet', facets.outlets, filters.outlets, counts.outlets)}
+          {checkboxGroup(ja.filters.partners, ja.filters.partnersHint, 'partner', facets.partners, filters.partners, counts.partners)}
+
+          {view === 'list' ? <input type="hidden" name="view" value="list" /> : null}
+
+          <div className="flex flex-wrap items-center gap-3">
+            {hydrated ? null : (
+              <button type="submit" className="primary-button">
+                {ja.filters.submit}
+              </button>
+            )}
+            <StateLink href={clearHref} onNavigate={onClear} className="text-link text-sm">
+              {ja.filters.clear}
+            </StateLink>
+          </div>
+        </div>
+      </details>
+    </form>
+  );
+}

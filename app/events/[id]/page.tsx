@@ -1,0 +1,176 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getEvent, getEvents } from '@/lib/data';
+import { dateTimeAttribute, explorerHref, formatJaDate, formatJaDateTime, initialState, type ExplorerItem } from '@/lib/explorer';
+import { ja } from '@/lib/i18n/ja';
+import { getExplorerData, partnerName } from '../../_components/explorer-data';
+
+interface EventPageProps {
+  params: Promise<{ id: string }>;
+}
+
+/** Every event has its page at build time; any other id is a 404. */
+export const dynamicParams = false;
+
+export function generateStaticParams(): Array<{ id: string }> {
+  return getEvents().map((event) => ({ id: event.id }));
+}
+
+const DESCRIPTION_LENGTH = 120;
+
+export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
+  const { id } = await params;
+  const event = getEvent(id);
+  if (!event) return {};
+  const chars = [...event.summary];
+  const description = chars.length > DESCRIPTION_LENGTH ? `${chars.slice(0, DESCRIPTION_LENGTH - 1).join('')}…` : event.summary;
+  return {
+    title: event.title,
+    description,
+    openGraph: { title: event.title, description, type: 'article' },
+  };
+}
+
+/** The explorer's compact item for an event, with the news before and after it in time. */
+function eventWithNeighbours(id: string): { item: ExplorerItem; previous: ExplorerItem | null; next: ExplorerItem | null } | null {
+  const news = getExplorerData().items.filter((item) => item.kind === 'news');
+  const index = news.findIndex((item) => item.id === id);
+  const item = news[index];
+  if (!item) return null;
+  return { item, previous: news[index - 1] ?? null, next: news[index + 1] ?? null };
+}
+
+const sectionHeading = 'mt-6 text-lg font-bold text-slate-900';
+
+/** The permalink of one news event. */
+export default async function EventPage({ params }: EventPageProps) {
+  const { id } = await params;
+  const found = eventWithNeighbours(id);
+  if (!found) notFound();
+  const { item, previous, next } = found;
+
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-6">
+      <nav aria-label={ja.eventPage.breadcrumbs} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href="/" className="text-link">
+          {ja.eventPage.home}
+        </Link>
+        <Link href={explorerHref({ ...initialState, event: item.id })} className="text-link">
+          {ja.eventPage.backToTimeline}
+        </Link>
+      </nav>
+
+      <article className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
+        <p className="kind-badge kind-badge-news inline-block">{ja.panel.kindNews}</p>
+        <h1 className="mt-2 text-2xl font-bold leading-snug text-slate-900">{item.title}</h1>
+
+        <h2 className="sr-only">{ja.eventPage.metadata}</h2>
+        <dl className="detail-meta mt-4">
+          <dt>{ja.panel.date}</dt>
+          <dd>
+            <time dateTime={dateTimeAttribute(item.date, item.time)}>{formatJaDateTime(item.date, item.time)}</time>
+          </dd>
+          {item.outlet ? (
+            <>
+              <dt>{ja.panel.outlet}</dt>
+              <dd>
+                {item.outlet.name}
+                {item.outlet.via ? <span className="text-slate-600">({ja.panel.via(item.outlet.via)})</span> : null}
+              </dd>
+            </>
+          ) : null}
+          <dt>{ja.panel.id}</dt>
+          <dd>
+            <code>{item.id}</code>
+          </dd>
+          {item.partners.length > 0 ? (
+            <>
+              <dt>{ja.panel.partners}</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-1.5">
+                  {item.partners.map((code) => (
+                    <li key={code}>
+                      <Link href={explorerHref({ ...initialState, partners: [code] })} className="partner-chip" title={ja.panel.partnerFilter(partnerName(code))}>
+                        {partnerName(code)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+
+        <h2 className={sectionHeading}>{ja.panel.summary}</h2>
+        <p className="mt-2 leading-relaxed text-slate-800">{item.summary}</p>
+
+        {item.notes.length > 0 ? (
+          <>
+            <h2 className={sectionHeading}>{ja.panel.notes}</h2>
+            <ul className="mt-2 space-y-1 leading-relaxed text-slate-700">
+              {item.notes.map((note, index) => (
+                <li key={index}>{note}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {item.refs.length > 0 ? (
+          <>
+            <h2 className={sectionHeading}>{ja.panel.refs}</h2>
+            <ul className="mt-2 space-y-1">
+              {item.refs.map((ref) => (
+                <li key={ref.id}>
+                  {ref.resolved ? (
+                    <Link href={`/events/${encodeURIComponent(ref.id)}`} className="text-link">
+                      {ref.title ?? ref.id}
+                    </Link>
+                  ) : (
+                    <span>{ref.outlet}</span>
+                  )}{' '}
+                  <span className="text-sm text-slate-600">
+                    {ref.date ? <time dateTime={ref.date}>{formatJaDate(ref.date)}</time> : null} <code>{ref.id}</code>
+                  </span>
+                  {ref.resolved ? null : <span className="block text-sm text-slate-600">{ja.panel.refUnresolved}</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {item.relatedStatements.length > 0 ? (
+          <>
+            <h2 className={sectionHeading}>{ja.panel.relatedStatements}</h2>
+            <ul className="mt-2 space-y-1">
+              {item.relatedStatements.map((statement) => (
+                <li key={statement.slug}>
+                  <Link href={`/statements/${encodeURIComponent(statement.slug)}`} className="text-link">
+                    {statement.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </article>
+
+      <nav aria-label={ja.eventPage.neighbours} className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
+        {previous ? (
+          <Link href={previous.permalink} rel="prev" className="rounded border border-slate-200 bg-white p-3 hover:bg-slate-50">
+            <span className="block text-slate-600">← {ja.eventPage.previous}</span>
+            <span className="text-link">{previous.title}</span>
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={next.permalink} rel="next" className="rounded border border-slate-200 bg-white p-3 text-right hover:bg-slate-50">
+            <span className="block text-slate-600">{ja.eventPage.next} →</span>
+            <span className="text-link">{next.title}</span>
+          </Link>
+        ) : null}
+      </nav>
+    </main>
+  );
+}

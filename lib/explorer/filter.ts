@@ -1,0 +1,123 @@
+import { normaliseForSearch } from './search';
+import type { ExplorerFilters, ExplorerItem, ExplorerKind, FacetOption } from './types';
+
+type Facet = 'outlet' | 'partner' | 'kind';
+
+// Items are immutable once built: normalise each one's text once, however often filters change.
+const searchTexts = new WeakMap<ExplorerItem, readonly [title: string, summary: string]>();
+function searchTextOf(item: ExplorerItem): readonly [string, string] {
+  let texts = searchTexts.get(item);
+  if (!texts) {
+    texts = [normaliseForSearch(item.title), normaliseForSearch(item.summary)];
+    searchTexts.set(item, texts);
+  }
+  return texts;
+}
+
+/**
+ * A matcher for one set of filters, with the free text normalised once.
+ * `ignore` leaves one facet out: an option's count is taken under the *other* filters.
+ *   - outlet: the item's outlet is one of the chosen (a statement has no outlet, so it never is);
+ *   - partner: the item has at least one of the chosen partners;
+ *   - q: the normalised text occurs in the title or the summary (see search.ts);
+ *   - kind: news or statement.
+ */
+function matcher(filters: ExplorerFilters, ignore?: Facet): (item: ExplorerItem) => boolean {
+  const outlets = new Set(filters.outlets);
+  const partners = new Set(filters.partners);
+  const needle = normaliseForSearch(filters.q);
+  return (item) => {
+    if (ignore !== 'outlet' && outlets.size > 0 && !(item.outlet && outlets.has(item.outlet.key))) return false;
+    if (ignore !== 'partner' && partners.size > 0 && !item.partners.some((code) => partners.has(code))) return false;
+    if (ignore !== 'kind' && filters.kind && item.kind !== filters.kind) return false;
+    if (needle.length > 0) {
+      const [title, summary] = searchTextOf(item);
+      if (!title.includes(needle) && !summary.includes(needle)) return false;
+    }
+    return true;
+  };
+}
+
+/** The items that pass every active filter, in their given order. */
+export function filterItems<T extends ExplorerItem>(items: readonly T[], filters: ExplorerFilters): T[] {
+  return items.filter(matcher(filters));
+}
+
+/** True when any filter is active. */
+export function hasActiveFilters(filters: ExplorerFilters): boolean {
+  return filters.outlets.length > 0 || filters.partners.length > 0 || filters.q.trim().length > 0 || filters.kind !== null;
+}
+
+export interface OptionCounts {
+  outlets: Map<string, number>;
+  partners: Map<string, number>;
+  kinds: Map<ExplorerKind, number>;
+}
+
+/**
+ * How many items each option would show if it were chosen on top of the *other* active filters
+ * (the usual faceted-search count: choosing NATO does not zero the EU's count).
+ */
+export function optionCounts(items: readonly ExplorerItem[], filters: ExplorerFilters): OptionCounts {
+  const outlets = new Map<string, number>();
+  const partners = new Map<string, number>();
+  const kinds = new Map<ExplorerKind, number>([
+    ['news', 0],
+    ['statement', 0],
+  ]);
+  const byOtherThanOutlet = matcher(filters, 'outlet');
+  const byOtherThanPartner = matcher(filters, 'partner');
+  const byOtherThanKind = matcher(filters, 'kind');
+  for (const item of items) {
+    if (item.outlet && byOtherThanOutlet(item)) outlets.set(item.outlet.key, (outlets.get(item.outlet.key) ?? 0) + 1);
+    if (byOtherThanPartner(item)) {
+      for (const code of new Set(item.partners)) partners.set(code, (partners.get(code) ?? 0) + 1);
+    }
+    if (byOtherThanKind(item)) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1);
+  }
+  return { outlets, partners, kinds };
+}
+
+export interface FacetLabels {
+  /** A partner code's display name (`NL` → `オランダ`). */
+  partnerLabel: (code: string) => string;
+  /** Display order of partner codes. */
+  comparePartners: (a: string, b: string) => number;
+}
+
+/**
+ * The filter options present in the items: outlets by how many entries they have (then by name),
+ * partners in the order given. Computed on the server, where the gazetteer lives.
+ */
+export function facetOptions(items: readonly ExplorerItem[], labels: FacetLabels): { outlets: FacetOption[]; partners: FacetOption[] } {
+  const outletNames = new Map<string, string>();
+  const outletTotals = new Map<string, number>();
+  const partnerCodes = new Set<string>();
+  for (const item of items) {
+    if (item.outlet) {
+      outletNames.set(item.outlet.key, outletNames.get(item.outlet.key) ?? item.outlet.name);
+      outletTotals.set(item.outlet.key, (outletTotals.get(item.outlet.key) ?? 0) + 1);
+    }
+    for (const code of item.partners) partnerCodes.add(code);
+  }
+  const outlets = [...outletNames]
+    .sort(([a, nameA], [b, nameB]) => (outletTotals.get(b) ?? 0) - (outletTotals.get(a) ?? 0) || nameA.localeCompare(nameB, 'ja'))
+    .map(([value, label]) => ({ value, label }));
+  const partners = [...partnerCodes].sort(labels.comparePartners).map((code) => ({ value: code, label: labels.partnerLabel(code) }));
+  return { outlets, partners };
+}
+
+/**
+ * Adds or removes a value, keeping the list in the options' order so that the same choice always
+ * gives the same URL.
+ */
+export function toggleValue(values: readonly string[], value: string, order: readonly string[]): string[] {
+  const chosen = new Set(values);
+  if (chosen.has(value)) chosen.delete(value);
+  else chosen.add(value);
+  const rank = (v: string) => {
+    const index = order.indexOf(v);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...chosen].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}

@@ -1,0 +1,26 @@
+/**
+ * The explorer's data and state, for the home page and its client island. Pure: no Node APIs,
+ * no parser (only its types), so the browser bundle stays small.
+ */
+export type * from './types';
+export { emptyFilters, initialState } from './types';
+export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
+export { shortTitle, SHORT_TITLE_MAX } from './short-title';
+export { normaliseForSearch, matchesQuery } from './search';
+export { filterItems, hasActiveFilters, optionCounts, facetOptions, toggleValue, type OptionCounts, type FacetLabels } from './filter';
+export {
+  parseExplorerUrl,
+  serializeExplorerState,
+  explorerHref,
+  sameExplorerState,
+  MAX_QUERY_LENGTH,
+  type DroppedValue,
+  type DroppedReason,
+  type KnownValues,
+  type QueryInput,
+  type ParsedExplorerUrl,
+  type UrlParam,
+} from './url-state';
+export { compareByTime, sortByTime, sortNewestFirst, adjacentItem } from './navigation';
+export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan } from './dates';
+export { partnerLane, laneOf, PARTNER_LANES, type LaneMode, type PartnerLane } from './lanes';

@@ -1,0 +1,89 @@
+import type { NewsEvent, Statement } from '../parser/schema';
+import { sortByTime } from './navigation';
+import { shortTitle } from './short-title';
+import type { ExplorerItem } from './types';
+
+/** Which statements belong with which events, both ways (the shape of lib/chronology's links). */
+export interface RelatedIndex {
+  statementsByEvent: ReadonlyMap<string, readonly string[]>;
+  eventsByStatement: ReadonlyMap<string, readonly string[]>;
+}
+
+export const eventPermalink = (id: string): string => `/events/${encodeURIComponent(id)}`;
+export const statementPermalink = (slug: string): string => `/statements/${encodeURIComponent(slug)}`;
+
+/** The day a statement belongs on: the day of the event it reports, else the day it was published. */
+function statementDate(statement: Statement): string | null {
+  return statement.eventDate ?? statement.publishedAt?.slice(0, 10) ?? null;
+}
+
+/**
+ * Turns the chronology into the compact items the explorer ships to the browser. Called by the
+ * Server Component page; the browser never sees source spans, statement blocks or raw text.
+ * A statement without any date cannot be placed on a timeline and is left out.
+ * Items come in time order, oldest first.
+ */
+export function toExplorerItems(
+  events: readonly NewsEvent[],
+  statements: readonly Statement[],
+  related: RelatedIndex,
+): ExplorerItem[] {
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  const statementBySlug = new Map(statements.map((statement) => [statement.slug, statement]));
+
+  const news = events.map((event): ExplorerItem => ({
+    kind: 'news',
+    id: event.id,
+    date: event.date,
+    time: event.time,
+    title: event.title,
+    shortTitle: shortTitle(event.title),
+    outlet: { key: event.outlet.key, name: event.outlet.name, via: event.outlet.via },
+    partners: [...event.partners],
+    summary: event.summary,
+    notes: [...event.notes],
+    refs: event.refs.map((ref) => ({
+      id: ref.id,
+      outlet: ref.outlet,
+      date: ref.date,
+      resolved: ref.resolved && eventById.has(ref.id),
+      title: (ref.resolved && eventById.get(ref.id)?.title) || null,
+    })),
+    relatedStatements: (related.statementsByEvent.get(event.id) ?? []).flatMap((slug) => {
+      const statement = statementBySlug.get(slug);
+      return statement ? [{ slug, title: statement.title }] : [];
+    }),
+    relatedEvents: [],
+    statementKind: null,
+    permalink: eventPermalink(event.id),
+  }));
+
+  const texts = statements.flatMap((statement): ExplorerItem[] => {
+    const date = statementDate(statement);
+    if (!date) return [];
+    return [
+      {
+        kind: 'statement',
+        id: statement.slug,
+        date,
+        time: null,
+        title: statement.title,
+        shortTitle: shortTitle(statement.title),
+        outlet: null,
+        partners: [...statement.partners],
+        summary: statement.lead,
+        notes: [],
+        refs: [],
+        relatedStatements: [],
+        relatedEvents: (related.eventsByStatement.get(statement.slug) ?? []).flatMap((id) => {
+          const event = eventById.get(id);
+          return event ? [{ id, title: event.title, date: event.date }] : [];
+        }),
+        statementKind: statement.kind,
+        permalink: statementPermalink(statement.slug),
+      },
+    ];
+  });
+
+  return sortByTime([...news, ...texts]);
+}

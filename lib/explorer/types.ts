@@ -1,0 +1,98 @@
+/**
+ * The compact shape of the chronology that the browser receives: everything the explorer shows,
+ * nothing it does not (no source spans, no statement blocks, no raw text).
+ */
+
+export type ExplorerKind = 'news' | 'statement';
+
+export type StatementKindName = 'joint-statement' | 'meeting' | 'press-conference' | 'other';
+
+export interface ExplorerOutlet {
+  /** Stable ASCII key used in URLs: `kyodo`. */
+  key: string;
+  /** Canonical Japanese name: `共同通信`. */
+  name: string;
+  /** The aggregator the article came through (`Yahoo`), or null. */
+  via: string | null;
+}
+
+export interface ExplorerRef {
+  id: string;
+  /** The outlet as the reference writes it (`時事`). */
+  outlet: string;
+  date: string | null;
+  /** True when the referenced entry is in the chronology. */
+  resolved: boolean;
+  /** The referenced entry's title when it is resolved, else null. */
+  title: string | null;
+}
+
+export interface ExplorerStatementLink {
+  slug: string;
+  title: string;
+}
+
+export interface ExplorerEventLink {
+  id: string;
+  title: string;
+  date: string;
+}
+
+export interface ExplorerItem {
+  kind: ExplorerKind;
+  /** Event id (`2507-062601`) or statement slug. Unique across both kinds. */
+  id: string;
+  /** YYYY-MM-DD as written; never a Date, so no time zone can move it. */
+  date: string;
+  /** HH:MM, or null when the source gives no time. */
+  time: string | null;
+  title: string;
+  /** A few words for the timeline box. */
+  shortTitle: string;
+  /** The news outlet; null for a statement. */
+  outlet: ExplorerOutlet | null;
+  partners: string[];
+  /** The summary of a news event, the lead of a statement. */
+  summary: string;
+  notes: string[];
+  refs: ExplorerRef[];
+  relatedStatements: ExplorerStatementLink[];
+  /** For a statement: the news events related to it. */
+  relatedEvents: ExplorerEventLink[];
+  /** For a statement: what kind of text it is; null for news. */
+  statementKind: StatementKindName | null;
+  /** The page of this entry: `/events/<id>` or `/statements/<slug>`. */
+  permalink: string;
+}
+
+/** A filter option: plain data, rendered by the filter form. */
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+export interface ExplorerFacets {
+  outlets: FacetOption[];
+  partners: FacetOption[];
+}
+
+export type ExplorerView = 'timeline' | 'list';
+
+export interface ExplorerFilters {
+  /** Outlet keys; an item matches when its outlet is one of them (statements have none). */
+  outlets: string[];
+  /** Partner codes; an item matches when it has at least one of them. */
+  partners: string[];
+  /** Free text, as typed. */
+  q: string;
+  kind: ExplorerKind | null;
+}
+
+export interface ExplorerState extends ExplorerFilters {
+  /** The selected entry's id, or null. */
+  event: string | null;
+  view: ExplorerView;
+}
+
+export const emptyFilters: ExplorerFilters = { outlets: [], partners: [], q: '', kind: null };
+export const initialState: ExplorerState = { ...emptyFilters, event: null, view: 'timeline' };

@@ -1,0 +1,69 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Ids of the six news events from 日本経済新聞 in the bundled digest. */
+export const NIKKEI_IDS = ['2306-051105', '2306-051320', '2307-062718', '2408-071201', '2505-041117', '2507-062601'];
+
+export const TOTAL_ENTRIES = 38;
+
+export const canvas = (page: Page): Locator => page.locator('.timeline-canvas');
+export const boxes = (page: Page): Locator => page.locator('.timeline-canvas .vis-item.vis-box');
+export const clusters = (page: Page): Locator => page.locator('.timeline-canvas .vis-item.vis-cluster');
+export const panel = (page: Page): Locator => page.locator('aside.detail-panel');
+
+/**
+ * Waits until vis-timeline has drawn and its clusters have settled: it draws every item first
+ * and collapses them into clusters a moment later, so the layout is read twice until it holds.
+ */
+export async function waitForTimeline(page: Page): Promise<void> {
+  await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const layout = await page.evaluate(() =>
+          [...document.querySelectorAll('.timeline-canvas .vis-item.vis-box, .timeline-canvas .vis-item.vis-cluster')]
+            .map((element) => {
+              const rect = element.getBoundingClientRect();
+              return `${element.getAttribute('data-id') ?? element.textContent}@${Math.round(rect.left)},${Math.round(rect.top)}`;
+            })
+            .sort()
+            .join('|'),
+        );
+        const settled = layout !== '' && layout === previous;
+        previous = layout;
+        return settled;
+      },
+      { intervals: [300, 300, 300, 500, 500, 1000], timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+/** The ids of the item boxes drawn on the timeline (clusters not opened). */
+export async function boxIds(page: Page): Promise<string[]> {
+  return (await boxes(page).evaluateAll((elements) => elements.map((e) => e.getAttribute('data-id') ?? ''))).sort();
+}
+
+/** How many entries the timeline shows, counting those inside clusters. */
+export async function drawnEntryCount(page: Page): Promise<number> {
+  // A cluster reads `12件`.
+  const inClusters = await clusters(page).evaluateAll((elements) =>
+    elements.reduce((sum, e) => sum + Number(/\d+/.exec(e.textContent ?? '')?.[0] ?? 0), 0),
+  );
+  return (await boxes(page).count()) + inClusters;
+}
+
+/** The texts of the time axis, without vis's hidden measuring element. */
+export async function axisLabels(page: Page): Promise<string[]> {
+  return page.locator('.timeline-canvas .vis-time-axis .vis-text').evaluateAll((elements) =>
+    elements.filter((e) => (e as HTMLElement).offsetParent !== null && !e.classList.contains('vis-measure')).map((e) => e.textContent ?? ''),
+  );
+}
+
+/** Marks the window so a test can tell that no full page load happened since. */
+export async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => Reflect.set(window, '__explorerMarker', 'still-here'));
+}
+
+export async function pageWasNotReloaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => Reflect.get(window, '__explorerMarker') === 'still-here');
+}

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('pages that work without the timeline', () => {
+  test('an event page has its title, metadata, summary and a way back to the timeline', async ({ page }) => {
+    await page.goto('/events/2507-062601');
+    await expect(page).toHaveTitle('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始 | 日本・NATO/EU 安全保障クロノロジー');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^岩屋毅外相は25日/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始');
+    await expect(page.locator('dd time')).toHaveAttribute('datetime', '2025-06-26');
+    await expect(page.locator('dl')).toContainText('日本経済新聞');
+    await expect(page.locator('dl')).toContainText('2507-062601');
+    await expect(page.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', '/?partner=NL');
+    await expect(page.locator('article')).toContainText('深める。');
+    await expect(page.locator('article')).not.toContainText('/td>');
+    await page.getByRole('link', { name: '年表でこの出来事を見る' }).click();
+    await expect(page).toHaveURL(/\/\?event=2507-062601$/);
+    await expect(page.locator('aside.detail-panel h2')).toHaveText('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始');
+  });
+
+  test('an event page links a resolved cross-reference to its page and names a missing one', async ({ page }) => {
+    await page.goto('/events/2306-051019');
+    await expect(page.locator('article')).toContainText('この年表には収録されていません');
+    await expect(page.locator('article')).toContainText('2306-050317');
+  });
+
+  test('an unknown event is a Japanese 404 page with a way home', async ({ page }) => {
+    const response = await page.goto('/events/0000-000000');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+    await page.getByRole('link', { name: '年表のトップへ戻る' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('the list view is a newest-first feed of articles, and says so', async ({ page }) => {
+    await page.goto('/?view=list');
+    await expect(page.getByText('新しい順(最新の出来事が先頭)に並べています。')).toBeVisible();
+    const articles = page.locator('.event-list article');
+    await expect(articles).toHaveCount(38);
+    const dates = await articles.locator('time').evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const first = articles.first();
+    await expect(first.getByRole('heading')).toHaveText(/マレーシア/);
+    await expect(articles.nth(1).getByRole('link', { name: /日米韓外相会合/ }).first()).toHaveAttribute('href', /^\/statements\//);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filter form filters the list on the server', async ({ page }) => {
+    await page.goto('/?view=list');
+    await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
+    await page.getByRole('checkbox', { name: /東京新聞/ }).check();
+    await page.getByRole('button', { name: '絞り込む' }).click();
+    await expect(page).toHaveURL(/outlet=nikkei&outlet=tokyo-shimbun/);
+    await expect(page).toHaveURL(/view=list/);
+    await expect(page.locator('.event-list article')).toHaveCount(7);
+    await expect(page.getByRole('checkbox', { name: /日本経済新聞/ })).toBeChecked();
+  });
+
+  test('the timeline view points to the list, and a selected event is readable', async ({ page }) => {
+    await page.goto('/?event=1305-041501');
+    // Chromium with scripts disabled by Playwright still parses <noscript> as text, so read it as such.
+    const noscript = await page.locator('noscript').first().innerHTML();
+    expect(noscript).toContain('タイムラインの表示にはJavaScriptが必要です。');
+    expect(noscript).toContain('href="/?view=list"');
+    await expect(page.locator('aside.detail-panel h2')).toContainText('対米攻撃なら集団自衛権行使も');
+    await page.goto('/?view=list');
+    await expect(page.locator('.event-list article')).toHaveCount(38);
+  });
+});

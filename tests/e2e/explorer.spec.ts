@@ -1,0 +1,265 @@
+import { expect, test } from '@playwright/test';
+import {
+  NIKKEI_IDS,
+  TOTAL_ENTRIES,
+  axisLabels,
+  boxIds,
+  canvas,
+  clusters,
+  drawnEntryCount,
+  markPage,
+  pageWasNotReloaded,
+  panel,
+  waitForTimeline,
+} from './explorer-helpers';
+
+test.describe('the timeline explorer', () => {
+  test('opens on the whole span, 2013 to 2025, and zooms, scrolls and fits back', async ({ page }) => {
+    await page.goto('/');
+    await waitForTimeline(page);
+    const opening = await axisLabels(page);
+    expect(opening).toContain('2013年');
+    expect(opening).toContain('2025年');
+    // Every entry is on screen, alone or inside a cluster.
+    expect(await drawnEntryCount(page)).toBe(TOTAL_ENTRIES);
+    await expect(clusters(page).first()).toBeVisible();
+
+    // Each 拡大 halves the span: from thirteen years, months show within a few presses.
+    const showsMonths = async () => (await axisLabels(page)).some((label) => /^\d{1,2}月$/.test(label));
+    for (let i = 0; i < 6 && !(await showsMonths()); i++) {
+      await page.getByRole('button', { name: '拡大' }).click();
+      await page.waitForTimeout(400);
+    }
+    expect(await showsMonths()).toBe(true);
+
+    // Drag the timeline to the right: earlier dates come into view.
+    const before = (await axisLabels(page)).join();
+    const area = await canvas(page).boundingBox();
+    if (!area) throw new Error('timeline not laid out');
+    await page.mouse.move(area.x + area.width * 0.3, area.y + area.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(area.x + area.width * 0.8, area.y + area.height * 0.5, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await axisLabels(page)).join()).not.toBe(before);
+
+    await page.getByRole('button', { name: '縮小' }).click();
+    await page.getByRole('button', { name: '全期間を表示' }).click();
+    await expect.poll(async () => axisLabels(page)).toEqual(expect.arrayContaining(['2013年', '2025年']));
+  });
+
+  test('clicking an event opens its summary, whole and clean', async ({ page }) => {
+    await page.goto('/');
+    await waitForTimeline(page);
+    await page.getByRole('link', { name: '2025年 11件' }).click();
+    await waitForTimeline(page);
+    const box = page.locator('.vis-item.vis-box[data-id="2507-062601"]');
+    await box.click();
+    await expect(box).toHaveClass(/vis-selected/);
+    const details = panel(page);
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始');
+    const summary = await details.locator('h3:has-text("要旨") + p').textContent();
+    expect(summary?.trim()).toMatch(/深める。$/);
+    expect(summary).not.toContain('/td>');
+    // The digest's 00:00 is a placeholder, not a time: the entry has a date only.
+    await expect(details.locator('time')).toHaveAttribute('datetime', '2025-06-26');
+    await expect(details).toContainText('日本経済新聞');
+    await expect(details).toContainText('2507-062601');
+    await expect(details.getByRole('link', { name: 'この出来事のページ' })).toHaveAttribute('href', '/events/2507-062601');
+    await expect(details.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', /partner=NL/);
+    await expect(page).toHaveURL(/\?event=2507-062601$/);
+  });
+
+  test('shows the aggregator an article came through and where a cross-reference leads', async ({ page }) => {
+    await page.goto('/?event=2306-051019');
+    const details = panel(page);
+    await expect(details).toContainText('CNN(Yahoo経由)');
+    // 2306-050317 (時事 2023.05.03) is not in the chronology.
+    const refs = details.locator('h3:has-text("関連記事") + ul');
+    await expect(refs).toContainText('時事');
+    await expect(refs).toContainText('2023年5月3日');
+    await expect(refs).toContainText('この年表には収録されていません');
+  });
+
+  test('filtering by outlet leaves only that outlet in the timeline, the counts and the list', async ({ page }) => {
+    await page.goto('/');
+    await waitForTimeline(page);
+    await markPage(page);
+    await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
+    await expect(page).toHaveURL(/\?outlet=nikkei$/);
+    await expect(page.getByText('全38件中 6件を表示')).toBeVisible();
+    await waitForTimeline(page);
+    expect(await drawnEntryCount(page)).toBe(6);
+    for (const id of await boxIds(page)) expect(NIKKEI_IDS).toContain(id);
+    // Counts of the other options follow: NATO among Nikkei's six.
+    await expect(page.getByRole('checkbox', { name: /^NATO/ }).locator('xpath=..')).toContainText('3件');
+
+    await page.getByRole('link', { name: '一覧' }).click();
+    await expect(page).toHaveURL(/\?outlet=nikkei&view=list$/);
+    const articles = page.locator('.event-list article');
+    await expect(articles).toHaveCount(6);
+    for (const text of await articles.allTextContents()) expect(text).toContain('日本経済新聞');
+    expect(await pageWasNotReloaded(page)).toBe(true);
+  });
+
+  test('filtering by partner leaves only events with that partner, and the URL says so', async ({ page }) => {
+    await page.goto('/?view=list');
+    await page.getByRole('checkbox', { name: /ラトビア/ }).check();
+    await expect(page).toHaveURL(/\?partner=LV&view=list$/);
+    await expect(page.locator('.event-list article')).toHaveCount(1);
+    await expect(page.locator('.event-list article h4')).toHaveText('日本 ラトビア首脳会談両国を「戦略的パートナー」に格上げ');
+
+    await page.getByRole('link', { name: 'タイムライン', exact: true }).click();
+    await waitForTimeline(page);
+    expect(await boxIds(page)).toEqual(['2506-051915']);
+    await expect(clusters(page)).toHaveCount(0);
+
+    await page.getByRole('checkbox', { name: /^EU/ }).check();
+    // Lists are kept in the options' order (EU before the states), whatever the order of the clicks.
+    await expect(page).toHaveURL(/\?partner=EU,LV$/);
+    await waitForTimeline(page);
+    expect(await drawnEntryCount(page)).toBe(8);
+  });
+
+  test('the free-text search finds Japanese whatever the width of the characters', async ({ page }) => {
+    await page.goto('/?view=list');
+    await page.getByRole('searchbox', { name: 'キーワード' }).fill('ＡＣＳＡ');
+    await expect(page).toHaveURL(/q=%EF%BC%A1%EF%BC%A3%EF%BC%B3%EF%BC%A1/);
+    await expect(page.locator('.event-list article')).toHaveCount(1);
+    await expect(page.locator('.event-list article')).toContainText('オランダ');
+  });
+
+  test('a deep link restores the filters, the search, the kind and the open event', async ({ page }) => {
+    await page.goto('/?outlet=nikkei&partner=NATO&q=NATO&kind=news&event=2408-071201');
+    await expect(page.getByRole('checkbox', { name: /日本経済新聞/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^NATO/ })).toBeChecked();
+    await expect(page.getByRole('searchbox', { name: 'キーワード' })).toHaveValue('NATO');
+    await expect(page.getByRole('radio', { name: /報道/ })).toBeChecked();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('日本とNATO、専用の通信回線新設を決定 秘匿情報扱う');
+    await waitForTimeline(page);
+    await expect(page.locator('.vis-item.vis-box.vis-selected[data-id="2408-071201"]')).toBeVisible();
+    for (const id of await boxIds(page)) expect(NIKKEI_IDS).toContain(id);
+    // The 2+2 of 28 July 2024 shares NATO and is within 90 days: it is offered as related.
+    await expect(panel(page).getByRole('link', { name: /日米安全保障協議委員会/ })).toHaveAttribute('href', '/statements/2024-07-28-japan-us-2plus2');
+  });
+
+  test('a deep link with invalid values drops them and says so', async ({ page }) => {
+    await page.goto(`/?outlet=nikkei,bbc&partner=XX&q=${'あ'.repeat(201)}&kind=tweet&event=0000-000000`);
+    const notice = page.getByRole('status');
+    await expect(notice).toContainText('URLの一部を読み取れなかったため、無視しました。');
+    await expect(notice).toContainText('報道機関「bbc」は見つかりません');
+    await expect(notice).toContainText('相手国・機関「XX」は見つかりません');
+    await expect(notice).toContainText('キーワードが長すぎます(201文字、200文字まで)');
+    await expect(notice).toContainText('種類「tweet」はありません');
+    await expect(notice).toContainText('出来事「0000-000000」は見つかりません');
+    await expect(page.getByRole('checkbox', { name: /日本経済新聞/ })).toBeChecked();
+    await expect(page.getByText('全38件中 6件を表示')).toBeVisible();
+    await expect(panel(page)).toHaveCount(0);
+  });
+
+  test('back and forward step through filters and selections without a page load', async ({ page }) => {
+    await page.goto('/');
+    await waitForTimeline(page);
+    await markPage(page);
+    await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
+    await expect(page).toHaveURL(/\?outlet=nikkei$/);
+    await page.getByRole('checkbox', { name: /^NATO/ }).check();
+    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO$/);
+    await expect(page.getByText('全38件中 3件を表示')).toBeVisible();
+    await page.getByRole('link', { name: '2024年 1件' }).click();
+    await waitForTimeline(page);
+    await page.locator('.vis-item.vis-box[data-id="2408-071201"]').click();
+    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO&event=2408-071201$/);
+    await expect(panel(page)).toBeVisible();
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO$/);
+    await expect(panel(page)).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?outlet=nikkei$/);
+    await expect(page.getByRole('checkbox', { name: /^NATO/ })).not.toBeChecked();
+    await expect(page.getByText('全38件中 6件を表示')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByText('全38件を表示')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /日本経済新聞/ })).not.toBeChecked();
+
+    await page.goForward();
+    await expect(page).toHaveURL(/\?outlet=nikkei$/);
+    await expect(page.getByRole('checkbox', { name: /日本経済新聞/ })).toBeChecked();
+    await page.goForward();
+    await page.goForward();
+    await expect(page).toHaveURL(/event=2408-071201$/);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('専用の通信回線');
+    expect(await pageWasNotReloaded(page)).toBe(true);
+  });
+
+  test('a resolved cross-reference and a partner link change the selection and the filters in place', async ({ page }) => {
+    await page.goto('/?event=2507-062601');
+    await waitForTimeline(page);
+    await markPage(page);
+    await panel(page).getByRole('link', { name: 'オランダ' }).click();
+    await expect(page).toHaveURL(/\?partner=NL&event=2507-062601$/);
+    await expect(page.getByText('全38件中 2件を表示')).toBeVisible();
+    await panel(page).getByRole('link', { name: /前の出来事/ }).click();
+    await expect(page).toHaveURL(/\?partner=NL&event=2407-061215$/);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('各国海空軍が続々日本へ');
+    expect(await pageWasNotReloaded(page)).toBe(true);
+  });
+
+  test('statements are drawn apart from news and open with their lead and full text link', async ({ page }) => {
+    await page.goto('/?kind=statement');
+    await waitForTimeline(page);
+    const statementBoxes = page.locator('.vis-item.vis-box.tl-statement');
+    expect(await drawnEntryCount(page)).toBe(4);
+    await expect(page.locator('.vis-item.vis-box.tl-news')).toHaveCount(0);
+    await statementBoxes.first().click();
+    const details = panel(page);
+    await expect(details.getByRole('heading', { level: 3, name: 'リード' })).toBeVisible();
+    await expect(details.getByRole('link', { name: '全文を読む' })).toHaveAttribute('href', /^\/statements\//);
+  });
+
+  test('lanes split the timeline by kind', async ({ page }) => {
+    await page.goto('/');
+    await waitForTimeline(page);
+    await page.getByRole('combobox', { name: 'レーン' }).selectOption('kind');
+    await expect(page.locator('.timeline-canvas .vis-label')).toHaveText(['報道', '声明・会見']);
+    await page.getByRole('combobox', { name: 'レーン' }).selectOption('partner');
+    await expect(page.locator('.timeline-canvas .vis-label')).toHaveText(['NATO', 'EU', '欧州諸国', 'その他']);
+  });
+
+  test('@dates an event of 15 April 2013 sits on 15 April on the axis and in the panel', async ({ page }) => {
+    await page.goto('/?event=1305-041501');
+    await waitForTimeline(page);
+    const details = panel(page);
+    await expect(details.locator('time').first()).toHaveAttribute('datetime', '2013-04-15');
+    await expect(details.locator('time').first()).toHaveText('2013年4月15日');
+    // Zoom in on the selected event until the axis shows days.
+    const zoomIn = page.getByRole('button', { name: '拡大' });
+    for (let i = 0; i < 16; i++) {
+      const labels = await axisLabels(page);
+      if (labels.includes('15日') && labels.includes('16日')) break;
+      await zoomIn.click();
+      await page.waitForTimeout(300);
+    }
+    const box = page.locator('.vis-item.vis-box[data-id="1305-041501"]');
+    await expect(box).toBeVisible();
+    const day = page.locator('.timeline-canvas .vis-time-axis .vis-text.vis-minor', { hasText: /^15日$/ });
+    await expect(day).toBeVisible();
+    const [boxRect, dayRect, nextDayRect] = await Promise.all([
+      box.boundingBox(),
+      day.boundingBox(),
+      page.locator('.timeline-canvas .vis-time-axis .vis-text.vis-minor', { hasText: /^16日$/ }).boundingBox(),
+    ]);
+    if (!boxRect || !dayRect || !nextDayRect) throw new Error('axis or item not laid out');
+    // The oldest entries open to the right: the box's left edge is the entry's moment (local midnight).
+    const dayWidth = nextDayRect.x - dayRect.x;
+    expect(Math.abs(boxRect.x - dayRect.x)).toBeLessThan(dayWidth / 4);
+  });
+
+  test('@dates the list gives machine-readable dates of the day as written', async ({ page }) => {
+    await page.goto('/?view=list&q=政治宣言');
+    const time = page.locator('.event-list article time');
+    await expect(time).toHaveAttribute('datetime', '2013-04-15');
+    await expect(time).toHaveText('2013年4月15日');
+  });
+});

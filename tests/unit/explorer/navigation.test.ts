@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { adjacentItem, sortByTime, sortNewestFirst } from '@/lib/explorer';
+import { item } from './fixtures';
+
+const a = item({ id: '1305-041501', date: '2013-04-15' });
+const b = item({ id: '1305-041502', date: '2013-04-15' });
+const c = item({ id: '2207-060705', date: '2022-06-07', time: '17:14' });
+const d = item({ id: '2207-060709', date: '2022-06-07', time: '18:32' });
+const s = item({ id: 'uk', kind: 'statement', date: '2022-06-07' });
+const e = item({ id: '2507-062601', date: '2025-06-26', time: '00:00' });
+
+describe('time order', () => {
+  it('orders by date, then time, with an untimed statement after the untimed news of its day', () => {
+    expect(sortByTime([e, d, s, c, b, a]).map((i) => i.id)).toEqual(['1305-041501', '1305-041502', 'uk', '2207-060705', '2207-060709', '2507-062601']);
+  });
+
+  it('lists newest first for the feed', () => {
+    expect(sortNewestFirst([a, e, c]).map((i) => i.id)).toEqual(['2507-062601', '2207-060705', '1305-041501']);
+  });
+});
+
+describe('adjacentItem', () => {
+  const all = [e, c, a, d, b];
+
+  it('moves to the next and the previous entry in time order', () => {
+    expect(adjacentItem(all, b, 'next')?.id).toBe('2207-060705');
+    expect(adjacentItem(all, c, 'previous')?.id).toBe('1305-041502');
+    expect(adjacentItem(all, c, 'next')?.id).toBe('2207-060709');
+  });
+
+  it('stops at either end', () => {
+    expect(adjacentItem(all, a, 'previous')).toBeNull();
+    expect(adjacentItem(all, e, 'next')).toBeNull();
+  });
+
+  it('starts at the oldest going forward and at the newest going back when nothing is selected', () => {
+    expect(adjacentItem(all, null, 'next')?.id).toBe('1305-041501');
+    expect(adjacentItem(all, null, 'previous')?.id).toBe('2507-062601');
+    expect(adjacentItem([], null, 'next')).toBeNull();
+  });
+
+  it('finds the nearest entry when the selected one has been filtered out', () => {
+    const withoutC = [a, b, d, e];
+    expect(adjacentItem(withoutC, c, 'next')?.id).toBe('2207-060709');
+    expect(adjacentItem(withoutC, c, 'previous')?.id).toBe('1305-041502');
+  });
+});
