@@ -93,3 +93,32 @@ test('an unknown statement slug is a 404', async ({ page }) => {
   const response = await page.goto('/statements/no-such-statement');
   expect(response?.status()).toBe(404);
 });
+
+test.describe('from the timeline to the full text and back', () => {
+  test('opens the Japan–UK statement from the timeline, follows #p-5, and sees paragraph 5 in English beside Japanese', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?kind=statement&partner=GB');
+    const box = page.locator('.vis-item.vis-box.tl-statement');
+    await expect(box).toHaveCount(1);
+    await box.click();
+    await page.locator('aside.detail-panel').getByRole('link', { name: '全文を読む' }).click();
+    await expect(page).toHaveURL(new RegExp(`${UK}$`));
+    await page.goto(`${UK}#p-5`);
+    await expect(page.locator('#p-5')).toBeInViewport();
+    await expect(page.locator('#p-5')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('#en-5')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#en-5')).toContainText('UK Carrier Strike Group');
+    const { ja, en } = await paragraphFive(page);
+    expect(en.x).toBeGreaterThan(ja.x + ja.width - 1);
+    expect(Math.abs(en.y - ja.y)).toBeLessThan(40);
+  });
+
+  test('lists the related events on the statement page, each leading to its permalink', async ({ page }) => {
+    await page.goto(UK);
+    const related = page.getByRole('link', { name: /NATO日本事務所開設を断念/ });
+    await expect(related).toHaveAttribute('href', '/events/2507-062438');
+    await related.click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('NATO日本事務所開設を断念');
+    await expect(page.getByRole('link', { name: /中谷防衛大臣が英国防大臣と防衛相会談/ })).toHaveAttribute('href', UK);
+  });
+});
