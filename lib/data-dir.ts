@@ -16,6 +16,9 @@ export interface SourceFile {
   absolutePath: string;
 }
 
+// The folder is the user's choice at run time, so the bundler must not try to trace it
+// (`turbopackIgnore` below): it would pull the whole project into the server output.
+
 /**
  * The data folder: `CHRONOLOGY_DATA_DIR` when set, else `./data` under the working directory.
  * Read by the build, the server and the CLI alike so that all three see the same chronology.
@@ -27,12 +30,12 @@ export function resolveDataDir(env: Record<string, string | undefined> = process
 
 function listTextFiles(dataDir: string, subdir: string): SourceFile[] {
   const folder = path.join(dataDir, subdir);
-  if (!fs.existsSync(folder)) return [];
-  if (!fs.statSync(folder).isDirectory()) {
+  if (!fs.existsSync(/* turbopackIgnore: true */ folder)) return [];
+  if (!fs.statSync(/* turbopackIgnore: true */ folder).isDirectory()) {
     throw new DataDirError(`${folder} is not a folder (expected ${subdir}/*.txt inside the data folder)`);
   }
   return fs
-    .readdirSync(folder)
+    .readdirSync(/* turbopackIgnore: true */ folder)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => ({
@@ -52,12 +55,12 @@ export interface DataFolderListing {
  * digest, is an error naming the folder: the app has nothing to show without a digest.
  */
 export function listDataFolder(dataDir: string = resolveDataDir()): DataFolderListing {
-  if (!fs.existsSync(dataDir)) {
+  if (!fs.existsSync(/* turbopackIgnore: true */ dataDir)) {
     throw new DataDirError(
       `data folder not found: ${dataDir} (set CHRONOLOGY_DATA_DIR to a folder holding ${DIGEST_SUBDIR}/*.txt and ${STATEMENTS_SUBDIR}/*.txt)`,
     );
   }
-  if (!fs.statSync(dataDir).isDirectory()) {
+  if (!fs.statSync(/* turbopackIgnore: true */ dataDir).isDirectory()) {
     throw new DataDirError(`data folder is not a folder: ${dataDir}`);
   }
   const digests = listTextFiles(dataDir, DIGEST_SUBDIR);

@@ -1,16 +1,19 @@
 // The parsers on the command line:
 //   npm run --silent parse -- digest FILE [--format json|text]
 //   npm run --silent parse -- statement FILE [--format json|text]
-// JSON on stdout by default. Exit 0: no error; 1: the file has errors; 2: unreadable file or bad
-// usage (a message on stderr, never a stack trace).
+//   npm run --silent parse -- data [DIR] [--format json|text]   the whole data folder
+//                                          (DIR, else CHRONOLOGY_DATA_DIR, else ./data)
+// JSON on stdout by default. Exit 0: no error; 1: the input has errors; 2: unreadable file or
+// folder, or bad usage (a message on stderr, never a stack trace).
 import fs from 'node:fs';
-import { formatFileDiagnostic } from '../lib/chronology/load';
+import { formatFileDiagnostic, loadChronology, type FileDiagnostic } from '../lib/chronology/load';
+import { DataDirError, resolveDataDir } from '../lib/data-dir';
 import type { Diagnostic } from '../lib/parser/diagnostics';
 import { parseDigest } from '../lib/parser/digest';
 import type { NewsEvent, Statement } from '../lib/parser/schema';
 import { parseStatement } from '../lib/parser/statement';
 
-const USAGE = 'usage: parse digest|statement FILE [--format json|text]';
+const USAGE = 'usage: parse digest FILE | statement FILE | data [DIR]  [--format json|text]';
 /** Larger files are refused before reading: the biggest digest is a few hundred KB. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -19,7 +22,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { kind: 'digest' | 'statement'; file: string; format: 'json' | 'text' } {
+type Command = { kind: 'digest' | 'statement'; file: string; format: 'json' | 'text' } | { kind: 'data'; file: string | undefined; format: 'json' | 'text' };
+
+function parseArgs(argv: string[]): Command {
   const positional: string[] = [];
   let format: 'json' | 'text' = 'json';
   for (let i = 0; i < argv.length; i++) {
@@ -42,7 +47,9 @@ function parseArgs(argv: string[]): { kind: 'digest' | 'statement'; file: string
     }
   }
   const [kind, file, ...extra] = positional;
-  if ((kind !== 'digest' && kind !== 'statement') || !file || extra.length > 0) fail(USAGE);
+  if (extra.length > 0) fail(USAGE);
+  if (kind === 'data') return { kind, file, format };
+  if ((kind !== 'digest' && kind !== 'statement') || !file) fail(USAGE);
   return { kind, file, format };
 }
 
@@ -88,8 +95,33 @@ function statementText(statement: Statement): string {
   return `${head.join('\n')}\n${blocks.join('\n')}\n`;
 }
 
+/** The whole data folder: what the build checks before it builds. */
+function parseDataFolder(dir: string | undefined, format: 'json' | 'text'): void {
+  let chronology;
+  try {
+    chronology = loadChronology(dir ? resolveDataDir({ CHRONOLOGY_DATA_DIR: dir }) : resolveDataDir());
+  } catch (error) {
+    if (error instanceof DataDirError) fail(error.message);
+    throw error;
+  }
+  const { diagnostics } = chronology;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (format === 'json') {
+    const { dataDir, events, statements } = chronology;
+    process.stdout.write(`${JSON.stringify({ dataDir, events, statements, diagnostics }, null, 2)}\n`);
+  } else {
+    const lines = diagnostics.map((d: FileDiagnostic) => `${formatFileDiagnostic(d)}\n    ${d.excerpt}\n`).join('');
+    process.stdout.write(
+      `${lines}data: ${chronology.dataDir}: ${chronology.events.length} events, ${chronology.statements.length} statements, ${errors} error(s), ${diagnostics.length - errors} warning(s)\n`,
+    );
+  }
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
 function main(): void {
-  const { kind, file, format } = parseArgs(process.argv.slice(2));
+  const command = parseArgs(process.argv.slice(2));
+  if (command.kind === 'data') return parseDataFolder(command.file, command.format);
+  const { kind, file, format } = command;
   const text = readText(file);
   let diagnostics: Diagnostic[];
   if (kind === 'digest') {

@@ -22,7 +22,7 @@ export interface Chronology {
 
 /** Reads a data file as UTF-8 text. A BOM is kept: the parsers account for it like any character. */
 export function readSourceFile(file: SourceFile): string {
-  return fs.readFileSync(file.absolutePath, 'utf8');
+  return fs.readFileSync(/* turbopackIgnore: true */ file.absolutePath, 'utf8');
 }
 
 /** `FILE:LINE:COL: severity code message`, the form editors and terminals link to. */

@@ -15,6 +15,7 @@ function parse(...args: string[]) {
 function tempFile(name: string, content: string | Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parse-cli-'));
   const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, content);
   return file;
 }
@@ -67,5 +68,22 @@ describe('npm run parse', () => {
     expect(run.code).toBe(0);
     const { statement } = JSON.parse(run.stdout);
     expect(statement).toMatchObject({ eventDate: '2025-08-28', publishedAt: '2025-09-01T10:45', kind: 'joint-statement' });
+  });
+
+  it('checks the whole data folder named by CHRONOLOGY_DATA_DIR or an argument', () => {
+    const run = parse('data', 'data', '--format', 'text');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/34 events, 4 statements, 0 error\(s\), \d+ warning\(s\)\n$/);
+    expect(run.stdout).toContain('statements/2024-07-28-japan-us-2plus2.txt:35:1: warning missing-end-marker');
+    const missing = parse('data', 'no/such/folder');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^parse: data folder not found: .*no\/such\/folder/);
+  });
+
+  it('exits 1 for a data folder whose digest has errors, listing them as FILE:LINE:COL', () => {
+    const file = tempFile('digest/bad.txt', '年 月 日 出 典 標 題 要 旨 2023.02.30 日経新聞 題 <2303-023001> 要旨。');
+    const run = parse('data', path.dirname(path.dirname(file)), '--format', 'text');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('digest/bad.txt:1:19: error invalid-date');
   });
 });
