@@ -25,6 +25,9 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A second build of the app (the tests' hostile data, the 10,000-event benchmark) goes to its
+  // own folder so that it never overwrites the main build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // The data folder is read at build time by Server Components; a user can point the app at
   // their own chronology with CHRONOLOGY_DATA_DIR (see lib/data-dir.ts).
