@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { dateTimeAttribute, formatJaDate, formatJaDateTime, type ExplorerItem } from '@/lib/explorer';
+import { dateTimeAttribute, formatJaDateTime, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { EntrySections } from './EntrySections';
 import { StateLink } from './StateLink';
 
 interface DetailPanelProps {
@@ -112,75 +113,17 @@ export function DetailPanel(props: DetailPanelProps) {
           </dd>
         </dl>
 
-        <h3 className={sectionHeading}>{isNews ? ja.panel.summary : ja.panel.lead}</h3>
-        <p className="mt-1 leading-relaxed text-slate-800">{item.summary}</p>
-
-        {item.notes.length > 0 ? (
-          <>
-            <h3 className={sectionHeading}>{ja.panel.notes}</h3>
-            <ul className="mt-1 space-y-1 text-sm leading-relaxed text-slate-700">
-              {item.notes.map((note, index) => (
-                <li key={index}>{note}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-
-        {item.refs.length > 0 ? (
-          <>
-            <h3 className={sectionHeading}>{ja.panel.refs}</h3>
-            <ul className="mt-1 space-y-1 text-sm">
-              {item.refs.map((ref) => (
-                <li key={ref.id}>
-                  {ref.resolved ? (
-                    <StateLink href={hrefForEntry(ref.id)} onNavigate={(how) => onSelectEntry(ref.id, how)} className="text-link">
-                      {ref.title ?? ref.id}
-                    </StateLink>
-                  ) : (
-                    <span className="text-slate-700">{ref.outlet}</span>
-                  )}{' '}
-                  <span className="text-slate-600">
-                    {ref.date ? <time dateTime={ref.date}>{formatJaDate(ref.date)}</time> : null} <code>{ref.id}</code>
-                  </span>
-                  {ref.resolved ? null : <span className="block text-slate-600">{ja.panel.refUnresolved}</span>}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-
-        {item.relatedStatements.length > 0 ? (
-          <>
-            <h3 className={sectionHeading}>{ja.panel.relatedStatements}</h3>
-            <ul className="mt-1 space-y-1 text-sm">
-              {item.relatedStatements.map((statement) => (
-                <li key={statement.slug}>
-                  <Link href={`/statements/${encodeURIComponent(statement.slug)}`} className="text-link">
-                    {statement.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-
-        {item.relatedEvents.length > 0 ? (
-          <>
-            <h3 className={sectionHeading}>{ja.panel.relatedEvents}</h3>
-            <ul className="mt-1 space-y-1 text-sm">
-              {item.relatedEvents.map((event) => (
-                <li key={event.id}>
-                  <StateLink href={hrefForEntry(event.id)} onNavigate={(how) => onSelectEntry(event.id, how)} className="text-link">
-                    {event.title}
-                  </StateLink>{' '}
-                  <time dateTime={event.date} className="text-slate-600">
-                    {formatJaDate(event.date)}
-                  </time>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <EntrySections
+          item={item}
+          headingLevel="h3"
+          headingClassName={sectionHeading}
+          compact
+          entryLink={(id, children) => (
+            <StateLink href={hrefForEntry(id)} onNavigate={(how) => onSelectEntry(id, how)} className="text-link">
+              {children}
+            </StateLink>
+          )}
+        />
 
         <p className="mt-4">
           <Link href={item.permalink} className="text-link font-semibold">

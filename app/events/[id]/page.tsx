@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getEvent, getEvents } from '@/lib/data';
-import { dateTimeAttribute, explorerHref, formatJaDate, formatJaDateTime, initialState, type ExplorerItem } from '@/lib/explorer';
+import { dateTimeAttribute, explorerHref, formatJaDateTime, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { EntrySections } from '../../_components/EntrySections';
 import { getExplorerData, partnerName } from '../../_components/explorer-data';
 
 interface EventPageProps {
@@ -102,57 +103,17 @@ export default async function EventPage({ params }: EventPageProps) {
           ) : null}
         </dl>
 
-        <h2 className={sectionHeading}>{ja.panel.summary}</h2>
-        <p className="mt-2 leading-relaxed text-slate-800">{item.summary}</p>
-
-        {item.notes.length > 0 ? (
-          <>
-            <h2 className={sectionHeading}>{ja.panel.notes}</h2>
-            <ul className="mt-2 space-y-1 leading-relaxed text-slate-700">
-              {item.notes.map((note, index) => (
-                <li key={index}>{note}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-
-        {item.refs.length > 0 ? (
-          <>
-            <h2 className={sectionHeading}>{ja.panel.refs}</h2>
-            <ul className="mt-2 space-y-1">
-              {item.refs.map((ref) => (
-                <li key={ref.id}>
-                  {ref.resolved ? (
-                    <Link href={`/events/${encodeURIComponent(ref.id)}`} className="text-link">
-                      {ref.title ?? ref.id}
-                    </Link>
-                  ) : (
-                    <span>{ref.outlet}</span>
-                  )}{' '}
-                  <span className="text-sm text-slate-600">
-                    {ref.date ? <time dateTime={ref.date}>{formatJaDate(ref.date)}</time> : null} <code>{ref.id}</code>
-                  </span>
-                  {ref.resolved ? null : <span className="block text-sm text-slate-600">{ja.panel.refUnresolved}</span>}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-
-        {item.relatedStatements.length > 0 ? (
-          <>
-            <h2 className={sectionHeading}>{ja.panel.relatedStatements}</h2>
-            <ul className="mt-2 space-y-1">
-              {item.relatedStatements.map((statement) => (
-                <li key={statement.slug}>
-                  <Link href={`/statements/${encodeURIComponent(statement.slug)}`} className="text-link">
-                    {statement.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <EntrySections
+          item={item}
+          headingLevel="h2"
+          headingClassName={sectionHeading}
+          compact={false}
+          entryLink={(entryId, children) => (
+            <Link href={`/events/${encodeURIComponent(entryId)}`} className="text-link">
+              {children}
+            </Link>
+          )}
+        />
       </article>
 
       <nav aria-label={ja.eventPage.neighbours} className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
