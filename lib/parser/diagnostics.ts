@@ -24,7 +24,6 @@ export const diagnosticCodes = [
   'duplicate-id',
   'long-entry-head',
   'trailing-residue',
-  'line-break-in-entry',
   // statement
   'missing-title-date',
   'missing-published-at',
