@@ -3,7 +3,7 @@
  * (CHRONOLOGY_DATA_DIR) once per process, at build time for static pages.
  * Client components never import this module; they receive plain props.
  */
-import { loadChronology, type Chronology } from './chronology/load';
+import { loadChronology, type Chronology, type EntrySource } from './chronology/load';
 import type { NewsEvent, Statement } from './parser/schema';
 
 let cached: Chronology | undefined;
@@ -20,6 +20,11 @@ export function getEvents(): NewsEvent[] {
 
 export function getEvent(id: string): NewsEvent | undefined {
   return getChronology().events.find((event) => event.id === id);
+}
+
+/** An event's entry exactly as written in its data file, with the file, line and column. */
+export function getEventSource(id: string): EntrySource | undefined {
+  return getChronology().sources.get(id);
 }
 
 export function getStatements(): Statement[] {

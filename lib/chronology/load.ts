@@ -12,8 +12,18 @@ export interface FileDiagnostic extends Diagnostic {
   file: string;
 }
 
+/** Where an entry stands in its data file, and its text exactly as written there. */
+export interface EntrySource {
+  file: string;
+  line: number;
+  column: number;
+  text: string;
+}
+
 export interface Chronology {
   dataDir: string;
+  /** Each event's source, by event id: what a reader checks a value against. */
+  sources: Map<string, EntrySource>;
   events: NewsEvent[];
   statements: Statement[];
   related: RelatedLinks;
@@ -39,6 +49,7 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
   const diagnostics: FileDiagnostic[] = [];
   const events: NewsEvent[] = [];
   const seenIds = new Map<string, string>();
+  const sources = new Map<string, EntrySource>();
 
   for (const file of listing.digests) {
     const text = readSourceFile(file);
@@ -56,6 +67,11 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
       }
       seenIds.set(event.id, file.relativePath);
       events.push({ ...event, file: file.relativePath });
+      sources.set(event.id, {
+        file: file.relativePath,
+        ...source.position(event.span.start),
+        text: text.slice(event.span.start, event.span.end).trimEnd(),
+      });
     }
   }
 
@@ -82,6 +98,7 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
 
   return {
     dataDir: listing.dataDir,
+    sources,
     events: resolvedEvents,
     statements,
     related: linkRelated(resolvedEvents, statements),

@@ -123,6 +123,9 @@ export const ja = {
     metadata: '書誌情報',
     previous: '前の出来事',
     next: '次の出来事',
+    source: '原文',
+    sourceSummary: (file: string, line: number, column: number) => `原文を表示(${file} ${line}行 ${column}文字目)`,
+    sourceHint: 'ダイジェストに書かれたままの記載です。表示している各項目はここから読み取っています。',
   },
   notFound: {
     title: 'ページが見つかりません',

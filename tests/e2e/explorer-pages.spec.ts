@@ -70,3 +70,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.event-list article')).toHaveCount(38);
   });
 });
+
+test('an event page shows its entry exactly as written in the digest, with file, line and column', async ({ page }) => {
+  await page.goto('/events/2507-062601');
+  const source = page.locator('details', { hasText: '原文を表示' });
+  await expect(source.locator('summary')).toHaveText('原文を表示(digest/japan-nato-eu.txt 1行 19文字目)');
+  await source.locator('summary').click();
+  const raw = source.locator('pre');
+  await expect(raw).toContainText('<2507-062601>');
+  // The leftover the parser removed from the summary is still visible in the source, as text.
+  await expect(raw).toContainText('深める。/td>');
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getEvent, getEvents } from '@/lib/data';
+import { getEvent, getEvents, getEventSource } from '@/lib/data';
 import { dateTimeAttribute, explorerHref, formatJaDateTime, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { EntrySections } from '../../_components/EntrySections';
@@ -50,6 +50,7 @@ export default async function EventPage({ params }: EventPageProps) {
   const found = eventWithNeighbours(id);
   if (!found) notFound();
   const { item, previous, next } = found;
+  const source = getEventSource(id);
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
@@ -115,6 +116,19 @@ export default async function EventPage({ params }: EventPageProps) {
           )}
         />
       </article>
+
+      {source ? (
+        <section aria-labelledby="source-heading" className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="source-heading" className="text-lg font-bold text-slate-900">
+            {ja.eventPage.source}
+          </h2>
+          <details className="mt-2 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+            <summary className="cursor-pointer text-slate-700">{ja.eventPage.sourceSummary(source.file, source.line, source.column)}</summary>
+            <p className="mt-2 text-slate-600">{ja.eventPage.sourceHint}</p>
+            <pre className="mt-2 whitespace-pre-wrap break-all font-sans leading-relaxed text-slate-800">{source.text}</pre>
+          </details>
+        </section>
+      ) : null}
 
       <nav aria-label={ja.eventPage.neighbours} className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
         {previous ? (

@@ -27,6 +27,14 @@ describe('loading the bundled chronology', () => {
     expect(new Set(chronology.statements.map((s) => s.slug)).size).toBe(4);
   });
 
+  it('keeps each event\'s entry exactly as written, with its file, line and column', () => {
+    const source = chronology.sources.get('2507-062601')!;
+    expect(source).toMatchObject({ file: 'digest/japan-nato-eu.txt', line: 1, column: 19 });
+    expect(source.text.startsWith('2025.06.26 00:00 日経新聞 自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始 <2507-062601> ')).toBe(true);
+    expect(source.text.endsWith('深める。/td>')).toBe(true);
+    expect(chronology.sources.size).toBe(chronology.events.length);
+  });
+
   it('names the file of every diagnostic, as FILE:LINE:COL', () => {
     const residue = chronology.diagnostics.find((d) => d.code === 'trailing-residue')!;
     expect(formatFileDiagnostic(residue)).toMatch(/^digest\/japan-nato-eu\.txt:2:1: warning trailing-residue /);
