@@ -18,6 +18,8 @@ export interface EntrySource {
   line: number;
   column: number;
   text: string;
+  /** What the parser reported inside this entry (kept values, removed leftovers, …). */
+  diagnostics: FileDiagnostic[];
 }
 
 export interface Chronology {
@@ -71,6 +73,9 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
         file: file.relativePath,
         ...source.position(event.span.start),
         text: text.slice(event.span.start, event.span.end).trimEnd(),
+        diagnostics: result.diagnostics
+          .filter((d) => d.start >= event.span.start && d.start < event.span.end)
+          .map((d) => ({ ...d, file: file.relativePath })),
       });
     }
   }

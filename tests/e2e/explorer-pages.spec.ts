@@ -80,4 +80,8 @@ test('an event page shows its entry exactly as written in the digest, with file,
   await expect(raw).toContainText('<2507-062601>');
   // The leftover the parser removed from the summary is still visible in the source, as text.
   await expect(raw).toContainText('深める。/td>');
+  // …and the page says what the parser did with it, and with the 00:00 placeholder time.
+  await expect(page.locator('li[data-code="html-leftover"]')).toContainText('HTMLの残骸を要旨から取り除きました。');
+  await expect(page.locator('li[data-code="html-leftover"] code')).toHaveText('/td>');
+  await expect(page.locator('li[data-code="placeholder-time"]')).toContainText('1行 30文字目');
 });

@@ -127,6 +127,22 @@ export default async function EventPage({ params }: EventPageProps) {
             <p className="mt-2 text-slate-600">{ja.eventPage.sourceHint}</p>
             <pre className="mt-2 whitespace-pre-wrap break-all font-sans leading-relaxed text-slate-800">{source.text}</pre>
           </details>
+          {source.diagnostics.length > 0 ? (
+            <>
+              <h3 className="mt-4 font-semibold text-slate-800">{ja.eventPage.notices}</h3>
+              <p className="mt-1 text-sm text-slate-600">{ja.eventPage.noticesHint}</p>
+              <ul className="mt-2 space-y-2 text-sm">
+                {source.diagnostics.map((d) => (
+                  <li key={`${d.code}-${d.start}`} data-code={d.code}>
+                    <span className="text-slate-800">{ja.diagnostics[d.code] ?? d.message}</span>{' '}
+                    <span className="text-slate-600">
+                      ({ja.eventPage.position(d.line, d.column)}: <code>{d.excerpt}</code>)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
 
