@@ -14,7 +14,7 @@ const config = [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    ignores: ['.next/**', 'node_modules/**', 'out/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-builds/**', 'node_modules/**', 'out/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
   },
 ];
 

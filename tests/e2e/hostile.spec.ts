@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { loadChronology } from '../../lib/chronology/load';
+
+// Runs against the app built from tests/fixtures/hostile-data (project `hostile` in
+// playwright.config.ts): titles, summaries, outlet names, notes and a statement full of markup
+// and script payloads, each of which would set window.__pwned or open a dialog if it ran.
+
+const DATA_DIR = path.resolve('tests/fixtures/hostile-data');
+// The parser in Node, as the build runs it: what the pages must show, and what it removed.
+const chronology = loadChronology(DATA_DIR);
+const { events, statements, diagnostics } = chronology;
+
+/** Every tag-like payload of the raw files (not the <2507-062601> ids) and every bare javascript: text. */
+function payloadsOf(text: string): string[] {
+  const tags = [...text.matchAll(/<[^<>\d][^<>]*>/g)].map((match) => match[0]);
+  const bare = [...text.replace(/<[^<>\d][^<>]*>/g, ' ').matchAll(/javascript:[^\s<>"]+/g)].map((match) => match[0]);
+  return [...tags, ...bare];
+}
+
+const rawFiles = ['digest', 'statements'].flatMap((folder) =>
+  fs.readdirSync(path.join(DATA_DIR, folder)).map((name) => ({ file: `${folder}/${name}`, text: fs.readFileSync(path.join(DATA_DIR, folder, name), 'utf8') })),
+);
+const payloads = rawFiles.flatMap(({ file, text }) => payloadsOf(text).map((payload) => ({ file, payload })));
+const removedByParser = new Set(diagnostics.filter((d) => d.code === 'html-leftover').map((d) => `${d.file}\u0000${d.excerpt.trim()}`));
+
+interface Visit {
+  text: string;
+  title: string;
+  description: string | null;
+}
+
+/** Dialogs opened by any page of a test: there must be none. */
+function watchDialogs(page: Page): string[] {
+  const opened: string[] = [];
+  page.on('dialog', (dialog) => {
+    opened.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return opened;
+}
+
+/**
+ * The state every hostile page must be in: no payload ran, none became an element or an
+ * attribute, no javascript: link. Returns what the page shows as text.
+ */
+async function expectInert(page: Page): Promise<Visit> {
+  const found = await page.evaluate(() => {
+    const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+    );
+    return {
+      pwned: Reflect.get(window, '__pwned') as unknown,
+      handlers,
+      javascriptLinks: [...document.querySelectorAll('a[href], area[href], form[action], iframe[src]')]
+        .map((element) => element.getAttribute('href') ?? element.getAttribute('action') ?? element.getAttribute('src') ?? '')
+        .filter((url) => /^\s*javascript:/i.test(url)),
+      injected: [...document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed')].map((element) => element.outerHTML.slice(0, 80)),
+      // Next's own inline scripts carry the data as JSON strings; a payload's script would start with its code.
+      payloadScripts: [...document.scripts].map((script) => script.textContent ?? '').filter((code) => /^\s*(window\.__pwned|alert\()/.test(code)),
+      text: document.body.innerText,
+      title: document.title,
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+    };
+  });
+  expect(found.pwned).toBeUndefined();
+  expect(found.handlers).toEqual([]);
+  expect(found.javascriptLinks).toEqual([]);
+  expect(found.injected).toEqual([]);
+  expect(found.payloadScripts).toEqual([]);
+  return { text: found.text, title: found.title, description: found.description };
+}
+
+/** Lets scripts run for a moment (a payload's onerror fires after the image fails) before checking. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+}
+
+async function waitForTimelineReady(page: Page): Promise<void> {
+  await expect(page.locator('.timeline-canvas')).toHaveAttribute('data-status', 'ready');
+}
+
+test.describe('hostile text in the data stays text', () => {
+  test('the fixture is a digest the parser reads, with payloads in every field', () => {
+    expect(events.map((event) => event.id)).toEqual(['2507-062601', '2507-062438', '2506-051915']);
+    expect(statements).toHaveLength(1);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(payloads.length).toBeGreaterThanOrEqual(15);
+    for (const kind of ['<img', '<script>', 'javascript:', '<svg']) expect(payloads.some(({ payload }) => payload.includes(kind))).toBe(true);
+  });
+
+  test('the timeline: every box, tooltip, cluster label and detail panel', async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    await page.goto('/');
+    await waitForTimelineReady(page);
+    await settle(page);
+    await expectInert(page);
+
+    const boxes = page.locator('.timeline-canvas .vis-item.vis-box');
+    const ids = await boxes.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id') ?? ''));
+    for (const id of ids) {
+      const item = [...events, ...statements.map((s) => ({ ...s, id: s.slug }))].find((entry) => entry.id === id);
+      expect(item, `box ${id} is an entry of the data`).toBeDefined();
+      const box = page.locator(`.timeline-canvas .vis-item.vis-box[data-id="${id}"]`);
+      // The tooltip is the title attribute, the full title as text.
+      await expect(box.locator('.tl-item')).toHaveAttribute('title', item!.title);
+      await box.hover();
+      await box.click();
+      await expect(page.locator('aside.detail-panel h2')).toHaveText(item!.title);
+      await settle(page);
+      await expectInert(page);
+    }
+    const clusterLabels = await page.locator('.timeline-canvas .vis-item.vis-cluster').allTextContents();
+    for (const label of clusterLabels) expect(label).toMatch(/^\d+件$/);
+    // Every entry is on the timeline, as a box or inside a cluster.
+    const inClusters = clusterLabels.reduce((sum, label) => sum + Number(/\d+/.exec(label)?.[0] ?? 0), 0);
+    expect(ids.length + inClusters).toBe(events.length + statements.length);
+
+    // Entries inside a cluster open by their link: every entry has its panel.
+    for (const event of events) {
+      await page.goto(`/?event=${event.id}`);
+      await waitForTimelineReady(page);
+      const panel = page.locator('aside.detail-panel');
+      await expect(panel.locator('h2')).toHaveText(event.title);
+      await expect(panel).toContainText(event.summary);
+      await expect(panel).toContainText(event.outlet.name);
+      for (const note of event.notes) await expect(panel).toContainText(note);
+      await settle(page);
+      await expectInert(page);
+    }
+    for (const statement of statements) {
+      await page.goto(`/?event=${statement.slug}`);
+      await waitForTimelineReady(page);
+      await expect(page.locator('aside.detail-panel h2')).toHaveText(statement.title);
+      await expect(page.locator('aside.detail-panel')).toContainText(statement.lead);
+      await settle(page);
+      await expectInert(page);
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the list view and the filter labels show the payloads as text', async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    await page.goto('/?view=list');
+    await settle(page);
+    const { text } = await expectInert(page);
+    await expect(page.locator('.event-list article')).toHaveCount(events.length + statements.length);
+    for (const event of events) {
+      expect(text).toContain(event.title);
+      expect(text).toContain(event.summary);
+      expect(text).toContain(event.outlet.name);
+    }
+    // The unknown outlet is a filter option, labelled with its name as text.
+    const hostileOutlet = events.find((event) => !event.outlet.known)!.outlet;
+    await expect(page.getByRole('checkbox', { name: hostileOutlet.name })).toBeVisible();
+    expect(dialogs).toEqual([]);
+  });
+
+  for (const event of events) {
+    test(`the event page ${event.id}: text, <title> and meta description`, async ({ page }) => {
+      const dialogs = watchDialogs(page);
+      await page.goto(`/events/${event.id}`);
+      await settle(page);
+      const visit = await expectInert(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+      expect(visit.text).toContain(event.summary);
+      expect(visit.text).toContain(event.outlet.name);
+      for (const note of event.notes) expect(visit.text).toContain(note);
+      expect(visit.title).toBe(`${event.title} | 日本・NATO/EU 安全保障クロノロジー`);
+      expect(visit.description).toBe(event.summary);
+      expect(dialogs).toEqual([]);
+    });
+  }
+
+  test('the statement page: title, lead, paragraphs, <title> and meta description', async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    for (const statement of statements) {
+      await page.goto(`/statements/${statement.slug}`);
+      await settle(page);
+      const visit = await expectInert(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(statement.title);
+      expect(visit.text).toContain(statement.lead);
+      for (const block of statement.blocks) expect(visit.text).toContain(block.text);
+      expect(visit.title).toBe(`${statement.title} | 日本・NATO/EU 安全保障クロノロジー`);
+      expect(visit.description).toBe(statement.lead);
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('every payload is shown as literal text somewhere, or was removed by the parser with a diagnostic', async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    const urls = ['/?view=list', ...events.map((event) => `/events/${event.id}`), ...statements.map((statement) => `/statements/${statement.slug}`)];
+    const shown: string[] = [];
+    for (const url of urls) {
+      await page.goto(url);
+      await settle(page);
+      const visit = await expectInert(page);
+      shown.push(visit.text, visit.title, visit.description ?? '');
+    }
+    const everything = shown.join('\n');
+    const unaccounted = payloads.filter(({ file, payload }) => !everything.includes(payload) && !removedByParser.has(`${file}\u0000${payload}`));
+    expect(unaccounted).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});
+
