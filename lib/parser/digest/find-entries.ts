@@ -21,6 +21,11 @@ export interface EntryBounds {
   contentEnd: number;
   /** End of the entry including the separator up to the next entry. */
   end: number;
+  /**
+   * The start of an entry that was cut off (a head, or an ID marker, with nothing after it)
+   * found at the end of this entry's summary; it runs to the old end of this entry.
+   */
+  truncated: Span | null;
 }
 
 export interface ResidueLine {
@@ -74,6 +79,24 @@ function findHeadDate(text: string, regionStart: number, markerStart: number, id
   return lastAgreeing ?? last;
 }
 
+/**
+ * A summary ends with its last sentence. What follows the last 。 and opens like an entry head (a
+ * date, even a cut one such as `2025.06.2`) or is an unfinished `<ID` marker is the start of an
+ * entry cut off before its marker: a truncated download or copy. Returns where it starts.
+ */
+const CUT_HEAD = /^[\s\u3000]*(\d{4}(?:[.:]\d{0,2}(?:[.:]\d{0,2})?)?)(?=[\s\u3000]|$)/;
+const CUT_MARKER = /<\d{0,4}(?:-\d{0,6})?$/;
+
+function findTruncatedEntry(text: string, summaryStart: number, contentEnd: number): number | null {
+  const lastSentenceEnd = text.lastIndexOf('。', contentEnd - 1);
+  const tailStart = lastSentenceEnd >= summaryStart ? lastSentenceEnd + 1 : summaryStart;
+  const tail = text.slice(tailStart, contentEnd);
+  const head = CUT_HEAD.exec(tail);
+  if (head) return tailStart + head[0].length - (head[1]?.length ?? 0);
+  const marker = CUT_MARKER.exec(tail);
+  return marker ? tailStart + marker.index : null;
+}
+
 function isBlankText(text: string, from: number, to: number = text.length): boolean {
   for (let i = from; i < to; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
   return true;
@@ -110,7 +133,7 @@ export function findEntries(text: string): FoundEntries {
   let regionStart = 0;
   for (const marker of markers) {
     const dateStart = findHeadDate(text, regionStart, marker.span.start, marker.id);
-    entries.push({ marker, dateStart, start: dateStart ?? marker.span.start, contentEnd: 0, end: 0 });
+    entries.push({ marker, dateStart, start: dateStart ?? marker.span.start, contentEnd: 0, end: 0, truncated: null });
     regionStart = marker.span.end;
   }
 
@@ -131,6 +154,14 @@ export function findEntries(text: string): FoundEntries {
     let contentEnd = entry.end;
     while (contentEnd > entry.marker.span.end && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
     entry.contentEnd = contentEnd;
+    const cut = findTruncatedEntry(text, entry.marker.span.end, contentEnd);
+    if (cut !== null) {
+      entry.truncated = { start: cut, end: entry.end };
+      entry.end = cut;
+      let before = cut;
+      while (before > entry.marker.span.end && isBlankChar(text.charCodeAt(before - 1))) before--;
+      entry.contentEnd = before;
+    }
   }
 
   const preamble = { start: 0, end: entries[0]?.start ?? text.length };

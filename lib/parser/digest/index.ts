@@ -105,6 +105,20 @@ export function parseDigest(text: string): DigestResult {
     }
   }
 
+  for (const raw of raws) {
+    const cut = raw.bounds.truncated;
+    if (cut) {
+      diagnostics.push(
+        source.diagnostic(
+          'error',
+          'truncated-entry',
+          'an entry is cut off here: it has no <ID> marker after its head (was the file truncated?)',
+          cut,
+        ),
+      );
+    }
+  }
+
   for (const line of found.residue) {
     diagnostics.push(
       source.diagnostic('warning', 'trailing-residue', 'text after the last entry belongs to no entry', line.span),

@@ -137,6 +137,28 @@ describe('the file as a whole', () => {
     expect(result.events[0]?.summary).toBe('要旨。');
   });
 
+  it('reports an entry cut off before its marker as an error at the cut, out of the previous summary', () => {
+    const result = parse('2025.06.26 12:00 日経新聞 題 <2507-062601> 要旨。 2025.06.24 22:48 共同通信 NATO日本事務所開設を断念 <2507-0624');
+    expect(result.events.map((e) => e.id)).toEqual(['2507-062601']);
+    expect(result.events[0]?.summary).toBe('要旨。');
+    expect(result.events[0]?.partners).toEqual([]);
+    const cut = result.diagnostics.find((d) => d.code === 'truncated-entry')!;
+    expect(cut.severity).toBe('error');
+    expect(result.text.slice(cut.start, cut.end)).toBe('2025.06.24 22:48 共同通信 NATO日本事務所開設を断念 <2507-0624');
+  });
+
+  it('finds a cut entry in the middle of the file too, and a date cut short', () => {
+    const middle = parse('2025.06.26 12:00 日経新聞 一 <2507-062601> 要旨。 2025.06.25 22:48 共同通 2025.06.24 12:00 日経新聞 二 <2507-062402> 要旨。');
+    expect(middle.events.map((e) => e.summary)).toEqual(['要旨。', '要旨。']);
+    expect(codes(middle)).toEqual(['truncated-entry']);
+    expect(codes(parse('2025.06.26 12:00 日経新聞 一 <2507-062601> 要旨。 2025.06.2'))).toEqual(['truncated-entry']);
+  });
+
+  it('does not take a date inside the last sentence of a summary for a cut entry', () => {
+    const result = parse('2018.07.20 日経新聞 題 <1808-072001> 協定は 2018.07.19 に発効した。');
+    expect(codes(result)).toEqual([]);
+  });
+
   it('reports a duplicated ID as an error and keeps the first entry', () => {
     const result = parse('2025.06.26 12:00 日経新聞 一 <2507-062601> 要旨。 2025.06.26 12:00 日経新聞 二 <2507-062601> 要旨。');
     expect(result.events.map((e) => e.title)).toEqual(['一']);
