@@ -5,6 +5,12 @@ import path from 'node:path';
 export const DIGEST_SUBDIR = 'digest';
 export const STATEMENTS_SUBDIR = 'statements';
 
+/**
+ * The largest source file read. The biggest real digest is a few hundred KB; 64 MB is a
+ * 100,000-entry chronology with room to spare, and keeps a mistaken file from exhausting memory.
+ */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
 export class DataDirError extends Error {
   override name = 'DataDirError';
 }

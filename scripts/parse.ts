@@ -7,15 +7,13 @@
 // folder, or bad usage (a message on stderr, never a stack trace).
 import fs from 'node:fs';
 import { formatFileDiagnostic, loadChronology, type FileDiagnostic } from '../lib/chronology/load';
-import { DataDirError, resolveDataDir } from '../lib/data-dir';
+import { DataDirError, MAX_SOURCE_BYTES, resolveDataDir } from '../lib/data-dir';
 import type { Diagnostic } from '../lib/parser/diagnostics';
 import { parseDigest } from '../lib/parser/digest';
 import type { NewsEvent, Statement } from '../lib/parser/schema';
 import { parseStatement } from '../lib/parser/statement';
 
 const USAGE = 'usage: parse digest FILE | statement FILE | data [DIR]  [--format json|text]';
-/** Larger files are refused before reading: the biggest digest is a few hundred KB. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message}\n`);
@@ -61,7 +59,7 @@ function readText(file: string): string {
     fail(`${file}: no such file`);
   }
   if (stat.isDirectory()) fail(`${file}: is a folder, not a file`);
-  if (stat.size > MAX_INPUT_BYTES) fail(`${file}: ${stat.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
+  if (stat.size > MAX_SOURCE_BYTES) fail(`${file}: ${stat.size} bytes is more than the ${MAX_SOURCE_BYTES}-byte limit`);
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { listDataFolder, resolveDataDir, type SourceFile } from '../data-dir';
+import { listDataFolder, MAX_SOURCE_BYTES, resolveDataDir, type SourceFile } from '../data-dir';
 import type { Diagnostic } from '../parser/diagnostics';
 import { parseDigest } from '../parser/digest';
 import type { NewsEvent, Statement } from '../parser/schema';
@@ -37,6 +37,23 @@ export function readSourceFile(file: SourceFile): string {
   return fs.readFileSync(/* turbopackIgnore: true */ file.absolutePath, 'utf8');
 }
 
+/** A file too large to read is an error at its first character, and is not read at all. */
+function tooLarge(file: SourceFile): FileDiagnostic | null {
+  const size = fs.statSync(/* turbopackIgnore: true */ file.absolutePath).size;
+  if (size <= MAX_SOURCE_BYTES) return null;
+  return {
+    severity: 'error',
+    code: 'file-too-large',
+    message: `${size} bytes is more than the ${MAX_SOURCE_BYTES}-byte limit; the file is not read`,
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    excerpt: '',
+    file: file.relativePath,
+  };
+}
+
 /** `FILE:LINE:COL: severity code message`, the form editors and terminals link to. */
 export function formatFileDiagnostic(d: FileDiagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
@@ -54,6 +71,11 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
   const sources = new Map<string, EntrySource>();
 
   for (const file of listing.digests) {
+    const refused = tooLarge(file);
+    if (refused) {
+      diagnostics.push(refused);
+      continue;
+    }
     const text = readSourceFile(file);
     const result = parseDigest(text);
     const source = new SourceText(text);
@@ -83,6 +105,11 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
   const statements: Statement[] = [];
   const seenSlugs = new Set<string>();
   for (const file of listing.statements) {
+    const refused = tooLarge(file);
+    if (refused) {
+      diagnostics.push(refused);
+      continue;
+    }
     const text = readSourceFile(file);
     const result = parseStatement(text);
     for (const d of result.diagnostics) diagnostics.push({ ...d, file: file.relativePath });

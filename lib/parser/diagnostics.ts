@@ -36,6 +36,7 @@ export const diagnosticCodes = [
   'missing-end-marker',
   // any file
   'empty-input',
+  'file-too-large',
   'binary-input',
   'replacement-character',
   'schema-violation',
