@@ -9,6 +9,7 @@ export type DroppedReason =
   | 'unknown-outlet'
   | 'unknown-partner'
   | 'query-too-long'
+  | 'invalid-encoding'
   | 'unknown-kind'
   | 'unknown-view'
   | 'unknown-event'
@@ -99,6 +100,12 @@ export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedE
           if (text === '') return 'empty';
           if ([...text].length > MAX_QUERY_LENGTH) {
             dropped.push({ param: 'q', value: text, reason: 'query-too-long' });
+            return 'invalid';
+          }
+          // A broken percent-escape (%E3%81) decodes to U+FFFD: searching for it finds nothing and
+          // hides the mistake, so the query is dropped and the page says why.
+          if (text.includes('\uFFFD')) {
+            dropped.push({ param: 'q', value: text, reason: 'invalid-encoding' });
             return 'invalid';
           }
           return { value: text };

@@ -21,6 +21,7 @@ export const ja = {
       'unknown-outlet': (value: string) => `報道機関「${value}」は見つかりません`,
       'unknown-partner': (value: string) => `相手国・機関「${value}」は見つかりません`,
       'query-too-long': (value: string) => `キーワードが長すぎます(${[...value].length}文字、200文字まで)`,
+      'invalid-encoding': () => 'キーワードの文字コードが壊れていたため、使いませんでした',
       'unknown-kind': (value: string) => `種類「${value}」はありません`,
       'unknown-view': (value: string) => `表示方法「${value}」はありません`,
       'unknown-event': (value: string) => `出来事「${value}」は見つかりません`,

@@ -36,6 +36,12 @@ test.describe('junk in the query string of /', () => {
     }
   });
 
+  test('a broken escape in q is dropped with a notice rather than searched for', async ({ page }) => {
+    await page.goto('/?q=%E3%81');
+    await expect(page.getByRole('status')).toContainText('キーワードの文字コードが壊れていたため、使いませんでした');
+    await expect(page.getByRole('searchbox', { name: 'キーワード' })).toHaveValue('');
+  });
+
   test('a query string beyond what the server accepts is refused, not a server error', async ({ request }) => {
     const response = await request.get(`/?q=${'a'.repeat(20_000)}`);
     expect(response.status()).toBeLessThan(500);

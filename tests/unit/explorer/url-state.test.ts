@@ -54,6 +54,12 @@ describe('parseExplorerUrl', () => {
     expect(parseExplorerUrl(new URLSearchParams({ q: '😀'.repeat(MAX_QUERY_LENGTH) }), known).dropped).toEqual([]);
   });
 
+  it('drops a query with a broken percent-escape instead of searching for U+FFFD', () => {
+    const { state, dropped } = parseExplorerUrl('q=%E3%81', known);
+    expect(state.q).toBe('');
+    expect(dropped).toEqual([{ param: 'q', value: '\uFFFD', reason: 'invalid-encoding' }]);
+  });
+
   it('drops an unknown kind, view or event id', () => {
     const { state, dropped } = parseExplorerUrl('kind=tweet&view=map&event=9999-999999', known);
     expect(state).toEqual(initialState);
