@@ -3,8 +3,30 @@
 import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { DataSet, DataView } from 'vis-data/peer';
 import type { DataItem, Timeline as VisTimeline, TimelineOptions } from 'vis-timeline/peer';
-import { dateSpan, formatJaDate, laneOf, PARTNER_LANES, toLocalDate, type ExplorerItem, type LaneMode } from '@/lib/explorer';
+import {
+  dateSpan,
+  formatJaDate,
+  isAggregateId,
+  laneOf,
+  LOD_MIN_ITEMS,
+  lodContent,
+  PARTNER_LANES,
+  toLocalDate,
+  type ExplorerItem,
+  type LaneMode,
+  type LodAggregate,
+  type LodEntry,
+} from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+
+/** vis-timeline and vis-data: one chunk, out of the first load. */
+const loadVis = () => Promise.all([import('vis-timeline/peer'), import('vis-data/peer')]);
+
+// Fetch that chunk while the page hydrates rather than after; the effect awaits the same modules.
+// Not on the list view, which has no timeline.
+if (typeof document !== 'undefined' && new URLSearchParams(document.location.search).get('view') !== 'list') {
+  loadVis().catch(() => undefined);
+}
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -53,6 +75,11 @@ interface VisState {
   lanes: LaneMode;
   /** The target of the window's animated move under way, if any. */
   moving: { start: number; end: number; until: number } | null;
+  /**
+   * Level of detail (large chronologies only, see lib/explorer/level-of-detail.ts): the entries
+   * that pass the filters, in time order; the dataset then holds only what the window needs.
+   */
+  lod: { entries: LodEntry[]; aggregates: Map<string, LodAggregate>; span: { first: number; last: number } } | null;
 }
 
 /** The DOM id of an item's box content, for aria-activedescendant. */
@@ -97,6 +124,75 @@ function toVisItem(item: ExplorerItem, lanes: LaneMode, span: { first: number; l
 function timeSpan(items: readonly ExplorerItem[]): { first: number; last: number } {
   const span = dateSpan(items);
   return span ? { first: toLocalDate(span.first).getTime(), last: toLocalDate(span.last).getTime() } : { first: 0, last: 0 };
+}
+
+/** The entries level of detail works on: those that pass the filters, in time order. */
+function lodEntries(visible: readonly ExplorerItem[], lanes: LaneMode): LodEntry[] {
+  return visible
+    .map((item) => ({ id: item.id, time: toLocalDate(item.date, item.time).getTime(), lane: laneOf(item, lanes) }))
+    .sort((a, b) => a.time - b.time);
+}
+
+function aggregateVisItem(aggregate: LodAggregate): VisItem {
+  return {
+    id: aggregate.id,
+    start: new Date(aggregate.start),
+    // A tenth short of the period's end, so that neighbours stand apart rather than stack.
+    end: new Date(aggregate.start + (aggregate.end - aggregate.start) * 0.9),
+    content: String(aggregate.count),
+    type: 'range',
+    className: 'tl-aggregate',
+    group: aggregate.lane ?? undefined,
+  };
+}
+
+/**
+ * Fills the dataset with what the window needs: the real items of the window, or aggregates per
+ * period. One remove and one update (each a single DataSet transaction); unchanged items stay.
+ */
+function refreshLod(
+  vis: Pick<VisState, 'dataset' | 'lanes' | 'lod'>,
+  window: { start: number; end: number },
+  itemsById: ReadonlyMap<string, ExplorerItem>,
+  widthPx: number,
+  reset = false,
+): void {
+  const lod = vis.lod;
+  if (!lod) return;
+  const { start, end } = window;
+  const content = lodContent(lod.entries, start, end, widthPx);
+  const next: VisItem[] = [];
+  lod.aggregates = new Map();
+  if (content.mode === 'items') {
+    for (const id of content.ids) {
+      const item = itemsById.get(id);
+      if (item) next.push(toVisItem(item, vis.lanes, lod.span));
+    }
+  } else {
+    for (const aggregate of content.aggregates) {
+      lod.aggregates.set(aggregate.id, aggregate);
+      next.push(aggregateVisItem(aggregate));
+    }
+  }
+  if (reset) {
+    vis.dataset.clear();
+    vis.dataset.add(next);
+    return;
+  }
+  const nextIds = new Set(next.map((item) => String(item.id)));
+  const stale = vis.dataset.getIds().filter((id) => !nextIds.has(String(id)));
+  if (stale.length > 0) vis.dataset.remove(stale);
+  // New items, and aggregates whose count changed (a filter, a lane); real items never change.
+  const changed = next.filter((item) => vis.dataset.get(String(item.id))?.content !== item.content);
+  if (changed.length > 0) vis.dataset.update(changed);
+}
+
+function aggregateElement(aggregate: LodAggregate): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'tl-aggregate-count';
+  element.textContent = ja.timeline.clusterCount(aggregate.count);
+  element.title = ja.timeline.clusterTitle.replace('{count}', String(aggregate.count));
+  return element;
 }
 
 /**
@@ -252,12 +348,19 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
 
   const handleSelect = useEffectEvent((ids: unknown[]) => {
     const [first] = ids;
-    if (first !== undefined) onSelect(String(first));
+    const aggregate = first !== undefined ? visRef.current?.lod?.aggregates.get(String(first)) : undefined;
+    if (aggregate && visRef.current) {
+      // An aggregate is a period: choosing it opens that period.
+      const pad = (aggregate.end - aggregate.start) * 0.05;
+      moveWindow(visRef.current, aggregate.start - pad, aggregate.end + pad);
+      visRef.current.timeline.setSelection(selectedId && visRef.current.shown.has(selectedId) ? [selectedId] : []);
+    } else if (first !== undefined) onSelect(String(first));
     // A click on empty ground must not lose the selection (and with it the open panel).
     else if (selectedId && visRef.current?.shown.has(selectedId)) visRef.current.timeline.setSelection([selectedId]);
   });
 
   const initialData = useEffectEvent(() => ({ items, visible, lanes }));
+  const selectedIdNow = useEffectEvent(() => selectedId);
 
   // Create the timeline once; destroy it on unmount (React runs this twice in development).
   useEffect(() => {
@@ -265,19 +368,22 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
     let created: VisTimeline | null = null;
     (async () => {
       try {
-        const [{ Timeline: VisTimelineClass }, { DataSet: VisDataSet, DataView: VisDataView }] = await Promise.all([
-          import('vis-timeline/peer'),
-          import('vis-data/peer'),
-        ]);
+        const [{ Timeline: VisTimelineClass }, { DataSet: VisDataSet, DataView: VisDataView }] = await loadVis();
         const container = containerRef.current;
         if (cancelled || !container) return;
         const data = initialData();
         itemsById.current = new Map(data.items.map((item) => [item.id, item]));
         const shown = new Set(data.visible.map((item) => item.id));
         const span = timeSpan(data.items);
-        const dataset = new VisDataSet<VisItem, 'id'>(data.items.map((item) => toVisItem(item, data.lanes, span)));
-        const view = new VisDataView<VisItem, 'id'>(dataset, { filter: (item) => shown.has(String(item.id)) });
         const window = spanWindow(data.items, container.clientWidth || 800);
+        // A large chronology starts with what its first window needs (see refreshLod).
+        const lod = data.items.length >= LOD_MIN_ITEMS ? { entries: lodEntries(data.visible, data.lanes), aggregates: new Map<string, LodAggregate>(), span } : null;
+        const dataset = new VisDataSet<VisItem, 'id'>(lod ? [] : data.items.map((item) => toVisItem(item, data.lanes, span)));
+        const view = new VisDataView<VisItem, 'id'>(dataset, { filter: (item) => isAggregateId(String(item.id)) || shown.has(String(item.id)) });
+        if (lod && window) {
+          const first = { start: window.start.getTime(), end: window.end.getTime() };
+          refreshLod({ dataset, lanes: data.lanes, lod }, first, itemsById.current, container.clientWidth || 800, true);
+        }
         const options: TimelineOptions = {
           // vis draws its clusters only when the window changes after its initial draw (about a
           // second in): open a minute short of the window, then set the window itself, and only
@@ -310,7 +416,14 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
           maxMinorChars: 5,
           dataAttributes: ['id'],
           groupOrder: 'order',
-          cluster: { maxItems: 2, titleTemplate: ja.timeline.clusterTitle, showStipes: true, fitOnDoubleClick: false },
+          cluster: {
+            maxItems: 2,
+            titleTemplate: ja.timeline.clusterTitle,
+            showStipes: true,
+            fitOnDoubleClick: false,
+            // Aggregates (level of detail) are counts already: never clustered.
+            clusterCriteria: (a, b) => !isAggregateId(String(a.id)) && !isAggregateId(String(b.id)),
+          },
           format: {
             minorLabels: { millisecond: 'SSS', second: 's', minute: 'HH:mm', hour: 'H時', weekday: 'D日', day: 'D日', week: 'D日', month: 'M月', year: 'YYYY年' },
             majorLabels: { millisecond: 'H:mm:ss', second: 'M月D日 H:mm', minute: 'YYYY年M月D日', hour: 'YYYY年M月D日', weekday: 'YYYY年M月', day: 'YYYY年M月', week: 'YYYY年M月', month: 'YYYY年', year: '' },
@@ -319,6 +432,9 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
             const count = clusterSize(item);
             if (count !== null) return clusterElement(count);
             const id = typeof item === 'object' && item !== null ? Reflect.get(item, 'id') : undefined;
+            // `lod` itself, not visRef: vis draws the first items before visRef is set.
+            const aggregate = id !== undefined ? lod?.aggregates.get(String(id)) : undefined;
+            if (aggregate) return aggregateElement(aggregate);
             const source = id !== undefined ? itemsById.current.get(String(id)) : undefined;
             return source ? itemElement(source) : '';
           },
@@ -334,7 +450,17 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
           const cluster = eventTarget(properties.event)?.closest('.vis-cluster');
           if (cluster) zoomToCluster(cluster);
         });
-        visRef.current = { timeline, dataset, view, shown, shownKey: [...shown].join(','), lanes: data.lanes, moving: null };
+        visRef.current = { timeline, dataset, view, shown, shownKey: [...shown].join(','), lanes: data.lanes, moving: null, lod };
+        if (lod) {
+          // Real items or aggregates for the new window, once a move ends.
+          timeline.on('rangechanged', () => {
+            const vis = visRef.current;
+            if (!vis || cancelled) return;
+            refreshLod(vis, targetWindow(vis), itemsById.current, containerRef.current?.clientWidth || 800);
+            const selected = selectedIdNow();
+            vis.timeline.setSelection(selected && vis.shown.has(selected) ? [selected] : []);
+          });
+        }
       } catch (error) {
         console.error(error);
         if (!cancelled) setStatus('failed');
@@ -355,13 +481,21 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
       vis.lanes = lanes;
       // Items may only name groups that exist: drop the old lanes, move the items, add the new lanes.
       vis.timeline.setGroups(undefined);
-      vis.dataset.update(items.map((item) => ({ id: item.id, group: laneOf(item, lanes) ?? undefined })));
+      if (vis.lod) {
+        vis.dataset.clear();
+        vis.lod.entries = lodEntries(visible, lanes);
+      } else vis.dataset.update(items.map((item) => ({ id: item.id, group: laneOf(item, lanes) ?? undefined })));
       vis.timeline.setGroups(laneGroups(lanes));
+      if (vis.lod) refreshLod(vis, targetWindow(vis), itemsById.current, containerRef.current?.clientWidth || 800, true);
     }
     if (vis.shownKey !== visibleKey) {
       vis.shownKey = visibleKey;
       vis.shown.clear();
       for (const id of visibleKey.split(',')) if (id) vis.shown.add(id);
+      if (vis.lod) {
+        vis.lod.entries = lodEntries(visible, vis.lanes);
+        refreshLod(vis, targetWindow(vis), itemsById.current, containerRef.current?.clientWidth || 800);
+      }
       vis.view.refresh();
       // When nothing that passes the filters is in view any more, show where the results are.
       const { start, end } = targetWindow(vis);

@@ -24,3 +24,19 @@ export {
 export { compareByTime, sortByTime, sortNewestFirst, adjacentItem } from './navigation';
 export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan } from './dates';
 export { partnerLane, laneOf, PARTNER_LANES, type LaneMode, type PartnerLane } from './lanes';
+export {
+  AGGREGATE_PREFIX,
+  isAggregateId,
+  lodContent,
+  lodPeriod,
+  LOD_MAX_REAL_ITEMS,
+  LOD_MIN_GAP_PX,
+  LOD_MIN_ITEMS,
+  lowerBound,
+  periodEnd,
+  periodStart,
+  type LodAggregate,
+  type LodContent,
+  type LodEntry,
+  type LodPeriod,
+} from './level-of-detail';

@@ -1,0 +1,50 @@
+// Lighthouse 12 on a few pages, with the same Chromium and headless flags as the other browser
+// benchmarks. Default Lighthouse settings: mobile emulation, simulated throttling.
+import { findChromium } from '../find-chromium.cjs';
+import { CHROMIUM_FLAGS } from './timeline';
+import { progress } from './stats';
+
+export interface LighthouseScores {
+  path: string;
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  /** Audits that failed in accessibility and best practices, by id. */
+  failing: string[];
+}
+
+export async function benchLighthouse(origin: string, paths: readonly string[]): Promise<LighthouseScores[] | { error: string }> {
+  const chromePath = findChromium()?.path;
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const results: LighthouseScores[] = [];
+  for (const path of paths) {
+    progress(`lighthouse ${path}`);
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+    try {
+      const result = await lighthouse(origin + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
+      const score = (id: string) => {
+        const value = lhr.categories[id]?.score;
+        return typeof value === 'number' ? Math.round(value * 100) : null;
+      };
+      const failing = ['accessibility', 'best-practices'].flatMap((category) =>
+        (lhr.categories[category]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => ref.id),
+      );
+      results.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), failing });
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      chrome.kill();
+    }
+  }
+  return results;
+}

@@ -1,0 +1,72 @@
+// JavaScript transferred per page, read from Chromium's network log (encoded bytes on the wire:
+// `next start` compresses with gzip). On `/`, the timeline code (vis-timeline and vis-data, one
+// chunk loaded by the island's effect) is counted apart from everything before it.
+import type { Browser } from '@playwright/test';
+import { launchChromium } from './timeline';
+import { progress } from './stats';
+
+/** Text found only in vis-timeline's code: marks the timeline chunk. */
+const TIMELINE_MARKER = 'vis-itemset';
+
+export interface PageWeight {
+  path: string;
+  /** JavaScript transferred before the timeline chunk (everything, on pages without one). */
+  jsKB: number;
+  /** The timeline chunk(s), transferred; 0 when the page loads none. */
+  timelineChunkKB: number;
+  scripts: number;
+  /** Every response, transferred (HTML, CSS, JS, fonts…). */
+  totalKB: number;
+}
+
+async function weigh(browser: Browser, origin: string, path: string, waitFor: string | null): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const responses = new Map<string, { url: string; type: string; bytes: number }>();
+    cdp.on('Network.responseReceived', (event) => {
+      responses.set(event.requestId, { url: event.response.url, type: event.type ?? '', bytes: 0 });
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      const response = responses.get(event.requestId);
+      if (response) response.bytes = event.encodedDataLength;
+    });
+    await page.goto(origin + path, { waitUntil: 'load' });
+    if (waitFor) await page.waitForSelector(waitFor, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    let jsBytes = 0;
+    let timelineBytes = 0;
+    let scripts = 0;
+    let total = 0;
+    for (const response of responses.values()) {
+      total += response.bytes;
+      if (response.type !== 'Script') continue;
+      scripts++;
+      const body = await (await fetch(response.url)).text();
+      if (body.includes(TIMELINE_MARKER)) timelineBytes += response.bytes;
+      else jsBytes += response.bytes;
+    }
+    const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+    return { path, jsKB: kb(jsBytes), timelineChunkKB: kb(timelineBytes), scripts, totalKB: kb(total) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Weighs `/` (until the timeline is ready), an event page and a statement page. */
+export async function benchPageWeight(origin: string, eventPath: string, statementPath: string): Promise<PageWeight[]> {
+  progress('page weight');
+  const browser = await launchChromium();
+  try {
+    return [
+      await weigh(browser, origin, '/', '.timeline-canvas[data-status="ready"]'),
+      await weigh(browser, origin, eventPath, null),
+      await weigh(browser, origin, statementPath, null),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
