@@ -1,27 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.cjs';
+import { findChromium, HEADLESS_FLAGS } from './scripts/find-chromium.cjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** The second app: built from tests/fixtures/hostile-data into .next-builds/hostile (see package.json, build:hostile). */
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 1);
 const chromium = findChromium();
 
-// Flags that let Chromium run headless as root on a closed network (see README, "Tests").
-const launchOptions = chromium?.path
-  ? {
-      executablePath: chromium.path,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {};
+// Debian's Chromium (or CHROMIUM_PATH) with the flags for running headless as root on a closed
+// network; with neither, Playwright's own download and its defaults.
+const launchOptions = chromium?.path ? { executablePath: chromium.path, args: [...HEADLESS_FLAGS] } : {};
 
 export default defineConfig({
   testDir: './tests/e2e',

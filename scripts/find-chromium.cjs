@@ -6,6 +6,21 @@
 // Playwright's config loader and plain Node both load it without a transform.
 const fs = require('node:fs');
 
+/**
+ * Flags that let Chromium run headless as root on a closed network: no sandbox (root), no GPU,
+ * and none of the background connections that a machine without internet refuses.
+ */
+const HEADLESS_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** @returns {{ path: string | undefined, source: string } | null} */
 function findChromium(env = process.env) {
   if (env.CHROMIUM_PATH) {
@@ -24,4 +39,4 @@ function findChromium(env = process.env) {
   return null;
 }
 
-module.exports = { findChromium };
+module.exports = { findChromium, HEADLESS_FLAGS };

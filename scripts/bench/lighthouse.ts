@@ -20,7 +20,7 @@ export async function benchLighthouse(origin: string, paths: readonly string[]):
   const results: LighthouseScores[] = [];
   for (const path of paths) {
     progress(`lighthouse ${path}`);
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
     try {
       const result = await lighthouse(origin + path, {
         port: chrome.port,

@@ -19,19 +19,10 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { loadChronology } from '../../lib/chronology/load';
 import { toExplorerItems, type ExplorerItem } from '../../lib/explorer';
-import { findChromium } from '../find-chromium.cjs';
+import { findChromium, HEADLESS_FLAGS } from '../find-chromium.cjs';
 import { median, percentile, progress, QUICK, ratio, round } from './stats';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_FLAGS = HEADLESS_FLAGS;
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const found = findChromium();
