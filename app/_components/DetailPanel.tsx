@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { dateTimeAttribute, formatJaDateTime, type ExplorerItem } from '@/lib/explorer';
+import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
-import { EntrySections } from './EntrySections';
+import { EntrySections, EntryWhenAndWhere } from './EntrySections';
 import { StateLink } from './StateLink';
 
 interface DetailPanelProps {
@@ -75,19 +75,7 @@ export function DetailPanel(props: DetailPanelProps) {
         {outsideFilters ? <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{ja.panel.outsideFilters}</p> : null}
 
         <dl className="detail-meta mt-3">
-          <dt>{ja.panel.date}</dt>
-          <dd>
-            <time dateTime={dateTimeAttribute(item.date, item.time)}>{formatJaDateTime(item.date, item.time)}</time>
-          </dd>
-          {item.outlet ? (
-            <>
-              <dt>{ja.panel.outlet}</dt>
-              <dd>
-                {item.outlet.name}
-                {item.outlet.via ? <span className="text-slate-600">({ja.panel.via(item.outlet.via)})</span> : null}
-              </dd>
-            </>
-          ) : null}
+          <EntryWhenAndWhere item={item} />
           {item.partners.length > 0 ? (
             <>
               <dt>{ja.panel.partners}</dt>

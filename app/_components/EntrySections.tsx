@@ -1,7 +1,28 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { formatJaDate, type ExplorerItem } from '@/lib/explorer';
+import { dateTimeAttribute, formatJaDate, formatJaDateTime, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+
+/** When and through whom: the first rows of an entry's facts (`<dt>`/`<dd>` pairs for a `<dl>`). */
+export function EntryWhenAndWhere({ item }: { item: ExplorerItem }) {
+  return (
+    <>
+      <dt>{ja.panel.date}</dt>
+      <dd>
+        <time dateTime={dateTimeAttribute(item.date, item.time)}>{formatJaDateTime(item.date, item.time)}</time>
+      </dd>
+      {item.outlet ? (
+        <>
+          <dt>{ja.panel.outlet}</dt>
+          <dd>
+            {item.outlet.name}
+            {item.outlet.via ? <span className="text-slate-600">({ja.panel.via(item.outlet.via)})</span> : null}
+          </dd>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 interface EntrySectionsProps {
   item: ExplorerItem;

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getEvent, getEvents, getEventSource } from '@/lib/data';
-import { dateTimeAttribute, explorerHref, formatJaDateTime, initialState, type ExplorerItem } from '@/lib/explorer';
+import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
-import { EntrySections } from '../../_components/EntrySections';
+import { EntrySections, EntryWhenAndWhere } from '../../_components/EntrySections';
 import { getExplorerData, partnerName } from '../../_components/explorer-data';
 
 interface EventPageProps {
@@ -69,19 +69,7 @@ export default async function EventPage({ params }: EventPageProps) {
 
         <h2 className="sr-only">{ja.eventPage.metadata}</h2>
         <dl className="detail-meta mt-4">
-          <dt>{ja.panel.date}</dt>
-          <dd>
-            <time dateTime={dateTimeAttribute(item.date, item.time)}>{formatJaDateTime(item.date, item.time)}</time>
-          </dd>
-          {item.outlet ? (
-            <>
-              <dt>{ja.panel.outlet}</dt>
-              <dd>
-                {item.outlet.name}
-                {item.outlet.via ? <span className="text-slate-600">({ja.panel.via(item.outlet.via)})</span> : null}
-              </dd>
-            </>
-          ) : null}
+          <EntryWhenAndWhere item={item} />
           <dt>{ja.panel.id}</dt>
           <dd>
             <code>{item.id}</code>
