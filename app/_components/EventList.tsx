@@ -17,7 +17,9 @@ export function EventList({ items, hrefOnTimeline, onShowOnTimeline }: EventList
   const years = new Map<string, ExplorerItem[]>();
   for (const item of sortNewestFirst(items)) {
     const year = item.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), item]);
+    const entries = years.get(year);
+    if (entries) entries.push(item);
+    else years.set(year, [item]);
   }
   return (
     <section aria-labelledby="list-heading" className="event-list">
