@@ -6,10 +6,26 @@
 import { loadChronology, type Chronology, type EntrySource } from './chronology/load';
 import type { NewsEvent, Statement } from './parser/schema';
 
-let cached: Chronology | undefined;
+interface IndexedChronology extends Chronology {
+  eventsById: Map<string, NewsEvent>;
+  statementsBySlug: Map<string, Statement>;
+}
 
-export function getChronology(): Chronology {
-  cached ??= loadChronology();
+let cached: IndexedChronology | undefined;
+
+/**
+ * The chronology, read once per process, with its lookups indexed: a build prerenders one page
+ * per event, so a scan per lookup would make a 10,000-event build quadratic.
+ */
+export function getChronology(): IndexedChronology {
+  if (!cached) {
+    const chronology = loadChronology();
+    cached = {
+      ...chronology,
+      eventsById: new Map(chronology.events.map((event) => [event.id, event])),
+      statementsBySlug: new Map(chronology.statements.map((statement) => [statement.slug, statement])),
+    };
+  }
   return cached;
 }
 
@@ -19,7 +35,7 @@ export function getEvents(): NewsEvent[] {
 }
 
 export function getEvent(id: string): NewsEvent | undefined {
-  return getChronology().events.find((event) => event.id === id);
+  return getChronology().eventsById.get(id);
 }
 
 /** An event's entry exactly as written in its data file, with the file, line and column. */
@@ -32,19 +48,19 @@ export function getStatements(): Statement[] {
 }
 
 export function getStatement(slug: string): Statement | undefined {
-  return getChronology().statements.find((statement) => statement.slug === slug);
+  return getChronology().statementsBySlug.get(slug);
 }
 
 /** Statements related to a news event by the rule in lib/chronology/related.ts, closest first. */
 export function getRelatedStatements(eventId: string): Statement[] {
-  const { related, statements } = getChronology();
+  const { related, statementsBySlug } = getChronology();
   const slugs = related.statementsByEvent.get(eventId) ?? [];
-  return slugs.flatMap((slug) => statements.filter((s) => s.slug === slug));
+  return slugs.flatMap((slug) => statementsBySlug.get(slug) ?? []);
 }
 
 /** News events related to a statement, closest first. */
 export function getRelatedEvents(slug: string): NewsEvent[] {
-  const { related, events } = getChronology();
+  const { related, eventsById } = getChronology();
   const ids = related.eventsByStatement.get(slug) ?? [];
-  return ids.flatMap((id) => events.filter((e) => e.id === id));
+  return ids.flatMap((id) => eventsById.get(id) ?? []);
 }

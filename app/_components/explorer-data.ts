@@ -9,6 +9,9 @@ export interface ExplorerData {
   facets: ExplorerFacets;
   /** What a URL may name. */
   known: KnownValues;
+  /** The news items alone, oldest first, and each one's place among them (for previous/next). */
+  news: ExplorerItem[];
+  newsIndex: Map<string, number>;
 }
 
 /** A partner code's Japanese name, or the code itself when the gazetteer does not know it. */
@@ -31,7 +34,10 @@ export function getExplorerData(): ExplorerData {
     eventsByStatement: new Map(statements.map((statement) => [statement.slug, getRelatedEvents(statement.slug).map((e) => e.id)])),
   });
   const facets = facetOptions(items, { partnerLabel: partnerName, comparePartners: comparePartnerCodes });
+  const news = items.filter((item) => item.kind === 'news');
   cached = {
+    news,
+    newsIndex: new Map(news.map((item, index) => [item.id, index])),
     items,
     facets,
     known: {

@@ -79,8 +79,14 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
     const text = readSourceFile(file);
     const result = parseDigest(text);
     const source = new SourceText(text);
-    for (const d of result.diagnostics) diagnostics.push({ ...d, file: file.relativePath });
+    const fileDiagnostics = result.diagnostics.map((d) => ({ ...d, file: file.relativePath }));
+    for (const d of fileDiagnostics) diagnostics.push(d);
+    // Diagnostics come sorted by offset, events in text order: one walk hands each event its own.
+    let next = 0;
     for (const event of result.events) {
+      while (next < fileDiagnostics.length && (fileDiagnostics[next]?.start ?? 0) < event.span.start) next++;
+      const own: FileDiagnostic[] = [];
+      for (let i = next; i < fileDiagnostics.length && (fileDiagnostics[i]?.start ?? 0) < event.span.end; i++) own.push(fileDiagnostics[i]!);
       const earlier = seenIds.get(event.id);
       if (earlier) {
         diagnostics.push({
@@ -95,9 +101,7 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
         file: file.relativePath,
         ...source.position(event.span.start),
         text: text.slice(event.span.start, event.span.end).trimEnd(),
-        diagnostics: result.diagnostics
-          .filter((d) => d.start >= event.span.start && d.start < event.span.end)
-          .map((d) => ({ ...d, file: file.relativePath })),
+        diagnostics: own,
       });
     }
   }

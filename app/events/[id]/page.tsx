@@ -35,10 +35,10 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 
 /** The explorer's compact item for an event, with the news before and after it in time. */
 function eventWithNeighbours(id: string): { item: ExplorerItem; previous: ExplorerItem | null; next: ExplorerItem | null } | null {
-  const news = getExplorerData().items.filter((item) => item.kind === 'news');
-  const index = news.findIndex((item) => item.id === id);
-  const item = news[index];
-  if (!item) return null;
+  const { news, newsIndex } = getExplorerData();
+  const index = newsIndex.get(id);
+  const item = index === undefined ? undefined : news[index];
+  if (!item || index === undefined) return null;
   return { item, previous: news[index - 1] ?? null, next: news[index + 1] ?? null };
 }
 
