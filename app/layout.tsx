@@ -3,6 +3,13 @@ import Link from 'next/link';
 import { ja } from '@/lib/i18n/ja';
 import './globals.css';
 
+/**
+ * Every page renders per request: its scripts carry the nonce of that request's
+ * Content-Security-Policy (proxy.ts), which a page generated at build time could not know.
+ * The chronology is parsed once per server process (lib/data.ts), so a render is cheap.
+ */
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: ja.appName, template: `%s | ${ja.appName}` },
   description: ja.appTagline,

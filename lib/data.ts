@@ -1,6 +1,6 @@
 /**
  * The one place pages get their data from. Server-only: it reads the data folder
- * (CHRONOLOGY_DATA_DIR) once per process, at build time for static pages.
+ * (CHRONOLOGY_DATA_DIR) once per server process; every page render after the first reuses it.
  * Client components never import this module; they receive plain props.
  */
 import { loadChronology, type Chronology, type EntrySource } from './chronology/load';
@@ -14,8 +14,8 @@ interface IndexedChronology extends Chronology {
 let cached: IndexedChronology | undefined;
 
 /**
- * The chronology, read once per process, with its lookups indexed: a build prerenders one page
- * per event, so a scan per lookup would make a 10,000-event build quadratic.
+ * The chronology, read once per process, with its lookups indexed: every event page looks its
+ * event up, and a scan per lookup would cost O(events) per request.
  */
 export function getChronology(): IndexedChronology {
   if (!cached) {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-// What the running server sends, read from its responses (next.config.js sets these headers).
+// What the running server sends, read from its responses (proxy.ts sets the policy with a
+// per-request nonce; next.config.js the other headers).
 const PAGES = ['/', '/?view=list', '/events/2507-062601', '/statements/2025-08-28-japan-uk-defence-ministers'];
 
 /** A CSP header as a map of directive → sources. */
@@ -29,6 +30,9 @@ test.describe('security headers', () => {
       expect(policy.get('object-src')).toEqual(["'none'"]);
       expect(policy.get('default-src')).toEqual(["'self'"]);
       expect(policy.get('script-src')).toContain("'self'");
+      // Inline scripts run only with this response's nonce: never 'unsafe-inline'.
+      expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
+      expect(policy.get('script-src')?.filter((source) => /^'nonce-[A-Za-z0-9+/]{22}=='$/.test(source))).toHaveLength(1);
       // Only this origin: no other host, scheme or wildcard may serve scripts.
       expect(policy.get('script-src')?.filter((source) => !source.startsWith("'"))).toEqual([]);
       expect(headers['x-content-type-options']).toBe('nosniff');
@@ -41,6 +45,20 @@ test.describe('security headers', () => {
   }
 
   for (const url of PAGES) {
+    test(`${url}: every script carries this response's nonce, and the nonce is new each time`, async ({ request }) => {
+      const nonces: string[] = [];
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await request.get(url);
+        const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+        expect(nonce).toBeDefined();
+        const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+        nonces.push(nonce ?? '');
+      }
+      expect(nonces[0]).not.toBe(nonces[1]);
+    });
+
     test(`${url} runs under the policy without a single violation`, async ({ page }) => {
       const violations: string[] = [];
       page.on('console', (message) => {
@@ -61,4 +79,21 @@ test.describe('security headers', () => {
       expect(violations).toEqual([]);
     });
   }
+
+  test('an inline script without the nonce is refused, even one added at run time', async ({ page }) => {
+    await page.goto('/events/2507-062601');
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; violated: string }>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            resolve({ ran: Reflect.get(window, '__injectedRan') === true, violated: event.violatedDirective }),
+          );
+          const script = document.createElement('script');
+          script.textContent = 'window.__injectedRan = true;';
+          document.body.append(script);
+          setTimeout(() => resolve({ ran: Reflect.get(window, '__injectedRan') === true, violated: '' }), 2000);
+        }),
+    );
+    expect(outcome).toEqual({ ran: false, violated: expect.stringMatching(/^script-src/) });
+  });
 });

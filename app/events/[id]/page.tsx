@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getEvent, getEvents, getEventSource } from '@/lib/data';
+import { getEvent, getEventSource } from '@/lib/data';
 import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { EntrySections, EntryWhenAndWhere } from '../../_components/EntrySections';
@@ -11,12 +11,6 @@ interface EventPageProps {
   params: Promise<{ id: string }>;
 }
 
-/** Every event has its page at build time; any other id is a 404. */
-export const dynamicParams = false;
-
-export function generateStaticParams(): Array<{ id: string }> {
-  return getEvents().map((event) => ({ id: event.id }));
-}
 
 const DESCRIPTION_LENGTH = 120;
 

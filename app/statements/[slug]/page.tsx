@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getRelatedEvents, getStatement, getStatements } from '@/lib/data';
+import { getRelatedEvents, getStatement } from '@/lib/data';
 import { ja } from '@/lib/i18n/ja';
 import { RelatedEvents } from '../_components/RelatedEvents';
 import { StatementHeader } from '../_components/StatementHeader';
@@ -10,12 +10,6 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-/** Every statement is a static page; any other slug is a 404. */
-export const dynamicParams = false;
-
-export function generateStaticParams(): Array<{ slug: string }> {
-  return getStatements().map((statement) => ({ slug: statement.slug }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const statement = getStatement((await params).slug);

@@ -1,0 +1,36 @@
+/**
+ * The Content Security Policy, built per request around a fresh nonce (see proxy.ts).
+ *
+ * Scripts: this origin, plus the inline scripts that carry the request's nonce. Next.js reads the
+ * nonce from the policy on the request and puts it on every script it writes (its bootstrap and
+ * the inline React Server Components payload), so no 'unsafe-inline' is needed. No 'unsafe-eval'
+ * either, except in `next dev`, where React's debugging tools evaluate code.
+ *
+ * Styles keep 'unsafe-inline': vis-timeline positions its items with inline styles and the list's
+ * bar chart sets widths; style injection cannot run script, and the script policy is what matters.
+ *
+ * Data is rendered as text, never as HTML: that is what keeps hostile text inert. This policy is
+ * the second wall.
+ */
+export function contentSecurityPolicy(nonce: string, { development = false }: { development?: boolean } = {}): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'${development ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** 128 random bits, base64: unguessable, and new for every request. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
