@@ -13,12 +13,12 @@ interface HomePageProps {
  * and updates the timeline, counts and list without a page load.
  */
 export default async function HomePage({ searchParams }: HomePageProps) {
-  const { items, facets, known } = getExplorerData();
+  const { packed, facets, known } = getExplorerData();
   const { state, dropped } = parseExplorerUrl(await searchParams, known);
   return (
     <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4">
       <h1 className="sr-only">{ja.appName}</h1>
-      <Explorer items={items} facets={facets} initialState={state} initialDropped={dropped} />
+      <Explorer packed={packed} facets={facets} initialState={state} initialDropped={dropped} />
     </main>
   );
 }

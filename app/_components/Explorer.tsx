@@ -13,11 +13,12 @@ import {
   type DroppedValue,
   type ExplorerFacets,
   type ExplorerFilters,
-  type ExplorerItem,
   type ExplorerState,
   type ExplorerView,
   type KnownValues,
   type LaneMode,
+  type PackedExplorerItems,
+  unpackExplorerItems,
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { DetailPanel } from './DetailPanel';
@@ -29,8 +30,8 @@ import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
 import { YearIndex } from './YearIndex';
 
 interface ExplorerProps {
-  /** Every entry, oldest first. */
-  items: ExplorerItem[];
+  /** Every entry, oldest first, packed for the trip (lib/explorer/pack.ts). */
+  packed: PackedExplorerItems;
   facets: ExplorerFacets;
   /** The state the server read from the URL. */
   initialState: ExplorerState;
@@ -44,7 +45,8 @@ type Change = 'q' | 'other';
  * The explorer's client island. Its state is the URL's: every change is pushed to the history
  * (typing in the search box replaces its own entry), and back/forward read the URL again.
  */
-export function Explorer({ items, facets, initialState, initialDropped }: ExplorerProps) {
+export function Explorer({ packed, facets, initialState, initialDropped }: ExplorerProps) {
+  const items = useMemo(() => unpackExplorerItems(packed), [packed]);
   const known = useMemo<KnownValues>(
     () => ({
       outlets: new Set(facets.outlets.map((option) => option.value)),

@@ -1,11 +1,13 @@
 import 'server-only';
 import { getEvents, getRelatedEvents, getRelatedStatements, getStatements } from '@/lib/data';
-import { facetOptions, toExplorerItems, type ExplorerFacets, type ExplorerItem, type KnownValues } from '@/lib/explorer';
+import { facetOptions, packExplorerItems, toExplorerItems, type ExplorerFacets, type ExplorerItem, type KnownValues, type PackedExplorerItems } from '@/lib/explorer';
 import { comparePartnerCodes, partnerByCode } from '@/lib/gazetteer/partners';
 
 export interface ExplorerData {
   /** Every event and statement, oldest first. */
   items: ExplorerItem[];
+  /** The same items as the home page sends them to the browser (lib/explorer/pack.ts). */
+  packed: PackedExplorerItems;
   facets: ExplorerFacets;
   /** What a URL may name. */
   known: KnownValues;
@@ -39,6 +41,7 @@ export function getExplorerData(): ExplorerData {
     news,
     newsIndex: new Map(news.map((item, index) => [item.id, index])),
     items,
+    packed: packExplorerItems(items),
     facets,
     known: {
       outlets: new Set(facets.outlets.map((option) => option.value)),

@@ -4,6 +4,7 @@
  */
 export type * from './types';
 export { emptyFilters, initialState } from './types';
+export { packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
 export { shortTitle, SHORT_TITLE_MAX } from './short-title';
 export { normaliseForSearch, matchesQuery } from './search';

@@ -1,0 +1,176 @@
+import { eventPermalink, statementPermalink } from './to-explorer-items';
+import { shortTitle } from './short-title';
+import type { ExplorerItem, ExplorerOutlet, ExplorerRef, StatementKindName } from './types';
+
+/**
+ * The explorer's items as the home page sends them to the browser: the same facts as
+ * `ExplorerItem[]`, written as positional tuples and without anything the browser can derive.
+ *
+ * Why: the items travel inside the page's HTML (the React Server Components payload, itself a
+ * JSON string inside a script), so every key name and every quote is paid once per event, and
+ * escaped twice. With 10,000 events the keyed objects made `/` 7 MB. Here:
+ * - keys are positions; an outlet is an index into one table;
+ * - the short title and the permalink are computed in the browser;
+ * - a reference's title and a related entry's title and date are looked up by id, since the
+ *   target is an item too (a target that is not an item keeps its own title, so nothing is lost).
+ *
+ * `unpackExplorerItems(packExplorerItems(items))` deep-equals `items` (tests/unit/explorer/pack.test.ts).
+ */
+export interface PackedExplorerItems {
+  outlets: ExplorerOutlet[];
+  /** Oldest first, as the items were given. */
+  items: PackedItem[];
+}
+
+/** A link to another entry: its id when that entry is an item, else [id, title, date]. */
+type PackedLink = string | [id: string, title: string, date: string];
+
+/**
+ * [id, outlet, date or '', resolved 1/0]: a resolved ref's title is its target's. A fifth
+ * element carries the title only when that does not hold (no such ref is made today).
+ */
+type PackedRef = [id: string, outlet: string, date: string, resolved: 0 | 1] | [id: string, outlet: string, date: string, resolved: 0 | 1, title: string | null];
+
+type PackedNews = [
+  kind: 0,
+  id: string,
+  date: string,
+  time: string,
+  /** Index into `outlets`; -1 for none. */
+  outletIndex: number,
+  title: string,
+  summary: string,
+  /** Partner codes joined with commas ('' for none); codes never hold a comma. */
+  partners: string,
+  notes: string[],
+  refs: PackedRef[],
+  relatedStatements: PackedLink[],
+];
+
+type PackedStatement = [
+  kind: 1,
+  slug: string,
+  date: string,
+  title: string,
+  lead: string,
+  partners: string,
+  statementKind: StatementKindName | null,
+  relatedEvents: PackedLink[],
+];
+
+type PackedItem = PackedNews | PackedStatement;
+
+export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplorerItems {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const outlets: ExplorerOutlet[] = [];
+  const outletIndex = new Map<string, number>();
+  const indexOfOutlet = (outlet: ExplorerOutlet): number => {
+    const key = `${outlet.key}\u0000${outlet.name}\u0000${outlet.via ?? ''}`;
+    let index = outletIndex.get(key);
+    if (index === undefined) {
+      index = outlets.push({ key: outlet.key, name: outlet.name, via: outlet.via }) - 1;
+      outletIndex.set(key, index);
+    }
+    return index;
+  };
+  // A link is just the id when the target item would give back the same title (and date).
+  const link = (id: string, title: string, date: string): PackedLink => {
+    const target = byId.get(id);
+    return target && target.title === title && target.date === date ? id : [id, title, date];
+  };
+
+  const packed = items.map((item): PackedItem => {
+    const partners = item.partners.join(',');
+    if (item.kind === 'statement') {
+      return [1, item.id, item.date, item.title, item.summary, partners, item.statementKind, item.relatedEvents.map((e) => link(e.id, e.title, e.date))];
+    }
+    return [
+      0,
+      item.id,
+      item.date,
+      item.time ?? '',
+      item.outlet ? indexOfOutlet(item.outlet) : -1,
+      item.title,
+      item.summary,
+      partners,
+      item.notes,
+      item.refs.map((ref) => packRef(ref, byId)),
+      // A related statement's date is not shown; the title alone decides whether the id suffices.
+      item.relatedStatements.map((s) => link(s.slug, s.title, byId.get(s.slug)?.date ?? '')),
+    ];
+  });
+  return { outlets, items: packed };
+}
+
+function packRef(ref: ExplorerRef, byId: ReadonlyMap<string, ExplorerItem>): PackedRef {
+  const packed: PackedRef = [ref.id, ref.outlet, ref.date ?? '', ref.resolved ? 1 : 0];
+  const derived = ref.resolved ? (byId.get(ref.id)?.title ?? null) : null;
+  return ref.title === derived ? packed : [...packed, ref.title];
+}
+
+const splitPartners = (partners: string): string[] => (partners ? partners.split(',') : []);
+
+/** The browser's side: the full items again, for the explorer's components. */
+export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[] {
+  const titles = new Map<string, { title: string; date: string }>();
+  for (const entry of packed.items) titles.set(entry[1], { title: entry[0] === 0 ? entry[5] : entry[3], date: entry[2] });
+  // The packer writes a bare id only when the target is an item.
+  const resolveLink = (packedLink: PackedLink): { id: string; title: string; date: string } =>
+    typeof packedLink === 'string'
+      ? { id: packedLink, title: titles.get(packedLink)?.title ?? '', date: titles.get(packedLink)?.date ?? '' }
+      : { id: packedLink[0], title: packedLink[1], date: packedLink[2] };
+
+  return packed.items.map((entry): ExplorerItem => {
+    if (entry[0] === 1) {
+      const [, slug, date, title, lead, partners, statementKind, relatedEvents] = entry;
+      return {
+        kind: 'statement',
+        id: slug,
+        date,
+        time: null,
+        title,
+        shortTitle: shortTitle(title),
+        outlet: null,
+        partners: splitPartners(partners),
+        summary: lead,
+        notes: [],
+        refs: [],
+        relatedStatements: [],
+        relatedEvents: relatedEvents.map(resolveLink),
+        statementKind,
+        permalink: statementPermalink(slug),
+      };
+    }
+    const [, id, date, time, outletIndex, title, summary, partners, notes, refs, relatedStatements] = entry;
+    const outlet = packed.outlets[outletIndex];
+    return {
+      kind: 'news',
+      id,
+      date,
+      time: time || null,
+      title,
+      shortTitle: shortTitle(title),
+      outlet: outlet ? { ...outlet } : null,
+      partners: splitPartners(partners),
+      summary,
+      notes,
+      refs: refs.map((ref) => {
+        const [refId, refOutlet, refDate, resolved] = ref;
+        return {
+          id: refId,
+          outlet: refOutlet,
+          date: refDate || null,
+          resolved: resolved === 1,
+          title: ref.length === 5 ? ref[4] : resolved === 1 ? (titles.get(refId)?.title ?? null) : null,
+        };
+      }),
+      relatedStatements: relatedStatements.map((packedLink) => {
+        const { id: slug, title: statementTitle } = resolveLink(packedLink);
+        return { slug, title: statementTitle };
+      }),
+      relatedEvents: [],
+      statementKind: null,
+      permalink: eventPermalink(id),
+    };
+  });
+}

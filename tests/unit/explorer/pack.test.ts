@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadChronology } from '@/lib/chronology/load';
+import { packExplorerItems, toExplorerItems, unpackExplorerItems, type ExplorerItem } from '@/lib/explorer';
+import { generateDigest } from '@/lib/generate/digest';
+import { parseDigest } from '@/lib/parser/digest';
+
+function bundledItems(): ExplorerItem[] {
+  const chronology = loadChronology(path.resolve('data'));
+  return toExplorerItems(chronology.events, chronology.statements, chronology.related);
+}
+
+const roundTrip = (items: readonly ExplorerItem[]) => unpackExplorerItems(JSON.parse(JSON.stringify(packExplorerItems(items))));
+
+describe('the packed items the home page sends', () => {
+  it('unpack to exactly the items of the bundled chronology, refs and related links included', () => {
+    const items = bundledItems();
+    expect(items.some((item) => item.refs.length > 0)).toBe(true);
+    expect(items.some((item) => item.relatedStatements.length > 0)).toBe(true);
+    expect(items.some((item) => item.relatedEvents.length > 0)).toBe(true);
+    expect(roundTrip(items)).toEqual(items);
+  });
+
+  it('unpack to exactly the items of 2,000 generated entries, and weigh far less than them', () => {
+    const events = parseDigest(generateDigest(2_000, 7).text).events;
+    const items = toExplorerItems(events, [], { statementsByEvent: new Map(), eventsByStatement: new Map() });
+    expect(roundTrip(items)).toEqual(items);
+    const text = items.reduce((sum, item) => sum + item.title.length + item.summary.length + item.notes.join('').length, 0);
+    const keyed = JSON.stringify(items).length - text;
+    const packed = JSON.stringify(packExplorerItems(items)).length - text;
+    // What is not the events' own text shrinks to less than a third.
+    expect(packed).toBeLessThan(keyed / 3);
+  });
+
+  it('keeps what cannot be derived: a link to an entry that is not an item, a ref whose title is its own, a missing outlet', () => {
+    const [first, second] = bundledItems().filter((item) => item.kind === 'news');
+    if (!first || !second) throw new Error('the bundled digest has news');
+    const odd: ExplorerItem[] = [
+      {
+        ...first,
+        outlet: null,
+        refs: [
+          { id: second.id, outlet: '時事', date: '2023-05-03', resolved: true, title: 'another title than the target’s' },
+          { id: '9999-999999', outlet: '共同', date: null, resolved: false, title: null },
+        ],
+        relatedStatements: [{ slug: 'not-an-item', title: '外にある声明' }],
+      },
+      { ...second, relatedStatements: [{ slug: first.id, title: 'a title the target does not have' }] },
+    ];
+    expect(roundTrip(odd)).toEqual(odd);
+  });
+});
