@@ -1,21 +1,35 @@
 import Link from 'next/link';
-import { formatJaDateTime, sortNewestFirst, type ExplorerItem } from '@/lib/explorer';
+import { formatJaDateTime, LIST_PAGE_SIZE, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { StateLink } from './StateLink';
 
 interface EventListProps {
-  items: readonly ExplorerItem[];
+  /** The filtered entries, newest first: all of them; this component shows one page. */
+  newestFirst: readonly ExplorerItem[];
+  /** The page asked for, from 1; past the last page, the last page is shown and said so. */
+  page: number;
+  hrefForPage: (page: number) => string;
+  onPage: (page: number) => void;
   hrefOnTimeline: (id: string) => string;
   onShowOnTimeline: (id: string) => void;
 }
 
+/** How many pages the list has for so many entries (at least one, even when empty). */
+function listPageCount(entries: number): number {
+  return Math.max(1, Math.ceil(entries / LIST_PAGE_SIZE));
+}
+
 /**
- * The list view: the filtered entries as a feed, newest first, grouped by year. Plain links and
- * headings, so it reads the same with JavaScript off.
+ * The list view: the filtered entries as a feed, newest first, grouped by year, LIST_PAGE_SIZE
+ * to a page. Plain links and headings, so it reads the same with JavaScript off.
  */
-export function EventList({ items, hrefOnTimeline, onShowOnTimeline }: EventListProps) {
+export function EventList({ newestFirst, page: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline }: EventListProps) {
+  const pageCount = listPageCount(newestFirst.length);
+  const page = Math.min(asked, pageCount);
+  const first = (page - 1) * LIST_PAGE_SIZE;
+  const shown = newestFirst.slice(first, first + LIST_PAGE_SIZE);
   const years = new Map<string, ExplorerItem[]>();
-  for (const item of sortNewestFirst(items)) {
+  for (const item of shown) {
     const year = item.date.slice(0, 4);
     const entries = years.get(year);
     if (entries) entries.push(item);
@@ -23,10 +37,17 @@ export function EventList({ items, hrefOnTimeline, onShowOnTimeline }: EventList
   }
   return (
     <section aria-labelledby="list-heading" className="event-list">
-      <h2 id="list-heading" className="text-lg font-bold text-slate-900">
+      {/* Focus lands here after a page change, so the reader starts at the top of the new page. */}
+      <h2 id="list-heading" tabIndex={-1} className="text-lg font-bold text-slate-900 focus:outline-none">
         {ja.list.heading}
       </h2>
       <p className="text-sm text-slate-600">{ja.list.order}</p>
+      {asked > pageCount ? (
+        <p role="status" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+          {ja.list.pastLastPage(asked, pageCount)}
+        </p>
+      ) : null}
+      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={newestFirst.length} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
       {[...years].map(([year, entries]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-4">
           <h3 id={`year-${year}`} className="year-heading">
@@ -71,6 +92,68 @@ export function EventList({ items, hrefOnTimeline, onShowOnTimeline }: EventList
           </ol>
         </section>
       ))}
+      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={newestFirst.length} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
     </section>
+  );
+}
+
+/** The pages worth a direct link: the first, the last, and the two on each side of this one. */
+function pageLinks(page: number, pageCount: number): Array<number | 'gap'> {
+  const wanted = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  const links: Array<number | 'gap'> = [];
+  for (const n of wanted) {
+    const previous = links[links.length - 1];
+    if (typeof previous === 'number' && n > previous + 1) links.push('gap');
+    links.push(n);
+  }
+  return links;
+}
+
+interface PagerProps {
+  page: number;
+  pageCount: number;
+  total: number;
+  first: number;
+  shown: number;
+  hrefForPage: (page: number) => string;
+  onPage: (page: number) => void;
+}
+
+function Pager({ page, pageCount, total, first, shown, hrefForPage, onPage }: PagerProps) {
+  return (
+    <nav aria-label={ja.list.pages} className="pager mt-3 flex flex-wrap items-center gap-2 text-sm">
+      <p className="mr-2 text-slate-700">{ja.list.pageRange(first + 1, first + shown, total)}</p>
+      {page > 1 ? (
+        <StateLink href={hrefForPage(page - 1)} onNavigate={() => onPage(page - 1)} className="tool-button" rel="prev">
+          {ja.list.previousPage}
+        </StateLink>
+      ) : null}
+      <ul className="flex flex-wrap items-center gap-1">
+        {pageLinks(page, pageCount).map((n, index) =>
+          n === 'gap' ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-slate-500">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              <StateLink
+                href={hrefForPage(n)}
+                onNavigate={() => onPage(n)}
+                className="pager-link"
+                aria-current={n === page ? 'page' : undefined}
+                aria-label={n === page ? ja.list.pageLabel(n, pageCount) : ja.list.pageLink(n)}
+              >
+                {n}
+              </StateLink>
+            </li>
+          ),
+        )}
+      </ul>
+      {page < pageCount ? (
+        <StateLink href={hrefForPage(page + 1)} onNavigate={() => onPage(page + 1)} className="tool-button" rel="next">
+          {ja.list.nextPage}
+        </StateLink>
+      ) : null}
+    </nav>
   );
 }

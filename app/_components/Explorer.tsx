@@ -10,6 +10,7 @@ import {
   optionCounts,
   parseExplorerUrl,
   sortByTime,
+  sortNewestFirst,
   type DroppedValue,
   type ExplorerFacets,
   type ExplorerFilters,
@@ -17,6 +18,7 @@ import {
   type ExplorerView,
   type KnownValues,
   type LaneMode,
+  LIST_PAGE_SIZE,
   type PackedExplorerItems,
   unpackExplorerItems,
 } from '@/lib/explorer';
@@ -71,6 +73,7 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
   const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind }), [outlets, partners, q, kind]);
   const visible = useMemo(() => sortByTime(filterItems(items, filters)), [items, filters]);
   const counts = useMemo(() => optionCounts(items, filters), [items, filters]);
+  const newestFirst = useMemo(() => sortNewestFirst(visible), [visible]);
   const selected = state.event ? (itemById.get(state.event) ?? null) : null;
   const selectedVisible = selected !== null && visible.includes(selected);
   const intro = useMemo(() => {
@@ -151,7 +154,20 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  const listHref = explorerHref({ ...state, view: 'list', event: null });
+  const listHref = explorerHref({ ...state, view: 'list', event: null, page: 1 });
+  // Without JavaScript a year of the index leads to the list page that holds its newest entry.
+  const listPageOfYear = useMemo(() => {
+    const pages = new Map<string, number>();
+    newestFirst.forEach((item, index) => {
+      const year = item.date.slice(0, 4);
+      if (!pages.has(year)) pages.set(year, Math.floor(index / LIST_PAGE_SIZE) + 1);
+    });
+    return pages;
+  }, [newestFirst]);
+  const showPage = (page: number) => {
+    navigate({ ...state, page, event: null });
+    requestAnimationFrame(() => document.getElementById('list-heading')?.focus());
+  };
   const viewLink = (view: ExplorerView, label: string) => (
     <StateLink
       href={explorerHref({ ...state, view })}
@@ -171,9 +187,10 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
         filters={filters}
         view={state.view}
         activeCount={activeCount}
-        onChange={(next, change) => navigate({ ...state, ...next }, change)}
-        clearHref={explorerHref({ ...state, ...emptyFilters })}
-        onClear={() => navigate({ ...state, ...emptyFilters })}
+        // Other filters, other pages: a change of filter starts again at the first page.
+        onChange={(next, change) => navigate({ ...state, ...next, page: 1 }, change)}
+        clearHref={explorerHref({ ...state, ...emptyFilters, page: 1 })}
+        onClear={() => navigate({ ...state, ...emptyFilters, page: 1 })}
       />
 
       <div className="explorer-main min-w-0 space-y-3">
@@ -216,13 +233,16 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
             />
             <YearIndex
               items={visible}
-              hrefForYear={(year) => `${listHref}#year-${year}`}
+              hrefForYear={(year) => `${explorerHref({ ...state, view: 'list', event: null, page: listPageOfYear.get(year) ?? 1 })}#year-${year}`}
               onYear={(year) => timelineRef.current?.showYear(year)}
             />
           </>
         ) : (
           <EventList
-            items={visible}
+            newestFirst={newestFirst}
+            page={state.page}
+            hrefForPage={(page) => explorerHref({ ...state, event: null, page })}
+            onPage={showPage}
             hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
             onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
           />

@@ -3,7 +3,7 @@
  * no parser (only its types), so the browser bundle stays small.
  */
 export type * from './types';
-export { emptyFilters, initialState } from './types';
+export { emptyFilters, initialState, LIST_PAGE_SIZE } from './types';
 export { packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
 export { shortTitle, SHORT_TITLE_MAX } from './short-title';

@@ -92,7 +92,12 @@ export interface ExplorerState extends ExplorerFilters {
   /** The selected entry's id, or null. */
   event: string | null;
   view: ExplorerView;
+  /** The list view's page, from 1 (LIST_PAGE_SIZE entries a page, newest first). */
+  page: number;
 }
 
+/** Entries per page of the list view: a page stays light even when the chronology is large. */
+export const LIST_PAGE_SIZE = 200;
+
 export const emptyFilters: ExplorerFilters = { outlets: [], partners: [], q: '', kind: null };
-export const initialState: ExplorerState = { ...emptyFilters, event: null, view: 'timeline' };
+export const initialState: ExplorerState = { ...emptyFilters, event: null, view: 'timeline', page: 1 };

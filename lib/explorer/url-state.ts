@@ -3,7 +3,7 @@ import type { ExplorerKind, ExplorerState, ExplorerView } from './types';
 /** Longest free-text query kept from a URL, in characters. */
 export const MAX_QUERY_LENGTH = 200;
 
-export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'event' | 'view';
+export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'event' | 'view' | 'page';
 
 export type DroppedReason =
   | 'unknown-outlet'
@@ -13,6 +13,7 @@ export type DroppedReason =
   | 'unknown-kind'
   | 'unknown-view'
   | 'unknown-event'
+  | 'invalid-page'
   | 'repeated';
 
 /** A value of the query string that was not used, and why, so the page can say so. */
@@ -51,13 +52,16 @@ function entriesOf(input: QueryInput): Array<[string, string]> {
 
 const KINDS: readonly ExplorerKind[] = ['news', 'statement'];
 const VIEWS: readonly ExplorerView[] = ['timeline', 'list'];
+/** Highest page number a URL may ask for; a page past the last one shows the last one. */
+const MAX_PAGE = 100_000;
 
 /**
  * Reads the explorer's state from a query string:
- * `?outlet=KEY,KEY&partner=NATO,EU&q=TEXT&kind=news|statement&event=ID&view=list`.
+ * `?outlet=KEY,KEY&partner=NATO,EU&q=TEXT&kind=news|statement&event=ID&view=list&page=N`.
  * Lists may also come as repeated parameters (`outlet=a&outlet=b`, as a plain GET form sends
  * them). Unknown outlets, partners and ids, a query over MAX_QUERY_LENGTH characters, an
- * unknown kind or view, and a second q/kind/event/view are dropped and reported; nothing throws.
+ * unknown kind or view, a page that is not a whole number from 1, and a second
+ * q/kind/event/view/page are dropped and reported; nothing throws.
  * Empty values and `kind=all` mean "no filter". Other parameters are ignored.
  */
 export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedExplorerUrl {
@@ -68,6 +72,7 @@ export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedE
   let kind: ExplorerKind | null | undefined;
   let event: string | undefined;
   let view: ExplorerView | undefined;
+  let page: number | undefined;
 
   // A single-valued parameter: the first non-empty value wins, a later one is reported.
   type Read<T> = { value: T } | 'empty' | 'invalid';
@@ -138,6 +143,15 @@ export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedE
           return 'invalid';
         });
         break;
+      case 'page':
+        page = single('page', raw, page, (text) => {
+          if (text === '') return 'empty';
+          const value = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
+          if (value >= 1 && value <= MAX_PAGE) return { value };
+          dropped.push({ param: 'page', value: raw, reason: 'invalid-page' });
+          return 'invalid';
+        });
+        break;
       default:
         // Someone else's parameter (a tracker, a cache buster): not ours to judge.
         break;
@@ -145,14 +159,15 @@ export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedE
   }
 
   return {
-    state: { outlets, partners, q: q ?? '', kind: kind ?? null, event: event ?? null, view: view ?? 'timeline' },
+    state: { outlets, partners, q: q ?? '', kind: kind ?? null, event: event ?? null, view: view ?? 'timeline', page: page ?? 1 },
     dropped,
   };
 }
 
 /**
  * The canonical query string of a state (with its `?`, or '' for the initial state), in the
- * order outlet, partner, q, kind, event, view; lists joined with commas.
+ * order outlet, partner, q, kind, event, view, page; lists joined with commas. The page is
+ * written only for the list view, and only from page 2.
  */
 export function serializeExplorerState(state: ExplorerState): string {
   const parts: string[] = [];
@@ -164,6 +179,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.kind) parts.push(`kind=${state.kind}`);
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   if (state.view === 'list') parts.push('view=list');
+  if (state.view === 'list' && state.page > 1) parts.push(`page=${state.page}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { normaliseForSearch } from '../../lib/explorer/search';
+import { TOTAL_ENTRIES } from './explorer-helpers';
 
 // Junk in the URL: the home page reads what it can, says what it dropped, and never fails.
 const NOTICE = 'URLの一部を読み取れなかったため、無視しました。';
@@ -14,6 +15,7 @@ const junk: Array<{ name: string; query: string }> = [
   { name: 'repeated single-valued parameters', query: 'kind=news&kind=statement&view=list&view=timeline&q=a&q=b&event=2507-062601&event=2507-062438' },
   { name: 'an invalid UTF-8 escape in a list', query: 'outlet=%E3%81&partner=%FF%FE' },
   { name: 'invalid escapes everywhere', query: 'kind=%E3%81&view=%C0%AF&event=%ED%A0%80' },
+  { name: 'a page that is not a number', query: `view=list&page=${encodeURIComponent('2; DROP')}&page=-1` },
   { name: 'a huge query string', query: Array.from({ length: 600 }, (_, i) => `partner=P${i}`).join('&') },
 ];
 
@@ -34,6 +36,14 @@ test.describe('junk in the query string of /', () => {
       const response = await request.get(`/?${query}`);
       expect(response.status(), query).toBe(200);
     }
+  });
+
+  test('a list page past the last one shows the last page and says so', async ({ page }) => {
+    await page.goto('/?view=list&page=7');
+    await expect(page.getByText('7ページ目はありません。最後の1ページ目を表示しています。')).toBeVisible();
+    // The bundled chronology fits on one page: every entry is there, and no pager is needed.
+    await expect(page.locator('.event-list article')).toHaveCount(TOTAL_ENTRIES);
+    await expect(page.getByRole('navigation', { name: 'ページ' })).toHaveCount(0);
   });
 
   test('a broken escape in q is dropped with a notice rather than searched for', async ({ page }) => {

@@ -9,8 +9,8 @@ const known = {
 
 describe('parseExplorerUrl', () => {
   it('reads every parameter of a full URL', () => {
-    const { state, dropped } = parseExplorerUrl('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E4%BC%9A%E8%AB%87&kind=news&event=2507-062601&view=list', known);
-    expect(state).toEqual({ outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '会談', kind: 'news', event: '2507-062601', view: 'list' });
+    const { state, dropped } = parseExplorerUrl('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E4%BC%9A%E8%AB%87&kind=news&event=2507-062601&view=list&page=3', known);
+    expect(state).toEqual({ outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '会談', kind: 'news', event: '2507-062601', view: 'list', page: 3 });
     expect(dropped).toEqual([]);
   });
 
@@ -89,16 +89,32 @@ describe('parseExplorerUrl', () => {
     expect(parseExplorerUrl('utm_source=x&_rsc=1', known)).toEqual({ state: initialState, dropped: [] });
   });
 
+  it('drops a page that is not a whole number from 1, and a second page', () => {
+    for (const bad of ['0', '-2', '1.5', 'two', '1e3', '9999999', '２']) {
+      const { state, dropped } = parseExplorerUrl(`view=list&page=${encodeURIComponent(bad)}`, known);
+      expect(state.page).toBe(1);
+      expect(dropped).toEqual([{ param: 'page', value: bad, reason: 'invalid-page' }]);
+    }
+    const { state, dropped } = parseExplorerUrl('view=list&page=4&page=5', known);
+    expect(state.page).toBe(4);
+    expect(dropped).toEqual([{ param: 'page', value: '5', reason: 'repeated' }]);
+  });
+
   it('never throws on malformed percent-encoding or odd input', () => {
     expect(() => parseExplorerUrl('q=%E0%A4%A&outlet=%%&partner', known)).not.toThrow();
   });
 });
 
 describe('serializeExplorerState', () => {
-  const state: ExplorerState = { outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '日本と NATO', kind: 'statement', event: '2507-062601', view: 'list' };
+  const state: ExplorerState = { outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '日本と NATO', kind: 'statement', event: '2507-062601', view: 'list', page: 2 };
 
   it('writes lists with commas and the parameters in a fixed order', () => {
-    expect(serializeExplorerState(state)).toBe('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E6%97%A5%E6%9C%AC%E3%81%A8%20NATO&kind=statement&event=2507-062601&view=list');
+    expect(serializeExplorerState(state)).toBe('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E6%97%A5%E6%9C%AC%E3%81%A8%20NATO&kind=statement&event=2507-062601&view=list&page=2');
+  });
+
+  it('writes the page only for the list view, and only from page 2', () => {
+    expect(serializeExplorerState({ ...initialState, view: 'list', page: 1 })).toBe('?view=list');
+    expect(serializeExplorerState({ ...initialState, view: 'timeline', page: 3 })).toBe('');
   });
 
   it('writes nothing for the initial state and leaves out the default view', () => {

@@ -1,0 +1,58 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { EventList } from '@/app/_components/EventList';
+import { LIST_PAGE_SIZE, sortNewestFirst, toExplorerItems } from '@/lib/explorer';
+import { generateDigest } from '@/lib/generate/digest';
+import { parseDigest } from '@/lib/parser/digest';
+
+// 450 generated entries: three pages of LIST_PAGE_SIZE (200, 200, 50).
+const items = sortNewestFirst(
+  toExplorerItems(parseDigest(generateDigest(450, 3).text).events, [], { statementsByEvent: new Map(), eventsByStatement: new Map() }),
+);
+
+function render(page: number): string {
+  return renderToStaticMarkup(
+    <EventList
+      newestFirst={items}
+      page={page}
+      hrefForPage={(n) => `/?view=list&page=${n}`}
+      onPage={() => undefined}
+      hrefOnTimeline={(id) => `/?event=${id}`}
+      onShowOnTimeline={() => undefined}
+    />,
+  );
+}
+
+/** The ids of the entries a page shows, in order. */
+const idsOn = (html: string) => [...html.matchAll(/<h4 id="entry-([^"]+)"/g)].map((match) => match[1]);
+
+describe('the list view, page by page', () => {
+  it('shows LIST_PAGE_SIZE entries a page, newest first, and every entry on exactly one page', () => {
+    expect(LIST_PAGE_SIZE).toBe(200);
+    const pages = [1, 2, 3].map((page) => idsOn(render(page)));
+    expect(pages.map((ids) => ids.length)).toEqual([200, 200, 50]);
+    expect(pages.flat()).toEqual(items.map((item) => item.id));
+  });
+
+  it('says which entries a page holds and links the pages around it, the current one marked', () => {
+    const html = render(2);
+    expect(html).toContain('全450件中 201〜400件目');
+    expect(html).toMatch(/<a href="\/\?view=list&amp;page=1" class="tool-button" rel="prev">/);
+    expect(html).toMatch(/<a href="\/\?view=list&amp;page=3" class="tool-button" rel="next">/);
+    expect(html).toMatch(/<a href="\/\?view=list&amp;page=2" class="pager-link" aria-current="page"/);
+  });
+
+  it('shows the last page, and says so, when asked for a page past it', () => {
+    const html = render(9);
+    expect(idsOn(html)).toEqual(items.slice(400).map((item) => item.id));
+    expect(html).toContain('9ページ目はありません。最後の3ページ目を表示しています。');
+  });
+
+  it('has no pager when everything fits on one page', () => {
+    const html = renderToStaticMarkup(
+      <EventList newestFirst={items.slice(0, 30)} page={1} hrefForPage={String} onPage={() => undefined} hrefOnTimeline={String} onShowOnTimeline={() => undefined} />,
+    );
+    expect(idsOn(html)).toHaveLength(30);
+    expect(html).not.toContain('class="pager');
+  });
+});
