@@ -19,14 +19,15 @@ import {
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 
-/** vis-timeline and vis-data: one chunk, out of the first load. */
+/**
+ * vis-timeline and vis-data: one chunk, out of the first load. It is requested by the timeline's
+ * effect, after hydration, so that it does not compete with the page's own scripts and content.
+ */
 const loadVis = () => Promise.all([import('vis-timeline/peer'), import('vis-data/peer')]);
 
-// Fetch that chunk while the page hydrates rather than after; the effect awaits the same modules.
-// Not on the list view, which has no timeline.
-if (typeof document !== 'undefined' && new URLSearchParams(document.location.search).get('view') !== 'list') {
-  loadVis().catch(() => undefined);
-}
+/** Ends the current task, so the browser can handle input and paint before the next step. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -369,6 +370,9 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
     (async () => {
       try {
         const [{ Timeline: VisTimelineClass }, { DataSet: VisDataSet, DataView: VisDataView }] = await loadVis();
+        // Evaluating the chunk and building the timeline are each a long task on a slow phone:
+        // let input and paint in between rather than block the page for both in one go.
+        await yieldToMain();
         const container = containerRef.current;
         if (cancelled || !container) return;
         const data = initialData();
@@ -440,6 +444,8 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
           },
         };
         const groups = laneGroups(data.lanes);
+        await yieldToMain();
+        if (cancelled) return;
         const timeline = groups
           ? new VisTimelineClass(container, view, new VisDataSet(groups), options)
           : new VisTimelineClass(container, view, options);
