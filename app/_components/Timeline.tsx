@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import type { DataSet, DataView } from 'vis-data/peer';
-import type { DataItem, Timeline as VisTimeline, TimelineOptions } from 'vis-timeline/peer';
+import type { DataSet, DataView } from 'vis-data/esnext';
+import type { DataItem, Timeline as VisTimeline, TimelineOptions } from 'vis-timeline/esnext';
 import {
   dateSpan,
   formatJaDate,
@@ -23,10 +23,13 @@ import { ja } from '@/lib/i18n/ja';
  * vis-timeline and vis-data: one chunk, out of the first load. It is requested by the timeline's
  * effect, after hydration, so that it does not compete with the page's own scripts and content.
  */
-const loadVis = () => Promise.all([import('vis-timeline/peer'), import('vis-data/peer')]);
+const loadVis = () => Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]);
 
 /** Ends the current task, so the browser can handle input and paint before the next step. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Resolves once the browser has painted a frame (the task after the next animation frame). */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 
 const DAY = 86_400_000;
@@ -369,6 +372,9 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
     let created: VisTimeline | null = null;
     (async () => {
       try {
+        // The page's own content paints first; then the timeline's code is requested.
+        await afterNextPaint();
+        if (cancelled) return;
         const [{ Timeline: VisTimelineClass }, { DataSet: VisDataSet, DataView: VisDataView }] = await loadVis();
         // Evaluating the chunk and building the timeline are each a long task on a slow phone:
         // let input and paint in between rather than block the page for both in one go.
