@@ -2,49 +2,78 @@
 // benchmarks. Default Lighthouse settings: mobile emulation, simulated throttling.
 import { findChromium } from '../find-chromium.cjs';
 import { CHROMIUM_FLAGS } from './timeline';
-import { progress } from './stats';
+import { median, progress, QUICK } from './stats';
 
 export interface LighthouseScores {
   path: string;
   performance: number | null;
   accessibility: number | null;
   bestPractices: number | null;
+  /** The performance score of each run, in order. */
+  performanceRuns: Array<number | null>;
   /** Audits that failed in accessibility and best practices, by id. */
   failing: string[];
 }
 
+/** Runs per page: simulated throttling still swings a single score by several points. */
+const RUNS = QUICK ? 1 : 3;
+
+interface OneRun {
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  failing: string[];
+}
+
+/** Each page RUNS times, each run in a fresh Chromium; each score is the median of the runs. */
 export async function benchLighthouse(origin: string, paths: readonly string[]): Promise<LighthouseScores[] | { error: string }> {
   const chromePath = findChromium()?.path;
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const results: LighthouseScores[] = [];
   for (const path of paths) {
-    progress(`lighthouse ${path}`);
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
-    try {
-      const result = await lighthouse(origin + path, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
-      const score = (id: string) => {
-        const value = lhr.categories[id]?.score;
-        return typeof value === 'number' ? Math.round(value * 100) : null;
-      };
-      const failing = ['accessibility', 'best-practices'].flatMap((category) =>
-        (lhr.categories[category]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => ref.id),
-      );
-      results.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), failing });
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    } finally {
-      chrome.kill();
+    const runs: OneRun[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      progress(`lighthouse ${path}, run ${run}/${RUNS}`);
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
+      try {
+        const result = await lighthouse(origin + path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
+        const score = (id: string) => {
+          const value = lhr.categories[id]?.score;
+          return typeof value === 'number' ? Math.round(value * 100) : null;
+        };
+        const failing = ['accessibility', 'best-practices'].flatMap((category) =>
+          (lhr.categories[category]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => ref.id),
+        );
+        runs.push({ performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), failing });
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      } finally {
+        chrome.kill();
+      }
     }
+    const medianOf = (pick: (run: OneRun) => number | null) => {
+      const values = runs.map(pick).filter((value): value is number => value !== null);
+      return values.length > 0 ? median(values) : null;
+    };
+    results.push({
+      path,
+      performance: medianOf((run) => run.performance),
+      accessibility: medianOf((run) => run.accessibility),
+      bestPractices: medianOf((run) => run.bestPractices),
+      performanceRuns: runs.map((run) => run.performance),
+      // An audit that failed in any run.
+      failing: [...new Set(runs.flatMap((run) => run.failing))],
+    });
   }
   return results;
 }
