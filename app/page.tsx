@@ -1,24 +1,30 @@
-import { parseExplorerUrl } from '@/lib/explorer';
+import { preload } from 'react-dom';
+import { explorerFigures, parseExplorerUrl, toSnapshot } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { Explorer } from './_components/Explorer';
-import { getExplorerData } from './_components/explorer-data';
+import { getExplorerData, getFilteredEntries } from './_components/explorer-data';
 
 interface HomePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 /**
- * The explorer. The server reads the filters from the query string, so a shared link (or the
- * filter form with JavaScript off) renders exactly that state; the client island then takes over
- * and updates the timeline, counts and list without a page load.
+ * The explorer. The server reads the filters from the query string and renders that state (a
+ * shared link, or the filter form with JavaScript off): counts, the list's page, the selected
+ * entry. The entries themselves come to the browser as a separate file, requested with the page
+ * (preload) and kept by the browser; the client island then takes over and updates the
+ * timeline, counts and list without a page load.
  */
 export default async function HomePage({ searchParams }: HomePageProps) {
-  const { packed, facets, known } = getExplorerData();
+  const { facets, known, intro, itemsVersion } = getExplorerData();
   const { state, dropped } = parseExplorerUrl(await searchParams, known);
+  const snapshot = toSnapshot(explorerFigures(getFilteredEntries(state), state));
+  const itemsUrl = `/api/explorer-items?v=${itemsVersion}`;
+  preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4">
       <h1 className="sr-only">{ja.appName}</h1>
-      <Explorer packed={packed} facets={facets} initialState={state} initialDropped={dropped} />
+      <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} />
     </main>
   );
 }

@@ -111,7 +111,7 @@ async function pathsToLoad(base: string): Promise<string[]> {
   const { events } = (await response.json()) as { events: Array<{ kind: string; permalink: string }> };
   const event = events.find((entry) => entry.kind === 'news');
   const statement = events.find((entry) => entry.kind === 'statement');
-  return ['/', '/?view=list', ...(event ? [event.permalink] : []), ...(statement ? [statement.permalink] : []), '/api/events?kind=news'];
+  return ['/', '/?view=list', ...(event ? [event.permalink] : []), ...(statement ? [statement.permalink] : []), '/api/events?kind=news', '/api/explorer-items'];
 }
 
 /**

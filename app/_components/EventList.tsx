@@ -1,33 +1,27 @@
 import Link from 'next/link';
-import { formatJaDateTime, LIST_PAGE_SIZE, type ExplorerItem } from '@/lib/explorer';
+import { formatJaDateTime, type ExplorerFigures, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { StateLink } from './StateLink';
 
 interface EventListProps {
-  /** The filtered entries, newest first: all of them; this component shows one page. */
-  newestFirst: readonly ExplorerItem[];
-  /** The page asked for, from 1; past the last page, the last page is shown and said so. */
-  page: number;
+  /** The page to show: its entries (newest first), its number, how many pages, its first index. */
+  listPage: ExplorerFigures['listPage'];
+  /** All the entries that pass the filters, on every page. */
+  total: number;
+  /** The page the URL asked for; past the last page, the last page is shown and said so. */
+  askedPage: number;
   hrefForPage: (page: number) => string;
   onPage: (page: number) => void;
   hrefOnTimeline: (id: string) => string;
   onShowOnTimeline: (id: string) => void;
 }
 
-/** How many pages the list has for so many entries (at least one, even when empty). */
-function listPageCount(entries: number): number {
-  return Math.max(1, Math.ceil(entries / LIST_PAGE_SIZE));
-}
-
 /**
  * The list view: the filtered entries as a feed, newest first, grouped by year, LIST_PAGE_SIZE
  * to a page. Plain links and headings, so it reads the same with JavaScript off.
  */
-export function EventList({ newestFirst, page: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline }: EventListProps) {
-  const pageCount = listPageCount(newestFirst.length);
-  const page = Math.min(asked, pageCount);
-  const first = (page - 1) * LIST_PAGE_SIZE;
-  const shown = newestFirst.slice(first, first + LIST_PAGE_SIZE);
+export function EventList({ listPage, total, askedPage: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline }: EventListProps) {
+  const { entries: shown, page, pageCount, first } = listPage;
   const years = new Map<string, ExplorerItem[]>();
   for (const item of shown) {
     const year = item.date.slice(0, 4);
@@ -47,7 +41,7 @@ export function EventList({ newestFirst, page: asked, hrefForPage, onPage, hrefO
           {ja.list.pastLastPage(asked, pageCount)}
         </p>
       ) : null}
-      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={newestFirst.length} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
+      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
       {[...years].map(([year, entries]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-4">
           <h3 id={`year-${year}`} className="year-heading">
@@ -92,7 +86,7 @@ export function EventList({ newestFirst, page: asked, hrefForPage, onPage, hrefO
           </ol>
         </section>
       ))}
-      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={newestFirst.length} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
+      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
     </section>
   );
 }

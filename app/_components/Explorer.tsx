@@ -3,24 +3,23 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
   adjacentItem,
-  dateSpan,
   emptyFilters,
+  explorerFigures,
   explorerHref,
-  filterItems,
-  optionCounts,
+  filterEntries,
+  fromSnapshot,
   parseExplorerUrl,
-  sortByTime,
-  sortNewestFirst,
+  unpackExplorerItems,
   type DroppedValue,
   type ExplorerFacets,
   type ExplorerFilters,
+  type ExplorerItem,
+  type ExplorerSnapshot,
   type ExplorerState,
   type ExplorerView,
   type KnownValues,
   type LaneMode,
-  LIST_PAGE_SIZE,
   type PackedExplorerItems,
-  unpackExplorerItems,
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { DetailPanel } from './DetailPanel';
@@ -32,8 +31,12 @@ import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
 import { YearIndex } from './YearIndex';
 
 interface ExplorerProps {
-  /** Every entry, oldest first, packed for the trip (lib/explorer/pack.ts). */
-  packed: PackedExplorerItems;
+  /** Where every entry comes from, packed (app/api/explorer-items; the page preloads it). */
+  itemsUrl: string;
+  /** What the page shows for the URL's state until the entries are in (lib/explorer/figures.ts). */
+  snapshot: ExplorerSnapshot;
+  /** The empty panel's sentence: how many entries, over which years. */
+  intro: string;
   facets: ExplorerFacets;
   /** The state the server read from the URL. */
   initialState: ExplorerState;
@@ -47,17 +50,38 @@ type Change = 'q' | 'other';
  * The explorer's client island. Its state is the URL's: every change is pushed to the history
  * (typing in the search box replaces its own entry), and back/forward read the URL again.
  */
-export function Explorer({ packed, facets, initialState, initialDropped }: ExplorerProps) {
-  const items = useMemo(() => unpackExplorerItems(packed), [packed]);
+export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped }: ExplorerProps) {
+  // Every entry, once fetched: null until then, while the server's snapshot stands in.
+  const [items, setItems] = useState<ExplorerItem[] | null>(null);
+  const [itemsFailed, setItemsFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    fetch(itemsUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${itemsUrl}: ${response.status}`);
+        return response.json() as Promise<PackedExplorerItems>;
+      })
+      .then((packed) => {
+        if (live) setItems(unpackExplorerItems(packed));
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        if (live) setItemsFailed(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [itemsUrl]);
+  const itemById = useMemo(() => (items ? new Map(items.map((item) => [item.id, item])) : null), [items]);
   const known = useMemo<KnownValues>(
     () => ({
       outlets: new Set(facets.outlets.map((option) => option.value)),
       partners: new Set(facets.partners.map((option) => option.value)),
-      ids: new Set(items.map((item) => item.id)),
+      // Before the entries are in, an id in the URL is taken on trust; an unknown one shows nothing.
+      ids: itemById ?? { has: () => true },
     }),
-    [facets, items],
+    [facets, itemById],
   );
-  const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
 
   const [state, setState] = useState(initialState);
@@ -71,16 +95,11 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
 
   const { outlets, partners, q, kind } = state;
   const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind }), [outlets, partners, q, kind]);
-  const visible = useMemo(() => sortByTime(filterItems(items, filters)), [items, filters]);
-  const counts = useMemo(() => optionCounts(items, filters), [items, filters]);
-  const newestFirst = useMemo(() => sortNewestFirst(visible), [visible]);
-  const selected = state.event ? (itemById.get(state.event) ?? null) : null;
-  const selectedVisible = selected !== null && visible.includes(selected);
-  const intro = useMemo(() => {
-    const span = dateSpan(items);
-    const statements = items.filter((item) => item.kind === 'statement').length;
-    return span ? ja.panel.intro(items.length - statements, statements, span.first.slice(0, 4), span.last.slice(0, 4)) : '';
-  }, [items]);
+  const filtered = useMemo(() => (items && itemById ? filterEntries(items, filters, itemById) : null), [items, itemById, filters]);
+  const snapshotFigures = useMemo(() => fromSnapshot(snapshot), [snapshot]);
+  const figures = useMemo(() => (filtered ? explorerFigures(filtered, state) : snapshotFigures), [filtered, state, snapshotFigures]);
+  const visible = useMemo(() => filtered?.visible ?? [], [filtered]);
+  const { counts, selected, selectedVisible } = figures;
   const activeCount = outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0);
 
   const navigate = (next: ExplorerState, change: Change = 'other') => {
@@ -118,6 +137,7 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
   };
 
   const step = (direction: TimelineStep) => {
+    if (!filtered) return;
     const target =
       direction === 'first'
         ? (visible[0] ?? null)
@@ -155,15 +175,6 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
   }, []);
 
   const listHref = explorerHref({ ...state, view: 'list', event: null, page: 1 });
-  // Without JavaScript a year of the index leads to the list page that holds its newest entry.
-  const listPageOfYear = useMemo(() => {
-    const pages = new Map<string, number>();
-    newestFirst.forEach((item, index) => {
-      const year = item.date.slice(0, 4);
-      if (!pages.has(year)) pages.set(year, Math.floor(index / LIST_PAGE_SIZE) + 1);
-    });
-    return pages;
-  }, [newestFirst]);
   const showPage = (page: number) => {
     navigate({ ...state, page, event: null });
     requestAnimationFrame(() => document.getElementById('list-heading')?.focus());
@@ -202,12 +213,20 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
             {viewLink('list', ja.explorer.viewList)}
           </nav>
           <p aria-live="polite" className="result-count text-sm text-slate-700">
-            {ja.explorer.resultCount(visible.length, items.length)}
+            {ja.explorer.resultCount(figures.visibleCount, figures.total)}
           </p>
         </div>
 
-        {items.length === 0 ? <p className="rounded bg-white p-4">{ja.explorer.noData}</p> : null}
-        {items.length > 0 && visible.length === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{ja.explorer.noResults}</p> : null}
+        {itemsFailed ? (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-sm text-red-950">
+            {ja.explorer.itemsFailed}{' '}
+            <a href={explorerHref({ ...state, view: 'list' })} className="text-link">
+              {ja.explorer.noscriptLink}
+            </a>
+          </p>
+        ) : null}
+        {figures.total === 0 ? <p className="rounded bg-white p-4">{ja.explorer.noData}</p> : null}
+        {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{ja.explorer.noResults}</p> : null}
 
         {state.view === 'timeline' ? (
           <>
@@ -223,6 +242,7 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
               handleRef={timelineRef}
               items={items}
               visible={visible}
+              failed={itemsFailed}
               selectedId={state.event}
               revealRequest={revealRequest}
               lanes={lanes}
@@ -232,15 +252,16 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
               onOpen={() => focusPanel(true)}
             />
             <YearIndex
-              items={visible}
-              hrefForYear={(year) => `${explorerHref({ ...state, view: 'list', event: null, page: listPageOfYear.get(year) ?? 1 })}#year-${year}`}
+              yearCounts={figures.yearCounts}
+              hrefForYear={(year) => `${explorerHref({ ...state, view: 'list', event: null, page: figures.listPageOfYear.get(year) ?? 1 })}#year-${year}`}
               onYear={(year) => timelineRef.current?.showYear(year)}
             />
           </>
         ) : (
           <EventList
-            newestFirst={newestFirst}
-            page={state.page}
+            listPage={figures.listPage}
+            total={figures.visibleCount}
+            askedPage={state.page}
             hrefForPage={(page) => explorerHref({ ...state, event: null, page })}
             onPage={showPage}
             hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
@@ -259,8 +280,8 @@ export function Explorer({ packed, facets, initialState, initialDropped }: Explo
         onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
         onStepEntry={(id) => select(id, { reveal: true })}
         onFilterPartner={(code) => navigate({ ...state, partners: [code] })}
-        previous={selected ? adjacentItem(visible, selected, 'previous') : null}
-        next={selected ? adjacentItem(visible, selected, 'next') : null}
+        previous={figures.previous}
+        next={figures.next}
         onClose={close}
         closeHref={explorerHref({ ...state, event: null })}
         intro={intro}

@@ -51,8 +51,13 @@ export interface TimelineHandle {
 }
 
 interface TimelineProps {
-  /** Every item of the chronology (the timeline keeps them all and shows the filtered ones). */
-  items: readonly ExplorerItem[];
+  /**
+   * Every item of the chronology (the timeline keeps them all and shows the filtered ones), or
+   * null while they are on their way: the timeline is built once they are in.
+   */
+  items: readonly ExplorerItem[] | null;
+  /** The items could not be had: the timeline says so instead of loading forever. */
+  failed: boolean;
   /** The items that pass the filters, in time order. */
   visible: readonly ExplorerItem[];
   selectedId: string | null;
@@ -306,11 +311,15 @@ function eventTarget(event: unknown): Element | null {
  * The vis-timeline island. vis is imported inside the effect (it stays out of the first load),
  * created once and destroyed on unmount; filter changes reach it as one DataView refresh.
  */
-export function Timeline({ items, visible, selectedId, revealRequest, lanes, onLanesChange, onSelect, onStep, onOpen, handleRef }: TimelineProps) {
+const NO_ITEMS: readonly ExplorerItem[] = [];
+
+export function Timeline({ items: itemsOrNull, failed, visible, selectedId, revealRequest, lanes, onLanesChange, onSelect, onStep, onOpen, handleRef }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const visRef = useRef<VisState | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const instructionsId = useId();
+  const itemsReady = itemsOrNull !== null;
+  const items = itemsOrNull ?? NO_ITEMS;
   const itemsById = useRef(new Map<string, ExplorerItem>());
 
   const visibleKey = visible.map((item) => item.id).join(',');
@@ -366,8 +375,9 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
   const initialData = useEffectEvent(() => ({ items, visible, lanes }));
   const selectedIdNow = useEffectEvent(() => selectedId);
 
-  // Create the timeline once; destroy it on unmount (React runs this twice in development).
+  // Create the timeline once the items are in; destroy it on unmount (React runs this twice in development).
   useEffect(() => {
+    if (!itemsReady) return;
     let cancelled = false;
     let created: VisTimeline | null = null;
     (async () => {
@@ -483,7 +493,7 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
       created?.destroy();
       visRef.current = null;
     };
-  }, []);
+  }, [itemsReady]);
 
   // Filters: one DataView refresh; lanes: one DataSet update and new groups.
   useEffect(() => {
@@ -626,7 +636,7 @@ export function Timeline({ items, visible, selectedId, revealRequest, lanes, onL
         />
         {status !== 'ready' ? (
           <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-600">
-            {status === 'failed' ? ja.timeline.failed : ja.timelineLoading}
+            {status === 'failed' || failed ? ja.timeline.failed : ja.timelineLoading}
           </p>
         ) : null}
       </div>

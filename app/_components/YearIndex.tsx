@@ -1,23 +1,17 @@
-import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { StateLink } from './StateLink';
 
 interface YearIndexProps {
-  items: readonly ExplorerItem[];
+  /** Visible entries per year, oldest year first. */
+  yearCounts: ReadonlyArray<readonly [year: string, count: number]>;
   /** Where a year leads without JavaScript (the list view, at that year). */
   hrefForYear: (year: string) => string;
   onYear: (year: number) => void;
 }
 
 /** Entries per year, each year a way into the timeline. Years without entries are left out. */
-export function YearIndex({ items, hrefForYear, onYear }: YearIndexProps) {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const year = item.date.slice(0, 4);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  const years = [...counts].sort(([a], [b]) => a.localeCompare(b));
-  const most = Math.max(1, ...counts.values());
+export function YearIndex({ yearCounts: years, hrefForYear, onYear }: YearIndexProps) {
+  const most = Math.max(1, ...years.map(([, count]) => count));
   if (years.length === 0) return null;
   return (
     <nav aria-labelledby="year-index-heading" className="rounded-lg border border-slate-200 bg-white p-3">

@@ -1,16 +1,40 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { getEvents, getRelatedEvents, getRelatedStatements, getStatements } from '@/lib/data';
-import { facetOptions, packExplorerItems, toExplorerItems, type ExplorerFacets, type ExplorerItem, type KnownValues, type PackedExplorerItems } from '@/lib/explorer';
+import {
+  dateSpan,
+  facetOptions,
+  filterEntries,
+  packExplorerItems,
+  serializeExplorerState,
+  toExplorerItems,
+  emptyFilters,
+  initialState,
+  type ExplorerFacets,
+  type ExplorerFilters,
+  type ExplorerItem,
+  type FilteredEntries,
+  type KnownValues,
+} from '@/lib/explorer';
+import { ja } from '@/lib/i18n/ja';
 import { comparePartnerCodes, partnerByCode } from '@/lib/gazetteer/partners';
 
 export interface ExplorerData {
   /** Every event and statement, oldest first. */
   items: ExplorerItem[];
-  /** The same items as the home page sends them to the browser (lib/explorer/pack.ts). */
-  packed: PackedExplorerItems;
+  itemById: Map<string, ExplorerItem>;
+  /**
+   * The same items as the browser receives them (lib/explorer/pack.ts), as JSON text, and a
+   * version that changes with them: the file is served by app/api/explorer-items under its
+   * version, so that browsers may keep it for good.
+   */
+  itemsJson: string;
+  itemsVersion: string;
   facets: ExplorerFacets;
   /** What a URL may name. */
   known: KnownValues;
+  /** The sentence the empty detail panel shows: how many entries, over which years. */
+  intro: string;
   /** The news items alone, oldest first, and each one's place among them (for previous/next). */
   news: ExplorerItem[];
   newsIndex: Map<string, number>;
@@ -37,17 +61,44 @@ export function getExplorerData(): ExplorerData {
   });
   const facets = facetOptions(items, { partnerLabel: partnerName, comparePartners: comparePartnerCodes });
   const news = items.filter((item) => item.kind === 'news');
+  const itemsJson = JSON.stringify(packExplorerItems(items));
+  const span = dateSpan(items);
+  const statementCount = items.length - news.length;
+  const itemById = new Map(items.map((item) => [item.id, item]));
   cached = {
     news,
     newsIndex: new Map(news.map((item, index) => [item.id, index])),
     items,
-    packed: packExplorerItems(items),
+    itemById,
+    itemsJson,
+    itemsVersion: createHash('sha256').update(itemsJson).digest('hex').slice(0, 16),
     facets,
     known: {
       outlets: new Set(facets.outlets.map((option) => option.value)),
       partners: new Set(facets.partners.map((option) => option.value)),
-      ids: new Set(items.map((item) => item.id)),
+      ids: new Set(itemById.keys()),
     },
+    intro: span ? ja.panel.intro(news.length, statementCount, span.first.slice(0, 4), span.last.slice(0, 4)) : '',
   };
   return cached;
+}
+
+/** Recently asked filters, most recent last: filtering 100,000 entries is worth keeping. */
+const filteredCache = new Map<string, FilteredEntries>();
+const FILTERED_CACHE_SIZE = 32;
+
+/** The entries that pass these filters, with their counts, as the home page's snapshot needs them. */
+export function getFilteredEntries(filters: ExplorerFilters): FilteredEntries {
+  const key = serializeExplorerState({ ...initialState, ...emptyFilters, outlets: filters.outlets, partners: filters.partners, q: filters.q, kind: filters.kind });
+  const hit = filteredCache.get(key);
+  if (hit) {
+    filteredCache.delete(key);
+    filteredCache.set(key, hit);
+    return hit;
+  }
+  const { items, itemById } = getExplorerData();
+  const filtered = filterEntries(items, filters, itemById);
+  filteredCache.set(key, filtered);
+  if (filteredCache.size > FILTERED_CACHE_SIZE) filteredCache.delete(filteredCache.keys().next().value ?? key);
+  return filtered;
 }

@@ -27,8 +27,8 @@ export interface DroppedValue {
 export interface KnownValues {
   outlets: ReadonlySet<string>;
   partners: ReadonlySet<string>;
-  /** Event ids and statement slugs. */
-  ids: ReadonlySet<string>;
+  /** Event ids and statement slugs (only `has` is asked). */
+  ids: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** What Next gives a page as searchParams, or what the browser has in location.search. */

@@ -16,6 +16,8 @@ export const ja = {
     resultCount: (shown: number, total: number) => (shown === total ? `全${total}件を表示` : `全${total}件中 ${shown}件を表示`),
     noResults: '条件に合う出来事はありません。条件を減らすか、すべて解除してください。',
     noData: '表示できる出来事がまだありません。',
+    itemsFailed: '出来事のデータを読み込めませんでした。再読み込みしてください。一覧表示はデータの読み込みなしで読めます。',
+    loadingItems: '出来事のデータを読み込み中…',
     droppedHeading: 'URLの一部を読み取れなかったため、無視しました。',
     dropped: {
       'unknown-outlet': (value: string) => `報道機関「${value}」は見つかりません`,

@@ -1,6 +1,6 @@
-// What the server sends for the explorer: the HTML of `/` carries the compact items (the React
-// Server Components payload), so its size over the number of events, less the events' own text,
-// is the cost of the format per event.
+// What the server sends for the explorer: the HTML of `/` (a snapshot of what the URL's state
+// shows) and the packed items file it preloads (app/api/explorer-items). Their size over the
+// number of events, less the events' own text, is the cost of the format per event.
 import zlib from 'node:zlib';
 import type { ExplorerItem } from '../../lib/explorer';
 
@@ -9,11 +9,14 @@ export interface PayloadFigures {
   /** `/`: bytes of HTML (uncompressed), and gzip-compressed. */
   homeKB: number;
   homeGzipKB: number;
+  /** The items file `/` preloads: uncompressed, and gzip-compressed. */
+  itemsKB: number;
+  itemsGzipKB: number;
   /** The events' own text (title, summary, notes), UTF-8. */
   textKB: number;
-  /** (HTML bytes − text bytes) ÷ events. */
+  /** (HTML bytes + items file bytes − text bytes) ÷ events. */
   bytesPerEventBeyondText: number;
-  /** `/?view=list` (server-rendered, every event). */
+  /** `/?view=list` (server-rendered, its first page). */
   listKB: number;
   listGzipKB: number;
 }
@@ -28,14 +31,19 @@ async function page(url: string): Promise<Buffer> {
 
 export async function benchPayload(origin: string, items: readonly ExplorerItem[]): Promise<PayloadFigures> {
   const home = await page(`${origin}/`);
+  const itemsPath = /<link rel="preload" href="(\/api\/explorer-items\?v=[0-9a-f]+)"/.exec(home.toString('utf8'))?.[1];
+  if (!itemsPath) throw new Error('/ preloads no items file');
+  const itemsFile = await page(`${origin}${itemsPath}`);
   const list = await page(`${origin}/?view=list`);
   const text = items.reduce((sum, item) => sum + Buffer.byteLength(item.title + item.summary + item.notes.join('')), 0);
   return {
     events: items.length,
     homeKB: kb(home.length),
     homeGzipKB: kb(zlib.gzipSync(home).length),
+    itemsKB: kb(itemsFile.length),
+    itemsGzipKB: kb(zlib.gzipSync(itemsFile).length),
     textKB: kb(text),
-    bytesPerEventBeyondText: Math.round((home.length - text) / Math.max(1, items.length)),
+    bytesPerEventBeyondText: Math.round((home.length + itemsFile.length - text) / Math.max(1, items.length)),
     listKB: kb(list.length),
     listGzipKB: kb(zlib.gzipSync(list).length),
   };

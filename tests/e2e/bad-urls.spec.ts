@@ -128,3 +128,29 @@ test.describe('GET /api/events', () => {
     expect((await request.post('/api/events', { data: {} })).status()).toBe(405);
   });
 });
+
+test.describe('GET /api/explorer-items', () => {
+  test('the version the home page names is kept for good; any other answer is not', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    const url = /<link rel="preload" href="(\/api\/explorer-items\?v=[0-9a-f]{16})"/.exec(html)?.[1];
+    expect(url).toBeDefined();
+    const response = await request.get(url ?? '');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/json');
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    const packed = await response.json();
+    expect(packed.items).toHaveLength(TOTAL_ENTRIES);
+    const unversioned = await request.get('/api/explorer-items');
+    expect(unversioned.headers()['cache-control']).toBe('no-cache');
+    const etag = unversioned.headers()['etag'];
+    expect((await request.get('/api/explorer-items', { headers: { 'if-none-match': etag ?? '' } })).status()).toBe(304);
+  });
+
+  test('a bad query is a 400 naming each bad parameter', async ({ request }) => {
+    const response = await request.get('/api/explorer-items?v=<script>&v=1&ids=all');
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect([...new Set(body.errors.map((error: { param: string }) => error.param))].sort()).toEqual(['ids', 'v']);
+    expect(JSON.stringify(body)).not.toContain('<script>');
+  });
+});

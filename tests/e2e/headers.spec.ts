@@ -16,7 +16,7 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 test.describe('security headers', () => {
-  const responses = [...PAGES.map((url) => ({ url, status: 200 })), { url: '/api/events', status: 200 }, { url: '/api/events?kind=poem', status: 400 }, { url: '/events/0000-000000', status: 404 }];
+  const responses = [...PAGES.map((url) => ({ url, status: 200 })), { url: '/api/events', status: 200 }, { url: '/api/events?kind=poem', status: 400 }, { url: '/api/explorer-items', status: 200 }, { url: '/events/0000-000000', status: 404 }];
   for (const { url, status } of responses) {
     test(`${url} carries the security headers`, async ({ request }) => {
       const response = await request.get(url);

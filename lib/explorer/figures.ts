@@ -1,0 +1,149 @@
+import { optionCounts, filterItems, type OptionCounts } from './filter';
+import { adjacentItem, sortByTime, sortNewestFirst } from './navigation';
+import { packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
+import { LIST_PAGE_SIZE, type ExplorerFilters, type ExplorerItem, type ExplorerKind, type ExplorerState } from './types';
+
+/**
+ * Everything the explorer's page shows that depends on the filters, apart from the timeline
+ * itself: counts, the year index, the list's page, the selected entry and its neighbours.
+ *
+ * The browser computes these from all the items once it has them (they come as a separate,
+ * cacheable JSON file: see app/api/explorer-items). Until then, and for readers without
+ * JavaScript, it shows the same figures computed by the server for the URL's state and sent
+ * with the page as a small snapshot. Both come from `filterEntries` and `explorerFigures`, so
+ * they cannot disagree.
+ */
+export interface ExplorerFigures {
+  total: number;
+  /** Entries that pass the filters. */
+  visibleCount: number;
+  counts: OptionCounts;
+  /** Visible entries per year, oldest year first. */
+  yearCounts: Array<[year: string, count: number]>;
+  /** The list page that holds each year's newest visible entry. */
+  listPageOfYear: Map<string, number>;
+  /** The list view's page (empty in the timeline view), newest first. */
+  listPage: { entries: ExplorerItem[]; page: number; pageCount: number; first: number };
+  selected: ExplorerItem | null;
+  /** False when the selected entry is hidden by the filters. */
+  selectedVisible: boolean;
+  /** The visible entries just before and after the selected one, in time order. */
+  previous: ExplorerItem | null;
+  next: ExplorerItem | null;
+}
+
+/** The part of the figures that depends on the filters alone: the costly part, computed once per filter change. */
+export interface FilteredEntries {
+  total: number;
+  itemById: ReadonlyMap<string, ExplorerItem>;
+  /** Entries that pass the filters, oldest first (the timeline's order). */
+  visible: ExplorerItem[];
+  /** The same, newest first (the list's order). */
+  newestFirst: ExplorerItem[];
+  counts: OptionCounts;
+  yearCounts: Array<[year: string, count: number]>;
+  listPageOfYear: Map<string, number>;
+}
+
+export function filterEntries(
+  items: readonly ExplorerItem[],
+  filters: ExplorerFilters,
+  itemById: ReadonlyMap<string, ExplorerItem> = new Map(items.map((item) => [item.id, item])),
+): FilteredEntries {
+  const visible = sortByTime(filterItems(items, filters));
+  const newestFirst = sortNewestFirst(visible);
+  const yearCounts = new Map<string, number>();
+  const listPageOfYear = new Map<string, number>();
+  newestFirst.forEach((item, index) => {
+    const year = item.date.slice(0, 4);
+    yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+    if (!listPageOfYear.has(year)) listPageOfYear.set(year, Math.floor(index / LIST_PAGE_SIZE) + 1);
+  });
+  return {
+    total: items.length,
+    itemById,
+    visible,
+    newestFirst,
+    counts: optionCounts(items, filters),
+    yearCounts: [...yearCounts].sort(([a], [b]) => a.localeCompare(b)),
+    listPageOfYear,
+  };
+}
+
+/** The figures for a state, from its filtered entries: cheap (a page slice, a lookup, two scans). */
+export function explorerFigures(filtered: FilteredEntries, state: ExplorerState): ExplorerFigures {
+  const { visible, newestFirst } = filtered;
+  const pageCount = Math.max(1, Math.ceil(newestFirst.length / LIST_PAGE_SIZE));
+  const page = Math.min(state.page, pageCount);
+  const first = (page - 1) * LIST_PAGE_SIZE;
+  const selected = state.event ? (filtered.itemById.get(state.event) ?? null) : null;
+  return {
+    total: filtered.total,
+    visibleCount: visible.length,
+    counts: filtered.counts,
+    yearCounts: filtered.yearCounts,
+    listPageOfYear: filtered.listPageOfYear,
+    listPage: { entries: state.view === 'list' ? newestFirst.slice(first, first + LIST_PAGE_SIZE) : [], page, pageCount, first },
+    selected,
+    selectedVisible: selected !== null && visible.includes(selected),
+    previous: selected ? adjacentItem(visible, selected, 'previous') : null,
+    next: selected ? adjacentItem(visible, selected, 'next') : null,
+  };
+}
+
+/** The figures as the page sends them: entries packed, maps as pairs, entries named by id. */
+export interface ExplorerSnapshot {
+  /** The entries the figures name (the list page, the selected entry and its neighbours). */
+  items: PackedExplorerItems;
+  total: number;
+  visibleCount: number;
+  counts: { outlets: Array<[string, number]>; partners: Array<[string, number]>; kinds: Array<[ExplorerKind, number]> };
+  yearCounts: Array<[string, number]>;
+  listPageOfYear: Array<[string, number]>;
+  listPage: { ids: string[]; page: number; pageCount: number; first: number };
+  selected: string | null;
+  selectedVisible: boolean;
+  previous: string | null;
+  next: string | null;
+}
+
+export function toSnapshot(figures: ExplorerFigures): ExplorerSnapshot {
+  const named = new Map<string, ExplorerItem>();
+  for (const item of [...figures.listPage.entries, figures.selected, figures.previous, figures.next]) if (item) named.set(item.id, item);
+  return {
+    // Packing a subset keeps every link's title: a target outside the subset is written out.
+    items: packExplorerItems(sortByTime([...named.values()])),
+    total: figures.total,
+    visibleCount: figures.visibleCount,
+    counts: { outlets: [...figures.counts.outlets], partners: [...figures.counts.partners], kinds: [...figures.counts.kinds] },
+    yearCounts: figures.yearCounts,
+    listPageOfYear: [...figures.listPageOfYear],
+    listPage: { ids: figures.listPage.entries.map((item) => item.id), page: figures.listPage.page, pageCount: figures.listPage.pageCount, first: figures.listPage.first },
+    selected: figures.selected?.id ?? null,
+    selectedVisible: figures.selectedVisible,
+    previous: figures.previous?.id ?? null,
+    next: figures.next?.id ?? null,
+  };
+}
+
+export function fromSnapshot(snapshot: ExplorerSnapshot): ExplorerFigures {
+  const byId = new Map(unpackExplorerItems(snapshot.items).map((item) => [item.id, item]));
+  const named = (id: string | null) => (id === null ? null : (byId.get(id) ?? null));
+  return {
+    total: snapshot.total,
+    visibleCount: snapshot.visibleCount,
+    counts: { outlets: new Map(snapshot.counts.outlets), partners: new Map(snapshot.counts.partners), kinds: new Map(snapshot.counts.kinds) },
+    yearCounts: snapshot.yearCounts,
+    listPageOfYear: new Map(snapshot.listPageOfYear),
+    listPage: {
+      entries: snapshot.listPage.ids.flatMap((id) => named(id) ?? []),
+      page: snapshot.listPage.page,
+      pageCount: snapshot.listPage.pageCount,
+      first: snapshot.listPage.first,
+    },
+    selected: named(snapshot.selected),
+    selectedVisible: snapshot.selectedVisible,
+    previous: named(snapshot.previous),
+    next: named(snapshot.next),
+  };
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadChronology } from '@/lib/chronology/load';
+import { explorerFigures, filterEntries, fromSnapshot, initialState, toExplorerItems, toSnapshot, type ExplorerState } from '@/lib/explorer';
+import { generateDigest } from '@/lib/generate/digest';
+import { parseDigest } from '@/lib/parser/digest';
+
+const chronology = loadChronology(path.resolve('data'));
+const bundled = toExplorerItems(chronology.events, chronology.statements, chronology.related);
+const generated = toExplorerItems(parseDigest(generateDigest(1_200, 11).text).events, [], { statementsByEvent: new Map(), eventsByStatement: new Map() });
+
+/** What the browser reads from the page's snapshot, after the trip as JSON. */
+const throughThePage = (state: ExplorerState, items = bundled) =>
+  fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(explorerFigures(filterEntries(items, state), state)))));
+
+describe('the snapshot the home page sends', () => {
+  const withRefs = bundled.find((item) => item.refs.length > 0 && item.relatedStatements.length === 0);
+  const withStatement = bundled.find((item) => item.relatedStatements.length > 0);
+  const states: Array<[string, ExplorerState, typeof bundled]> = [
+    ['the initial state', initialState, bundled],
+    ['a filtered list', { ...initialState, view: 'list', partners: ['NATO'], q: '首脳' }, bundled],
+    ['a selected entry with refs', { ...initialState, event: withRefs?.id ?? null }, bundled],
+    ['a selected entry with a related statement, filtered out', { ...initialState, event: withStatement?.id ?? null, kind: 'statement' }, bundled],
+    ['page 3 of a long list', { ...initialState, view: 'list', page: 3, outlets: ['kyodo', 'nhk'] }, generated],
+    ['a page past the last', { ...initialState, view: 'list', page: 99 }, generated],
+  ];
+  for (const [name, state, items] of states) {
+    it(`gives the browser exactly the figures it would compute itself: ${name}`, () => {
+      const own = explorerFigures(filterEntries(items, state), state);
+      expect(throughThePage(state, items)).toEqual(own);
+    });
+  }
+
+  it('carries only the entries it names, not the chronology', () => {
+    const snapshot = toSnapshot(explorerFigures(filterEntries(generated, initialState), initialState));
+    expect(snapshot.items.items).toHaveLength(0);
+    const list = toSnapshot(explorerFigures(filterEntries(generated, initialState), { ...initialState, view: 'list' }));
+    expect(list.items.items).toHaveLength(200);
+  });
+
+  it('says where each year starts in the list, and counts each year', () => {
+    const figures = explorerFigures(filterEntries(generated, initialState), { ...initialState, view: 'list' });
+    expect(figures.yearCounts.reduce((sum, [, count]) => sum + count, 0)).toBe(generated.length);
+    const newestYear = figures.yearCounts[figures.yearCounts.length - 1]?.[0];
+    expect(newestYear && figures.listPageOfYear.get(newestYear)).toBe(1);
+  });
+});
