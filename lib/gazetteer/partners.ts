@@ -20,6 +20,8 @@
  *   - Every other state named in the text is a mention.
  */
 
+import { isWhitespaceCode } from '../parser/source-text';
+
 export interface PartnerEntry {
   code: string;
   nameJa: string;
@@ -248,22 +250,9 @@ function isDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
-/** `[・\s\u3000]`: what may stand between the members of a 日X compound (`\s` as RegExp reads it). */
+/** `[・\s\u3000]`: what may stand between the members of a 日X compound. */
 function isCompoundSeparator(code: number): boolean {
-  return (
-    code === 0x30fb ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x30fb || isWhitespaceCode(code);
 }
 
 const MEETING_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|外務大臣|国防相|会談|会合|共同声明|協議|戦略対話|対話|「2\+2」|2\+2|３か国|3か国|三か国)/;
