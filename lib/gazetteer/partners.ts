@@ -276,6 +276,18 @@ function isFollowedByForces(text: string, at: number): boolean {
   return text.charCodeAt(at + 1) === ARMED_FORCE_CHAR && ARMED_FORCE_KINDS.has(text.charCodeAt(at));
 }
 
+/**
+ * Evidence in text order. Two pieces of evidence can start at the same offset only when found
+ * by different rules (日NATO: the organisation and the compound; 日英国…: the compound and the
+ * state name), and then the order of the rules decides: organisation, compound, state name.
+ * An abbreviated-forces match never shares its start (it needs a non-kanji before it, and no
+ * name starts with 英海軍-like text), so it ranks with the state names.
+ */
+const ruleRank: Record<PartnerEvidence['rule'], number> = { organisation: 0, compound: 1, 'japan-and': 2, forces: 2, 'sent-to': 2 };
+function byStartThenRule(a: PartnerEvidence, b: PartnerEvidence): number {
+  return a.start - b.start || ruleRank[a.rule] - ruleRank[b.rule];
+}
+
 function followedBy(sticky: RegExp, text: string, at: number): boolean {
   sticky.lastIndex = at;
   return sticky.test(text);
@@ -313,14 +325,11 @@ function compoundAt(text: string, at: number): { members: Array<{ form: NameForm
  *
  * One pass over the text serves all four rules (organisations, 日X compounds, state names,
  * abbreviated forces). Each rule keeps its own resume point, so its matches never overlap, as
- * with one global regex per rule; evidence is kept per rule and concatenated in rule order so
- * that the final sort by offset orders ties exactly as before.
+ * with one global regex per rule. Evidence is sorted by offset, ties in rule order (see
+ * byStartThenRule). The lists are a few codes long: arrays with includes() beat Sets here.
  */
 export function findPartners(text: string, baseOffset = 0): PartnerFindings {
-  const organisationEvidence: PartnerEvidence[] = [];
-  const compoundEvidence: PartnerEvidence[] = [];
-  const stateEvidence: PartnerEvidence[] = [];
-  const forcesEvidence: PartnerEvidence[] = [];
+  const evidence: PartnerEvidence[] = [];
   const mentioned: string[] = [];
   let organisationResume = 0;
   let compoundResume = 0;
@@ -335,7 +344,7 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
       const form = formAt(text, i, organisationsByFirstUnit[unit]);
       if (form) {
         const end = i + form.form.length;
-        organisationEvidence.push({ code: form.code, start: baseOffset + i, end: baseOffset + end, rule: 'organisation' });
+        evidence.push({ code: form.code, start: baseOffset + i, end: baseOffset + end, rule: 'organisation' });
         organisationResume = end;
       }
     }
@@ -349,7 +358,7 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
         const pairsJapan = single !== undefined ? RELATION_WORDS.test(after) || single === 'NATO' || single === 'EU' : MEETING_WORDS.test(after);
         if (pairsJapan) {
           for (const { form, start } of members) {
-            compoundEvidence.push({ code: form.code, start: baseOffset + start, end: baseOffset + start + form.form.length, rule: 'compound' });
+            evidence.push({ code: form.code, start: baseOffset + start, end: baseOffset + start + form.form.length, rule: 'compound' });
           }
         }
         compoundResume = end;
@@ -368,7 +377,7 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
           if (followedBy(FORCES_AFTER, text, end)) rule = 'forces';
           else if (followedBy(SENT_TO_AFTER, text, end)) rule = 'sent-to';
         }
-        if (rule) stateEvidence.push({ code, start: baseOffset + i, end: baseOffset + end, rule });
+        if (rule) evidence.push({ code, start: baseOffset + i, end: baseOffset + end, rule });
         stateNameResume = end;
       }
     }
@@ -377,19 +386,19 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
     // match holds no other abbreviation, so it needs no resume point.
     if (rules & STARTS_ABBREVIATED_FORCES && isFollowedByForces(text, i + 1) && !isHan(codePointBefore(text, i))) {
       const code = abbreviationCodes.get(unit);
-      if (code && !concernCodes.has(code)) forcesEvidence.push({ code, start: baseOffset + i, end: baseOffset + i + 1, rule: 'forces' });
+      if (code && !concernCodes.has(code)) evidence.push({ code, start: baseOffset + i, end: baseOffset + i + 1, rule: 'forces' });
     }
   }
 
-  const evidence = organisationEvidence.concat(compoundEvidence, stateEvidence, forcesEvidence);
-  const partnerSet = new Set(evidence.map((e) => e.code));
-  const mentionSet = new Set(mentioned.filter((code) => !partnerSet.has(code)));
-  // Japan is the subject of the whole chronology, never its own partner.
-  partnerSet.delete('JP');
-  evidence.sort((a, b) => a.start - b.start);
-  return {
-    partners: [...partnerSet].sort(comparePartnerCodes),
-    mentions: [...mentionSet].sort(comparePartnerCodes),
-    evidence,
-  };
+  evidence.sort(byStartThenRule);
+  const partners: string[] = [];
+  for (const { code } of evidence) {
+    // Japan is the subject of the whole chronology, never its own partner.
+    if (code !== 'JP' && !partners.includes(code)) partners.push(code);
+  }
+  const mentions: string[] = [];
+  for (const code of mentioned) {
+    if (!partners.includes(code) && !mentions.includes(code)) mentions.push(code);
+  }
+  return { partners: partners.sort(comparePartnerCodes), mentions: mentions.sort(comparePartnerCodes), evidence };
 }

@@ -83,6 +83,14 @@ function readTime(raw: RawEntry, source: SourceText, diagnostics: Diagnostic[]):
 }
 
 /**
+ * Appends `code` unless the list or `except` holds it already. The lists are a few codes long,
+ * where includes() costs less than building Sets.
+ */
+function addNew(list: string[], code: string, except: readonly string[] | null): void {
+  if (!list.includes(code) && !except?.includes(code)) list.push(code);
+}
+
+/**
  * Turns one entry's fields into an event, or null when it cannot be one (no date). `knownIds`
  * resolves cross-references within the same text.
  */
@@ -141,13 +149,20 @@ export function composeEvent(raw: RawEntry, source: SourceText, knownIds: Readon
   // Partners are read from the title and the summary as written (refs and notes excluded).
   const titleFindings = findPartners(raw.title.text, raw.title.span.start);
   const summaryFindings = findPartners(source.text.slice(summary.span.start, summary.span.end), summary.span.start);
-  const noteRanges = summary.notes.map((n) => n.span).concat(summary.refs.map((r) => r.span));
-  const evidence = [...titleFindings.evidence, ...summaryFindings.evidence].filter(
-    (e) => !noteRanges.some((r) => r.start <= e.start && e.end <= r.end),
-  );
-  const partners = [...new Set(evidence.map((e) => e.code))].sort(comparePartnerCodes);
-  const named = [titleFindings, summaryFindings].flatMap((f) => [...f.partners, ...f.mentions]);
-  const mentions = [...new Set(named)].filter((code) => !partners.includes(code)).sort(comparePartnerCodes);
+  let evidence = titleFindings.evidence.concat(summaryFindings.evidence);
+  if (summary.notes.length > 0 || summary.refs.length > 0) {
+    const noteRanges = summary.notes.map((n) => n.span).concat(summary.refs.map((r) => r.span));
+    evidence = evidence.filter((e) => !noteRanges.some((r) => r.start <= e.start && e.end <= r.end));
+  }
+  const partners: string[] = [];
+  for (const { code } of evidence) addNew(partners, code, null);
+  partners.sort(comparePartnerCodes);
+  const mentions: string[] = [];
+  for (const findings of [titleFindings, summaryFindings]) {
+    for (const code of findings.partners) addNew(mentions, code, partners);
+    for (const code of findings.mentions) addNew(mentions, code, partners);
+  }
+  mentions.sort(comparePartnerCodes);
 
   const candidate = {
     kind: 'news' as const,
