@@ -94,7 +94,7 @@ function addNew(list: string[], code: string, except: readonly string[] | null):
  * Turns one entry's fields into an event, or null when it cannot be one (no date). `knownIds`
  * resolves cross-references within the same text.
  */
-export function composeEvent(raw: RawEntry, source: SourceText, knownIds: ReadonlySet<string>, diagnostics: Diagnostic[]): NewsEvent | null {
+export function composeEvent(raw: RawEntry, source: SourceText, knownIds: { has(id: string): boolean }, diagnostics: Diagnostic[]): NewsEvent | null {
   const date = checkDates(raw, source, diagnostics);
   if (date === null) return null;
   const time = readTime(raw, source, diagnostics);

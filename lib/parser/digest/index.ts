@@ -89,16 +89,19 @@ export function parseDigest(text: string): DigestResult {
     );
   }
 
+  // Where each ID first appears, from the markers found in stage 1: a later entry with the same
+  // ID is a duplicate, and refs resolve against its keys. One map instead of a set of known IDs
+  // plus a set of IDs seen so far: each is a hash lookup per entry in a table of them all.
+  const firstEntryOf = new Map<string, EntryBounds>();
+  for (const bounds of found.entries) if (!firstEntryOf.has(bounds.marker.id)) firstEntryOf.set(bounds.marker.id, bounds);
+
   // Each entry is read and composed in turn, so that its intermediate fields are garbage before
   // the next one is read: keeping all of them alive until every entry was read made the young
-  // generation copy them to the old one, a large share of the time on big digests. Refs are
-  // resolved against the IDs of the markers, which are all known after stage 1.
-  const knownIds = new Set(found.entries.map((bounds) => bounds.marker.id));
-  const seen = new Set<string>();
+  // generation copy them to the old one, a large share of the time on big digests.
   const events = [];
   for (const bounds of found.entries) {
     const { id } = bounds.marker;
-    if (seen.has(id)) {
+    if (firstEntryOf.get(id) !== bounds) {
       diagnostics.push(
         source.diagnostic('error', 'duplicate-id', `ID ${id} appears twice; the later entry is left out`, {
           start: bounds.start,
@@ -107,9 +110,8 @@ export function parseDigest(text: string): DigestResult {
       );
       continue;
     }
-    seen.add(id);
     const diagnosticsBefore = diagnostics.length;
-    const event = composeEvent(readFields(text, bounds), source, knownIds, diagnostics);
+    const event = composeEvent(readFields(text, bounds), source, firstEntryOf, diagnostics);
     if (event) {
       events.push(event);
     } else if (!coversEntry(diagnostics, diagnosticsBefore, bounds)) {
