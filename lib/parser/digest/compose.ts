@@ -2,9 +2,9 @@
  * Stage 3: compose events from the fields read, cross-check dates against the ID, find partners,
  * and validate every event against its schema. Every anomaly becomes a diagnostic here.
  */
+import { z } from 'zod';
 import { isoDate, isRealDate } from '../../chronology/calendar';
 import { comparePartnerCodes, findPartners } from '../../gazetteer/partners';
-import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics';
 import { newsEventSchema, type NewsEvent } from '../schema';
 import type { SourceText } from '../source-text';
@@ -94,7 +94,7 @@ function addNew(list: string[], code: string, except: readonly string[] | null):
  * Turns one entry's fields into an event, or null when it cannot be one (no date). `knownIds`
  * resolves cross-references within the same text.
  */
-export function composeEvent(raw: RawEntry, source: SourceText, knownIds: { has(id: string): boolean }, diagnostics: Diagnostic[]): NewsEvent | null {
+export function composeEvent(raw: RawEntry, source: SourceText, knownIds: ReadonlySet<string>, diagnostics: Diagnostic[]): NewsEvent | null {
   const date = checkDates(raw, source, diagnostics);
   if (date === null) return null;
   const time = readTime(raw, source, diagnostics);
