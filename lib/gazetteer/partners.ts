@@ -108,6 +108,11 @@ export function comparePartnerCodes(a: string, b: string): number {
   return partnerRank(a) - partnerRank(b) || a.localeCompare(b);
 }
 
+/** Sorts codes in place with comparePartnerCodes; a list of one or none needs no sort call. */
+export function sortPartnerCodes(codes: string[]): string[] {
+  return codes.length > 1 ? codes.sort(comparePartnerCodes) : codes;
+}
+
 function partnerRank(code: string): number {
   return gazetteerRank.get(code) ?? Number.MAX_SAFE_INTEGER;
 }
@@ -390,7 +395,8 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
     }
   }
 
-  evidence.sort(byStartThenRule);
+  // Most texts hold one piece of evidence or none: skip the sort call for those.
+  if (evidence.length > 1) evidence.sort(byStartThenRule);
   const partners: string[] = [];
   for (const { code } of evidence) {
     // Japan is the subject of the whole chronology, never its own partner.
@@ -400,5 +406,5 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
   for (const code of mentioned) {
     if (!partners.includes(code) && !mentions.includes(code)) mentions.push(code);
   }
-  return { partners: partners.sort(comparePartnerCodes), mentions: mentions.sort(comparePartnerCodes), evidence };
+  return { partners: sortPartnerCodes(partners), mentions: sortPartnerCodes(mentions), evidence };
 }

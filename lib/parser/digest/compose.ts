@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDate, isRealDate } from '../../chronology/calendar';
-import { comparePartnerCodes, findPartners } from '../../gazetteer/partners';
+import { findPartners, sortPartnerCodes } from '../../gazetteer/partners';
 import type { Diagnostic } from '../diagnostics';
 import { newsEventSchema, type NewsEvent } from '../schema';
 import type { SourceText } from '../source-text';
@@ -165,13 +165,13 @@ export function composeEvent(raw: RawEntry, source: SourceText, knownIds: Readon
   }
   const partners: string[] = [];
   for (const { code } of evidence) addNew(partners, code, null);
-  partners.sort(comparePartnerCodes);
+  sortPartnerCodes(partners);
   const mentions: string[] = [];
   for (const findings of [titleFindings, summaryFindings]) {
     for (const code of findings.partners) addNew(mentions, code, partners);
     for (const code of findings.mentions) addNew(mentions, code, partners);
   }
-  mentions.sort(comparePartnerCodes);
+  sortPartnerCodes(mentions);
 
   const candidate = {
     kind: 'news' as const,
