@@ -126,10 +126,18 @@ function numberField(text: string, at: number, end: number, endsField: (code: nu
  */
 const CUT_HEAD = /^[\s\u3000]*(\d{4}(?:[.:]\d{0,2}(?:[.:]\d{0,2})?)?)(?=[\s\u3000]|$)/;
 const CUT_MARKER = /<\d{0,4}(?:-\d{0,6})?$/;
+const SENTENCE_END = '。'.charCodeAt(0);
 
 function findTruncatedEntry(text: string, summaryStart: number, contentEnd: number): number | null {
-  const lastSentenceEnd = text.lastIndexOf('。', contentEnd - 1);
-  const tailStart = lastSentenceEnd >= summaryStart ? lastSentenceEnd + 1 : summaryStart;
+  // A loop back from the end of the summary, not lastIndexOf on the whole digest: the call costs
+  // far more than the usual one step back to a final 。.
+  let tailStart = summaryStart;
+  for (let i = contentEnd - 1; i >= summaryStart; i--) {
+    if (text.charCodeAt(i) === SENTENCE_END) {
+      tailStart = i + 1;
+      break;
+    }
+  }
   // Most summaries end with their 。: no tail, nothing cut off.
   if (tailStart >= contentEnd) return null;
   const tail = text.slice(tailStart, contentEnd);
