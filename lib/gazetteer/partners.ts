@@ -144,23 +144,24 @@ interface NameForm {
 }
 
 const notFollowedBy: Record<string, readonly string[]> = { インド: ['太平洋', '洋'] };
-const nameForm = (form: string, code: string, kind: PartnerEntry['kind']): NameForm => ({
+const nameForm = (form: string, code: string, notAfterLatinLetter = false): NameForm => ({
   form,
   code,
   notFollowedBy: notFollowedBy[form] ?? [],
-  // "EUU" (a typo in the digest) still names the EU, so only a letter *before* the name
-  // disqualifies it; state names (UK) have never had this rule.
-  notAfterLatinLetter: kind === 'organisation' && /^[A-Z]+$/.test(form),
+  notAfterLatinLetter,
 });
 
 // Longest forms first so that 北マケドニア wins over a shorter name inside it.
 const byLengthDescending = (a: NameForm, b: NameForm) => b.form.length - a.form.length;
-const organisationForms: NameForm[] = organisations.flatMap((entry) => entry.names.map((form) => nameForm(form, entry.code, entry.kind)));
-const stateNameForms: NameForm[] = states.flatMap((entry) => entry.names.map((form) => nameForm(form, entry.code, entry.kind))).sort(byLengthDescending);
+// Organisations in gazetteer order. "EUU" (a typo in the digest) still names the EU, so only a
+// letter *before* an ASCII name disqualifies it; state names (UK) and compounds (日EU) never
+// had this rule.
+const organisationForms: NameForm[] = organisations.flatMap((entry) => entry.names.map((form) => nameForm(form, entry.code, /^[A-Z]+$/.test(form))));
+const stateNameForms: NameForm[] = states.flatMap((entry) => entry.names.map((form) => nameForm(form, entry.code))).sort(byLengthDescending);
 /** What may follow 日 in a compound: organisation names, state abbreviations and state names. */
 const compoundForms: NameForm[] = [
-  ...organisations.flatMap((entry) => entry.names.map((form) => nameForm(form, entry.code, 'state'))),
-  ...states.flatMap((entry) => [...entry.abbreviations, ...entry.names].map((form) => nameForm(form, entry.code, entry.kind))),
+  ...organisations.flatMap((entry) => entry.names.map((form) => nameForm(form, entry.code))),
+  ...states.flatMap((entry) => [...entry.abbreviations, ...entry.names].map((form) => nameForm(form, entry.code))),
 ].sort(byLengthDescending);
 const concernCodes = new Set(states.filter((s) => s.concern).map((s) => s.code));
 const abbreviationCodes = new Map(states.flatMap((entry) => entry.abbreviations.map((abbreviation) => [abbreviation.charCodeAt(0), entry.code] as const)));
@@ -169,7 +170,7 @@ const abbreviationCodes = new Map(states.flatMap((entry) => entry.abbreviations.
  * The forms that start with each UTF-16 unit, in the order they are tried, as a 64K-slot array
  * indexed by the unit (a Map lookup per character of text costs several times more). The text
  * is scanned once, character by character, instead of once per big alternation regex: at most
- * characters the `startsAt` table says no name starts there, which costs one array read.
+ * characters, the `startsAt` table answers with one array read that no rule can match there.
  */
 function formsByFirstUnit(forms: readonly NameForm[]): Array<NameForm[] | undefined> {
   const index: Array<NameForm[] | undefined> = new Array<NameForm[] | undefined>(0x10000).fill(undefined);
@@ -285,8 +286,10 @@ function isFollowedByForces(text: string, at: number): boolean {
  * Evidence in text order. Two pieces of evidence can start at the same offset only when found
  * by different rules (日NATO: the organisation and the compound; 日英国…: the compound and the
  * state name), and then the order of the rules decides: organisation, compound, state name.
- * An abbreviated-forces match never shares its start (it needs a non-kanji before it, and no
- * name starts with 英海軍-like text), so it ranks with the state names.
+ * An abbreviated-forces match (英海軍) never shares its start: a state name starting with the
+ * same character goes on differently (英国), and a compound ending in that abbreviation is
+ * followed by 海軍, which is neither a meeting nor a relation word, so it gives no evidence.
+ * It ranks with the state names.
  */
 const ruleRank: Record<PartnerEvidence['rule'], number> = { organisation: 0, compound: 1, 'japan-and': 2, forces: 2, 'sent-to': 2 };
 function byStartThenRule(a: PartnerEvidence, b: PartnerEvidence): number {
