@@ -80,6 +80,27 @@ export class SourceText {
 /** Whitespace as the sources use it: ASCII blanks, line breaks and the ideographic space U+3000. */
 export const WHITESPACE = /[\s\u3000]/;
 
+/**
+ * True for a UTF-16 unit that RegExp `\s` (and String.prototype.trim) treats as whitespace: the
+ * same set as `/\s/.test(char)`, answered without a regex call or a one-character string, for
+ * loops that look at every character.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 export function isBlank(text: string): boolean {
   return /^[\s\u3000\uFEFF]*$/.test(text);
 }

@@ -3,7 +3,7 @@
  * entry starts at the date that opens its head (`DATE [TIME] OUTLET TITLE`) and runs to the start
  * of the next entry. Everything else is the table header or residue.
  */
-import type { Span } from '../source-text';
+import { isWhitespaceCode, type Span } from '../source-text';
 
 export interface IdMarker {
   id: string;
@@ -42,11 +42,13 @@ export interface FoundEntries {
 
 export const ID_MARKER = /<(\d{4}-\d{6})>/g;
 
-/**
- * A date that can open an entry: YYYY.MM.DD or YYYY.MM:DD, at the start of the text or after a
- * blank, and followed by a blank. Date-like text glued to a word (署名は2018.07.17) is not one.
+/*
+ * A head date is a date that can open an entry: YYYY.MM.DD or YYYY.MM:DD, at the start of the
+ * text or after a blank, and followed by a blank. Date-like text glued to a word
+ * (署名は2018.07.17) is not one. It is read by hand (findHeadDate, headDateAt), as the pattern
+ * /(?<=^|[\s\u3000\uFEFF])(\d{4})[.:](\d{1,2})[.:](\d{1,2})(?=[\s\u3000])/ would match it: every
+ * entry's head is searched for one, and a regex with a lookbehind scanned each window forwards.
  */
-const HEAD_DATE = /(?<=^|[\s\u3000\uFEFF])(\d{4})[.:](\d{1,2})[.:](\d{1,2})(?=[\s\u3000])/g;
 
 /** A head longer than this is not a head: the date found is probably inside a summary. */
 export const MAX_HEAD_LENGTH = 400;
@@ -60,23 +62,61 @@ function isBlankChar(code: number): boolean {
  * in the region, the last one whose month and day agree with the ID wins (a summary's date-like
  * text comes before the next entry's own date); with no agreeing date, the last one. Only the
  * last MAX_HEAD_LENGTH characters are searched so that long summaries cost nothing extra.
+ *
+ * The search runs backwards from the marker and stops at the first agreeing date, which is
+ * usually the head's own, a few dozen characters back. Scanning backwards finds the same dates
+ * as scanning forwards: a date needs a blank before it and holds none, so two cannot overlap.
  */
 function findHeadDate(text: string, regionStart: number, markerStart: number, id: string): number | null {
   const from = Math.max(regionStart, markerStart - MAX_HEAD_LENGTH);
-  HEAD_DATE.lastIndex = 0;
-  const window = text.slice(from, markerStart);
   const wantMonth = Number(id.slice(5, 7));
   const wantDay = Number(id.slice(7, 9));
   let last: number | null = null;
-  let lastAgreeing: number | null = null;
-  for (const match of window.matchAll(HEAD_DATE)) {
-    // A date right at the window's cut (not the region's start) may be the tail of a longer number.
-    if (match.index === 0 && from > regionStart && !isBlankChar(text.charCodeAt(from - 1))) continue;
-    const position = from + match.index;
-    last = position;
-    if (Number(match[2]) === wantMonth && Number(match[3]) === wantDay) lastAgreeing = position;
+  for (let position = markerStart - 1; position >= from; position--) {
+    // The pattern's lookbehind: the window's start, or a blank before. A date right at the
+    // window's cut (not the region's start) may be the tail of a longer number.
+    const opensHere =
+      position === from ? from === regionStart || isBlankChar(text.charCodeAt(from - 1)) : isWhitespaceCode(text.charCodeAt(position - 1));
+    if (!opensHere) continue;
+    const date = headDateAt(text, position, markerStart);
+    if (!date) continue;
+    last ??= position;
+    if (date.month === wantMonth && date.day === wantDay) return position;
   }
-  return lastAgreeing ?? last;
+  return last;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isDateSeparator(code: number): boolean {
+  return code === 0x2e || code === 0x3a;
+}
+
+/**
+ * The month and day of `(\d{4})[.:](\d{1,2})[.:](\d{1,2})(?=[\s\u3000])` at `at`, read before
+ * `end`, as the head date pattern would match there: a two-digit field is tried first, then one digit.
+ */
+function headDateAt(text: string, at: number, end: number): { month: number; day: number } | null {
+  if (at + 9 > end) return null;
+  for (let i = at; i < at + 4; i++) if (!isAsciiDigit(text.charCodeAt(i))) return null;
+  if (!isDateSeparator(text.charCodeAt(at + 4))) return null;
+  const month = numberField(text, at + 5, end, isDateSeparator);
+  if (!month) return null;
+  const day = numberField(text, month.next + 1, end, isWhitespaceCode);
+  if (!day) return null;
+  return { month: month.value, day: day.value };
+}
+
+/** One or two digits at `at` followed by a character that `endsField` accepts, before `end`. */
+function numberField(text: string, at: number, end: number, endsField: (code: number) => boolean): { value: number; next: number } | null {
+  const first = text.charCodeAt(at);
+  if (at >= end || !isAsciiDigit(first)) return null;
+  const second = text.charCodeAt(at + 1);
+  if (at + 2 < end && isAsciiDigit(second) && endsField(text.charCodeAt(at + 2))) return { value: (first - 0x30) * 10 + (second - 0x30), next: at + 2 };
+  if (at + 1 < end && endsField(second)) return { value: first - 0x30, next: at + 1 };
+  return null;
 }
 
 /**
@@ -86,10 +126,20 @@ function findHeadDate(text: string, regionStart: number, markerStart: number, id
  */
 const CUT_HEAD = /^[\s\u3000]*(\d{4}(?:[.:]\d{0,2}(?:[.:]\d{0,2})?)?)(?=[\s\u3000]|$)/;
 const CUT_MARKER = /<\d{0,4}(?:-\d{0,6})?$/;
+const SENTENCE_END = '。'.charCodeAt(0);
 
 function findTruncatedEntry(text: string, summaryStart: number, contentEnd: number): number | null {
-  const lastSentenceEnd = text.lastIndexOf('。', contentEnd - 1);
-  const tailStart = lastSentenceEnd >= summaryStart ? lastSentenceEnd + 1 : summaryStart;
+  // A loop back from the end of the summary, not lastIndexOf on the whole digest: the call costs
+  // far more than the usual one step back to a final 。.
+  let tailStart = summaryStart;
+  for (let i = contentEnd - 1; i >= summaryStart; i--) {
+    if (text.charCodeAt(i) === SENTENCE_END) {
+      tailStart = i + 1;
+      break;
+    }
+  }
+  // Most summaries end with their 。: no tail, nothing cut off.
+  if (tailStart >= contentEnd) return null;
   const tail = text.slice(tailStart, contentEnd);
   const head = CUT_HEAD.exec(tail);
   if (head) return tailStart + head[0].length - (head[1]?.length ?? 0);
