@@ -20,10 +20,12 @@ import {
 import { ja } from '@/lib/i18n/ja';
 
 /**
- * vis-timeline and vis-data: one chunk, out of the first load. It is requested by the timeline's
- * effect, after hydration, so that it does not compete with the page's own scripts and content.
+ * vis-timeline and vis-data: one chunk, out of the first load. It is requested once the page
+ * has painted (so that it never competes with the page's own scripts and content), while the
+ * entries are still on their way; the timeline is built when both are in. One request per page.
  */
-const loadVis = () => Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]);
+let visModules: Promise<[typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')]> | null = null;
+const loadVis = () => (visModules ??= Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]));
 
 /** Ends the current task, so the browser can handle input and paint before the next step. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -374,6 +376,17 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
 
   const initialData = useEffectEvent(() => ({ items, visible, lanes }));
   const selectedIdNow = useEffectEvent(() => selectedId);
+
+  // Fetch the timeline's code as soon as the page has painted, not only once the entries are in.
+  useEffect(() => {
+    let cancelled = false;
+    afterNextPaint()
+      .then(() => (cancelled ? undefined : loadVis()))
+      .catch(() => undefined); // the creation effect reports a failure
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 
   // Create the timeline once the items are in; destroy it on unmount (React runs this twice in development).
   useEffect(() => {
