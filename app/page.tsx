@@ -20,7 +20,9 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   const { state, dropped } = parseExplorerUrl(await searchParams, known);
   const snapshot = toSnapshot(explorerFigures(getFilteredEntries(state), state));
   const itemsUrl = `/api/explorer-items?v=${itemsVersion}`;
-  preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  // The timeline needs the entries to draw anything: fetch them with the page. The list view is
+  // complete without them (they only make its filters instant), so they wait for hydration.
+  if (state.view === 'timeline') preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4">
       <h1 className="sr-only">{ja.appName}</h1>
