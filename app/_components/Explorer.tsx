@@ -174,6 +174,8 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
+  // Other filters, other pages: every change of filter starts again at the list's first page.
+  const withFilters = (next: Partial<ExplorerFilters>): ExplorerState => ({ ...state, ...next, page: 1 });
   const listHref = explorerHref({ ...state, view: 'list', event: null, page: 1 });
   const showPage = (page: number) => {
     navigate({ ...state, page, event: null });
@@ -198,10 +200,9 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         filters={filters}
         view={state.view}
         activeCount={activeCount}
-        // Other filters, other pages: a change of filter starts again at the first page.
-        onChange={(next, change) => navigate({ ...state, ...next, page: 1 }, change)}
-        clearHref={explorerHref({ ...state, ...emptyFilters, page: 1 })}
-        onClear={() => navigate({ ...state, ...emptyFilters, page: 1 })}
+        onChange={(next, change) => navigate(withFilters(next), change)}
+        clearHref={explorerHref(withFilters(emptyFilters))}
+        onClear={() => navigate(withFilters(emptyFilters))}
       />
 
       <div className="explorer-main min-w-0 space-y-3">
@@ -276,10 +277,10 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         outsideFilters={selected !== null && !selectedVisible}
         focusRequest={panelFocusRequest}
         hrefForEntry={(id) => explorerHref({ ...state, event: id })}
-        hrefForPartner={(code) => explorerHref({ ...state, partners: [code] })}
+        hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
         onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
         onStepEntry={(id) => select(id, { reveal: true })}
-        onFilterPartner={(code) => navigate({ ...state, partners: [code] })}
+        onFilterPartner={(code) => navigate(withFilters({ partners: [code] }))}
         previous={figures.previous}
         next={figures.next}
         onClose={close}
