@@ -66,6 +66,14 @@ function benchParser(): { figures: ParserFigure[]; growth10kTo100k: number | nul
   return { figures, growth10kTo100k: t10k && t100k ? Number((t100k / t10k).toFixed(2)) : null };
 }
 
+/** A data folder of `entries` generated entries (seed 1), with the bundled statements or none. */
+function writeGeneratedData(dir: string, entries: number, { withStatements }: { withStatements: boolean }): string {
+  fs.mkdirSync(path.join(dir, 'digest'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'digest', 'generated.txt'), generateDigest(entries, 1).text);
+  if (withStatements) fs.cpSync(path.resolve('data', 'statements'), path.join(dir, 'statements'), { recursive: true });
+  return dir;
+}
+
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
@@ -125,14 +133,7 @@ async function main(): Promise<void> {
   const parser = benchParser();
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chronology-bench-'));
-  const scaleDir = path.join(tmp, 'data-10k');
-  const scaleEntries = 10_000;
-  {
-    const { text } = generateDigest(scaleEntries, 1);
-    fs.mkdirSync(path.join(scaleDir, 'digest'), { recursive: true });
-    fs.writeFileSync(path.join(scaleDir, 'digest', 'generated.txt'), text);
-    fs.cpSync(path.resolve('data', 'statements'), path.join(scaleDir, 'statements'), { recursive: true });
-  }
+  const scaleDir = writeGeneratedData(path.join(tmp, 'data-10k'), 10_000, { withStatements: true });
   const bundledItems = explorerItemsOf(path.resolve('data'));
   const scaleItems = explorerItemsOf(scaleDir);
 
@@ -185,13 +186,7 @@ async function main(): Promise<void> {
   // The stretch: 100,000 generated events, ours alone (a bare vis-timeline does not get there).
   let stretch100k: Section<StretchFigures> = { notMeasured: 'BENCH_QUICK=1 leaves it out' };
   if (!QUICK) {
-    const stretchDir = path.join(tmp, 'data-100k');
-    const stretchEntries = 100_000;
-    {
-      const { text } = generateDigest(stretchEntries, 1);
-      fs.mkdirSync(path.join(stretchDir, 'digest'), { recursive: true });
-      fs.writeFileSync(path.join(stretchDir, 'digest', 'generated.txt'), text);
-    }
+    const stretchDir = writeGeneratedData(path.join(tmp, 'data-100k'), 100_000, { withStatements: false });
     const stretchItems = explorerItemsOf(stretchDir);
     stretch100k = await section('100k', async () => {
       const buildMs = await buildApp(stretchDir, `${stretchItems.length} entries`);

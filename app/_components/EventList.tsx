@@ -29,6 +29,9 @@ export function EventList({ listPage, total, askedPage: asked, hrefForPage, onPa
     if (entries) entries.push(item);
     else years.set(year, [item]);
   }
+  // The same pager above and below the page's entries.
+  const pager =
+    pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null;
   return (
     <section aria-labelledby="list-heading" className="event-list">
       {/* Focus lands here after a page change, so the reader starts at the top of the new page. */}
@@ -41,7 +44,7 @@ export function EventList({ listPage, total, askedPage: asked, hrefForPage, onPa
           {ja.list.pastLastPage(asked, pageCount)}
         </p>
       ) : null}
-      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
+      {pager}
       {[...years].map(([year, entries]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-4">
           <h3 id={`year-${year}`} className="year-heading">
@@ -86,7 +89,7 @@ export function EventList({ listPage, total, askedPage: asked, hrefForPage, onPa
           </ol>
         </section>
       ))}
-      {pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null}
+      {pager}
     </section>
   );
 }

@@ -8,7 +8,6 @@ import {
   packExplorerItems,
   serializeExplorerState,
   toExplorerItems,
-  emptyFilters,
   initialState,
   type ExplorerFacets,
   type ExplorerFilters,
@@ -76,7 +75,7 @@ export function getExplorerData(): ExplorerData {
     known: {
       outlets: new Set(facets.outlets.map((option) => option.value)),
       partners: new Set(facets.partners.map((option) => option.value)),
-      ids: new Set(itemById.keys()),
+      ids: itemById,
     },
     intro: span ? ja.panel.intro(news.length, statementCount, span.first.slice(0, 4), span.last.slice(0, 4)) : '',
   };
@@ -89,7 +88,7 @@ const FILTERED_CACHE_SIZE = 32;
 
 /** The entries that pass these filters, with their counts, as the home page's snapshot needs them. */
 export function getFilteredEntries(filters: ExplorerFilters): FilteredEntries {
-  const key = serializeExplorerState({ ...initialState, ...emptyFilters, outlets: filters.outlets, partners: filters.partners, q: filters.q, kind: filters.kind });
+  const key = serializeExplorerState({ ...initialState, outlets: filters.outlets, partners: filters.partners, q: filters.q, kind: filters.kind });
   const hit = filteredCache.get(key);
   if (hit) {
     filteredCache.delete(key);

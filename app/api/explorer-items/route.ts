@@ -17,7 +17,6 @@ export function GET(request: NextRequest): Response {
   const headers = {
     etag,
     'cache-control': query.version === itemsVersion ? 'public, max-age=31536000, immutable' : 'no-cache',
-    vary: 'accept-encoding',
   };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   return new Response(itemsJson, { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
