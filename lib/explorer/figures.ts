@@ -1,5 +1,5 @@
 import { optionCounts, filterItems, type OptionCounts } from './filter';
-import { adjacentItem, sortByTime, sortNewestFirst } from './navigation';
+import { adjacentItem, sortByTime } from './navigation';
 import { packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 import { LIST_PAGE_SIZE, type ExplorerFilters, type ExplorerItem, type ExplorerKind, type ExplorerState } from './types';
 
@@ -51,7 +51,8 @@ export function filterEntries(
   itemById: ReadonlyMap<string, ExplorerItem> = new Map(items.map((item) => [item.id, item])),
 ): FilteredEntries {
   const visible = sortByTime(filterItems(items, filters));
-  const newestFirst = sortNewestFirst(visible);
+  // Time order is total (ids are unique), so newest first is exactly the reverse.
+  const newestFirst = [...visible].reverse();
   const yearCounts = new Map<string, number>();
   const listPageOfYear = new Map<string, number>();
   newestFirst.forEach((item, index) => {
@@ -65,7 +66,7 @@ export function filterEntries(
     visible,
     newestFirst,
     counts: optionCounts(items, filters),
-    yearCounts: [...yearCounts].sort(([a], [b]) => a.localeCompare(b)),
+    yearCounts: [...yearCounts].sort(([a], [b]) => Number(a) - Number(b)),
     listPageOfYear,
   };
 }
