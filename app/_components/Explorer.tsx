@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
   adjacentItem,
   emptyFilters,
@@ -62,7 +62,9 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         return response.json() as Promise<PackedExplorerItems>;
       })
       .then((packed) => {
-        if (live) setItems(unpackExplorerItems(packed));
+        // A transition: React renders the explorer with every entry in slices, between which the
+        // browser keeps handling input and painting, instead of in one long task.
+        if (live) startTransition(() => setItems(unpackExplorerItems(packed)));
       })
       .catch((error: unknown) => {
         console.error(error);
