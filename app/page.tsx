@@ -19,7 +19,8 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   const { facets, known, intro, itemsVersion } = getExplorerData();
   const { state, dropped } = parseExplorerUrl(await searchParams, known);
   const snapshot = toSnapshot(explorerFigures(getFilteredEntries(state), state));
-  const itemsUrl = `/api/explorer-items?v=${itemsVersion}`;
+  // Compressed once by the server; the explorer inflates it (see app/api/explorer-items).
+  const itemsUrl = `/api/explorer-items?v=${itemsVersion}&encoding=gzip`;
   // The timeline needs the entries to draw anything: fetch them with the page. The list view is
   // complete without them (they only make its filters instant), so they wait for hydration.
   if (state.view === 'timeline') preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });

@@ -104,14 +104,14 @@ async function stop(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The pages to load: the explorer, the list, the first event and statement the API lists, the API. */
+/** The pages to load: the explorer, the list, the first event and statement the API lists, the APIs (the items file as the explorer asks for it). */
 async function pathsToLoad(base: string): Promise<string[]> {
   const response = await fetch(`${base}/api/events`);
   if (!response.ok) throw new Error(`GET /api/events answered ${response.status}`);
   const { events } = (await response.json()) as { events: Array<{ kind: string; permalink: string }> };
   const event = events.find((entry) => entry.kind === 'news');
   const statement = events.find((entry) => entry.kind === 'statement');
-  return ['/', '/?view=list', ...(event ? [event.permalink] : []), ...(statement ? [statement.permalink] : []), '/api/events?kind=news', '/api/explorer-items'];
+  return ['/', '/?view=list', ...(event ? [event.permalink] : []), ...(statement ? [statement.permalink] : []), '/api/events?kind=news', '/api/explorer-items?encoding=gzip'];
 }
 
 /**

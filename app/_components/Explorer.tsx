@@ -47,6 +47,19 @@ interface ExplorerProps {
 type Change = 'q' | 'other';
 
 /**
+ * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated
+ * here as it streams in; a browser without DecompressionStream asks for the plain JSON instead.
+ */
+async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
+  const inflate = typeof DecompressionStream === 'function';
+  const asked = inflate ? url : url.replace(/&encoding=gzip$/, '');
+  const response = await fetch(asked);
+  if (!response.ok || !response.body) throw new Error(`${asked}: ${response.status}`);
+  const json = inflate && asked.endsWith('&encoding=gzip') ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))) : response;
+  return (await json.json()) as PackedExplorerItems;
+}
+
+/**
  * The explorer's client island. Its state is the URL's: every change is pushed to the history
  * (typing in the search box replaces its own entry), and back/forward read the URL again.
  */
@@ -56,11 +69,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const [itemsFailed, setItemsFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    fetch(itemsUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${itemsUrl}: ${response.status}`);
-        return response.json() as Promise<PackedExplorerItems>;
-      })
+    fetchPackedItems(itemsUrl)
       .then((packed) => {
         // A transition: React renders the explorer with every entry in slices, between which the
         // browser keeps handling input and painting, instead of in one long task.

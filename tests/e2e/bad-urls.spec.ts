@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gunzipSync } from 'node:zlib';
 import { normaliseForSearch } from '../../lib/explorer/search';
 import { TOTAL_ENTRIES } from './explorer-helpers';
 
@@ -132,9 +133,10 @@ test.describe('GET /api/events', () => {
 test.describe('GET /api/explorer-items', () => {
   test('the version the home page names is kept for good; any other answer is not', async ({ request }) => {
     const html = await (await request.get('/')).text();
-    const url = /<link rel="preload" href="(\/api\/explorer-items\?v=[0-9a-f]{16})"/.exec(html)?.[1];
-    expect(url).toBeDefined();
-    const response = await request.get(url ?? '');
+    const version = /<link rel="preload" href="\/api\/explorer-items\?v=([0-9a-f]{16})&amp;encoding=gzip"/.exec(html)?.[1];
+    expect(version).toBeDefined();
+    const url = `/api/explorer-items?v=${version}`;
+    const response = await request.get(url);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/json');
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -146,11 +148,30 @@ test.describe('GET /api/explorer-items', () => {
     expect((await request.get('/api/explorer-items', { headers: { 'if-none-match': etag ?? '' } })).status()).toBe(304);
   });
 
+  test('encoding=gzip is the same file, compressed once by the server and not again on the way', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    const url = /<link rel="preload" href="(\/api\/explorer-items\?v=[0-9a-f]{16}&amp;encoding=gzip)"/.exec(html)?.[1]?.replace('&amp;', '&');
+    expect(url).toBeDefined();
+    // The client asks for gzip too: a server that compressed again would say so here.
+    const compressed = await request.get(url ?? '', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(compressed.status()).toBe(200);
+    expect(compressed.headers()['content-type']).toBe('application/gzip');
+    expect(compressed.headers()['content-encoding']).toBeUndefined();
+    expect(compressed.headers()['cache-control']).toBe('public, max-age=31536000, immutable, no-transform');
+    const body = await compressed.body();
+    expect([body[0], body[1]]).toEqual([0x1f, 0x8b]);
+    const plain = await (await request.get((url ?? '').replace('&encoding=gzip', ''))).text();
+    expect(gunzipSync(body).toString('utf8')).toBe(plain);
+    const etag = compressed.headers()['etag'];
+    expect(etag).not.toBe((await request.get('/api/explorer-items')).headers()['etag']);
+    expect((await request.get(url ?? '', { headers: { 'if-none-match': etag ?? '' } })).status()).toBe(304);
+  });
+
   test('a bad query is a 400 naming each bad parameter', async ({ request }) => {
-    const response = await request.get('/api/explorer-items?v=<script>&v=1&ids=all');
+    const response = await request.get('/api/explorer-items?v=<script>&v=1&ids=all&encoding=br');
     expect(response.status()).toBe(400);
     const body = await response.json();
-    expect([...new Set(body.errors.map((error: { param: string }) => error.param))].sort()).toEqual(['ids', 'v']);
+    expect([...new Set(body.errors.map((error: { param: string }) => error.param))].sort()).toEqual(['encoding', 'ids', 'v']);
     expect(JSON.stringify(body)).not.toContain('<script>');
   });
 });

@@ -47,6 +47,25 @@ test.describe('the timeline explorer', () => {
     await expect.poll(async () => axisLabels(page)).toEqual(expect.arrayContaining(['2013年', '2025年']));
   });
 
+  test('the entries come gzipped and are inflated in the page; a browser without DecompressionStream gets the JSON', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/explorer-items')) asked.push(new URL(request.url()).search);
+    });
+    await page.goto('/');
+    await waitForTimeline(page);
+    expect(await drawnEntryCount(page)).toBe(TOTAL_ENTRIES);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^\?v=[0-9a-f]{16}&encoding=gzip$/);
+
+    asked.length = 0;
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'DecompressionStream'));
+    await page.reload();
+    await waitForTimeline(page);
+    expect(await drawnEntryCount(page)).toBe(TOTAL_ENTRIES);
+    expect(asked.some((search) => /^\?v=[0-9a-f]{16}$/.test(search))).toBe(true);
+  });
+
   test('clicking an event opens its summary, whole and clean', async ({ page }) => {
     await page.goto('/');
     await waitForTimeline(page);
