@@ -398,7 +398,7 @@ ${weightText}
 ## Lighthouse
 
 Lighthouse 12 (default settings: mobile emulation, simulated slow 4G and CPU throttling), on the
-bundled data, three runs per page, each in a fresh Chromium; the scores are medians. Targets:
+bundled data, five runs per page, each in a fresh Chromium; the scores are medians. Targets:
 performance ≥ 95, accessibility 100, best practices ≥ 95.
 
 ${lighthouseText}
