@@ -7,10 +7,6 @@ const nextConfig = {
   // own folder so that it never overwrites the main build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // The stylesheet (about 3 KB gzipped) goes inside each page's HTML instead of a render-blocking
-  // request: a reader on a slow network sees the page one round trip sooner. The policy allows
-  // inline styles already (vis-timeline positions its items with them).
-  experimental: { inlineCss: true },
   // The data folder is checked by the build (`npm run build` parses it first) and read once per
   // server process by Server Components; a user can point the app at their own chronology with
   // CHRONOLOGY_DATA_DIR (see lib/data-dir.ts).
