@@ -81,8 +81,9 @@ export function getExplorerData(): ExplorerData {
     },
     intro: span ? ja.panel.intro(news.length, statementCount, span.first.slice(0, 4), span.last.slice(0, 4)) : '',
   };
-  // The page that needed this data preloads the items file next: have it compressed by then.
-  void getItemsGzip();
+  // The page that needed this data preloads the items file next: have it compressed by then
+  // (a failure here is met again, and answered, by the request that needs the file).
+  getItemsGzip().catch(() => undefined);
   return cached;
 }
 
@@ -96,8 +97,15 @@ let itemsGzip: Promise<Uint8Array<ArrayBuffer>> | undefined;
  * that was most of a second per reader. Compressed here, off the main thread, and only once.
  */
 export function getItemsGzip(): Promise<Uint8Array<ArrayBuffer>> {
-  // Copied once into a plain ArrayBuffer, which is what a Response body may be.
-  itemsGzip ??= gzipAsync(getExplorerData().itemsJson, { level: zlibConstants.Z_BEST_COMPRESSION }).then((compressed) => new Uint8Array(compressed));
+  // Copied once into a plain ArrayBuffer, which is what a Response body may be. A failure is
+  // not kept: the next request tries again.
+  itemsGzip ??= gzipAsync(getExplorerData().itemsJson, { level: zlibConstants.Z_BEST_COMPRESSION }).then(
+    (compressed) => new Uint8Array(compressed),
+    (error: unknown) => {
+      itemsGzip = undefined;
+      throw error;
+    },
+  );
   return itemsGzip;
 }
 
