@@ -11,6 +11,12 @@ export interface LighthouseScores {
   bestPractices: number | null;
   /** The performance score of each run, in order. */
   performanceRuns: Array<number | null>;
+  /**
+   * Medians of the metrics behind the performance score (simulated, in ms), to show what a
+   * missed target comes from: first and largest contentful paint, total blocking time, and the
+   * cumulative layout shift (unitless).
+   */
+  metrics: { fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; cls: number | null };
   /** Audits that failed in accessibility and best practices, by id. */
   failing: string[];
 }
@@ -20,6 +26,10 @@ const RUNS = QUICK ? 1 : 5;
 
 interface OneRun {
   performance: number | null;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
   accessibility: number | null;
   bestPractices: number | null;
   failing: string[];
@@ -54,7 +64,21 @@ export async function benchLighthouse(origin: string, paths: readonly string[]):
             .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
             .map((ref) => ref.id),
         );
-        runs.push({ performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), failing });
+        const numeric = (id: string) => {
+          const value = lhr.audits[id]?.numericValue;
+          return typeof value === 'number' ? value : null;
+        };
+        const rounded = (value: number | null, step = 1) => (value === null ? null : Math.round(value / step) * step);
+        runs.push({
+          performance: score('performance'),
+          fcpMs: rounded(numeric('first-contentful-paint')),
+          lcpMs: rounded(numeric('largest-contentful-paint')),
+          tbtMs: rounded(numeric('total-blocking-time')),
+          cls: rounded(numeric('cumulative-layout-shift'), 0.001),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          failing,
+        });
       } catch (error) {
         return { error: error instanceof Error ? error.message : String(error) };
       } finally {
@@ -71,6 +95,7 @@ export async function benchLighthouse(origin: string, paths: readonly string[]):
       accessibility: medianOf((run) => run.accessibility),
       bestPractices: medianOf((run) => run.bestPractices),
       performanceRuns: runs.map((run) => run.performance),
+      metrics: { fcpMs: medianOf((run) => run.fcpMs), lcpMs: medianOf((run) => run.lcpMs), tbtMs: medianOf((run) => run.tbtMs), cls: medianOf((run) => run.cls) },
       // An audit that failed in any run.
       failing: [...new Set(runs.flatMap((run) => run.failing))],
     });
