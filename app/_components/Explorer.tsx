@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
-  adjacentItem,
+  adjacentInTimeOrder,
   emptyFilters,
   explorerFigures,
   explorerHref,
@@ -158,7 +158,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         ? (visible[0] ?? null)
         : direction === 'last'
           ? (visible[visible.length - 1] ?? null)
-          : adjacentItem(visible, selected, direction);
+          : adjacentInTimeOrder(visible, selected, direction);
     if (target) select(target.id, { reveal: true });
   };
 

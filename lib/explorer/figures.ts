@@ -1,5 +1,5 @@
 import { optionCounts, filterItems, type OptionCounts } from './filter';
-import { adjacentItem, sortByTime } from './navigation';
+import { adjacentInTimeOrder, sortByTime } from './navigation';
 import { packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 import { LIST_PAGE_SIZE, type ExplorerFilters, type ExplorerItem, type ExplorerKind, type ExplorerState } from './types';
 
@@ -87,8 +87,8 @@ export function explorerFigures(filtered: FilteredEntries, state: ExplorerState)
     listPage: { entries: state.view === 'list' ? newestFirst.slice(first, first + LIST_PAGE_SIZE) : [], page, pageCount, first },
     selected,
     selectedVisible: selected !== null && visible.includes(selected),
-    previous: selected ? adjacentItem(visible, selected, 'previous') : null,
-    next: selected ? adjacentItem(visible, selected, 'next') : null,
+    previous: selected ? adjacentInTimeOrder(visible, selected, 'previous') : null,
+    next: selected ? adjacentInTimeOrder(visible, selected, 'next') : null,
   };
 }
 

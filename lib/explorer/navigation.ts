@@ -32,22 +32,29 @@ export function sortNewestFirst<T extends Timed>(items: readonly T[]): T[] {
 }
 
 /**
- * The item before or after `current` in time order among `items` (any order). When `current` is
+ * The item before or after `current` among `sorted`, which is in time order. When `current` is
  * not among them (filtered out), the nearest one in that direction is returned; when there is no
  * current item, `next` starts at the oldest and `previous` at the newest. Null at either end.
+ * A binary search: the explorer asks this on every selection, with up to 100,000 entries.
  */
-export function adjacentItem<T extends Timed>(
-  items: readonly T[],
-  current: Timed | null,
-  direction: 'previous' | 'next',
-): T | null {
-  const sorted = sortByTime(items);
-  if (sorted.length === 0) return null;
+export function adjacentInTimeOrder<T extends Timed>(sorted: readonly T[], current: Timed | null, direction: 'previous' | 'next'): T | null {
   if (!current) return (direction === 'next' ? sorted[0] : sorted[sorted.length - 1]) ?? null;
-  if (direction === 'next') return sorted.find((item) => compareByTime(item, current) > 0) ?? null;
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const item = sorted[i];
-    if (item && compareByTime(item, current) < 0) return item;
+  // How many items come before `current` (previous), or before or at it (next).
+  const after = direction === 'next';
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const item = sorted[middle];
+    if (item === undefined) break;
+    const order = compareByTime(item, current);
+    if (order < 0 || (after && order === 0)) low = middle + 1;
+    else high = middle;
   }
-  return null;
+  return (after ? sorted[low] : sorted[low - 1]) ?? null;
+}
+
+/** The same as adjacentInTimeOrder, for items in any order. */
+export function adjacentItem<T extends Timed>(items: readonly T[], current: Timed | null, direction: 'previous' | 'next'): T | null {
+  return adjacentInTimeOrder(sortByTime(items), current, direction);
 }

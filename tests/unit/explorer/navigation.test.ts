@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentItem, sortByTime, sortNewestFirst } from '@/lib/explorer';
+import { adjacentInTimeOrder, adjacentItem, sortByTime, sortNewestFirst } from '@/lib/explorer';
 import { item } from './fixtures';
 
 const a = item({ id: '1305-041501', date: '2013-04-15' });
@@ -43,5 +43,20 @@ describe('adjacentItem', () => {
     const withoutC = [a, b, d, e];
     expect(adjacentItem(withoutC, c, 'next')?.id).toBe('2207-060709');
     expect(adjacentItem(withoutC, c, 'previous')?.id).toBe('1305-041502');
+  });
+});
+
+describe('adjacentInTimeOrder', () => {
+  it('gives what adjacentItem gives, for every entry, filtered out or not, in both directions', () => {
+    const everyone = sortByTime([a, b, c, d, s, e]);
+    for (const kept of [everyone, everyone.filter((entry) => entry !== c && entry !== s), [], [d]]) {
+      for (const current of [null, ...everyone]) {
+        for (const direction of ['previous', 'next'] as const) {
+          expect(adjacentInTimeOrder(kept, current, direction), `${current?.id} ${direction}`).toBe(adjacentItem(kept, current, direction));
+        }
+      }
+    }
+    expect(adjacentInTimeOrder(everyone, c, 'previous')?.id).toBe('uk');
+    expect(adjacentInTimeOrder(everyone, s, 'next')?.id).toBe('2207-060705');
   });
 });
