@@ -1,5 +1,5 @@
 import { preload } from 'react-dom';
-import { explorerFigures, parseExplorerUrl, toSnapshot } from '@/lib/explorer';
+import { explorerFigures, explorerItemsUrl, parseExplorerUrl, toSnapshot } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { Explorer } from './_components/Explorer';
 import { getExplorerData, getFilteredEntries } from './_components/explorer-data';
@@ -19,8 +19,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   const { facets, known, intro, itemsVersion } = getExplorerData();
   const { state, dropped } = parseExplorerUrl(await searchParams, known);
   const snapshot = toSnapshot(explorerFigures(getFilteredEntries(state), state));
-  // Compressed once by the server; the explorer inflates it (see app/api/explorer-items).
-  const itemsUrl = `/api/explorer-items?v=${itemsVersion}&encoding=gzip`;
+  const itemsUrl = explorerItemsUrl(itemsVersion);
   // The timeline needs the entries to draw anything: fetch them with the page. The list view is
   // complete without them (they only make its filters instant), so they wait for hydration.
   if (state.view === 'timeline') preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });

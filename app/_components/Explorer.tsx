@@ -8,6 +8,7 @@ import {
   explorerHref,
   filterEntries,
   fromSnapshot,
+  ITEMS_GZIP_PARAM,
   parseExplorerUrl,
   unpackExplorerItems,
   type DroppedValue,
@@ -46,17 +47,14 @@ interface ExplorerProps {
 
 type Change = 'q' | 'other';
 
-/** How the page asks for the items file compressed by the server (app/page.tsx). */
-const GZIP_PARAM = '&encoding=gzip';
-
 /**
  * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated
  * here as it streams in; a browser without DecompressionStream asks for the plain JSON instead.
  */
 async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
-  const gzipped = url.endsWith(GZIP_PARAM);
+  const gzipped = url.endsWith(ITEMS_GZIP_PARAM);
   const inflate = gzipped && typeof DecompressionStream === 'function';
-  const asked = gzipped && !inflate ? url.slice(0, -GZIP_PARAM.length) : url;
+  const asked = gzipped && !inflate ? url.slice(0, -ITEMS_GZIP_PARAM.length) : url;
   const response = await fetch(asked);
   if (!response.ok || !response.body) throw new Error(`${asked}: ${response.status}`);
   const json = inflate ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))) : response;

@@ -60,6 +60,18 @@ type PackedStatement = [
 
 type PackedItem = PackedNews | PackedStatement;
 
+/** The query that asks for the items file gzipped by the server (app/api/explorer-items). */
+export const ITEMS_GZIP_PARAM = '&encoding=gzip';
+
+/**
+ * Where the page has the explorer fetch the items file: under its version (kept for good by the
+ * browser) and compressed by the server; the explorer inflates it, or drops ITEMS_GZIP_PARAM
+ * where it cannot.
+ */
+export function explorerItemsUrl(version: string): string {
+  return `/api/explorer-items?v=${version}${ITEMS_GZIP_PARAM}`;
+}
+
 export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplorerItems {
   const byId = new Map(items.map((item) => [item.id, item]));
   const outlets: ExplorerOutlet[] = [];
