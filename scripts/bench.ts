@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { LIST_PAGE_SIZE } from '../lib/explorer';
 import { generateDigest } from '../lib/generate/digest';
 import { parseDigest } from '../lib/parser/digest';
 import { buildApp, startApp } from './bench/app-server';
@@ -334,7 +335,6 @@ ${scores
     })
     .join('\n');
   const stretch = measured(summary.stretch100k);
-  const ms = (value: number | null) => (value === null ? '–' : `${value.toLocaleString('en')} ms`);
   const stretchText = stretch
     ? `Stretch: ${stretch.events.toLocaleString('en')} events (100,000 generated, seed 1), ours alone (${stretch.ours.runs} runs;
 the bare library is not run at this size), the same measures as above. \`next build\`: ${stretch.buildSeconds} s;
@@ -342,11 +342,11 @@ the HTML of \`/\`: ${stretch.homeHtmlKB.toLocaleString('en')} KB.
 
 | figure | ours | target |
 | --- | ---: | ---: |
-| navigation → first items visible | ${ms(stretch.ours.firstItemsMs)} | ≤ 3,000 ms ${mark((stretch.ours.firstItemsMs ?? Infinity) <= 3000)} |
-| navigation → interactive | ${ms(stretch.ours.interactiveMs)} | – |
-| pan/zoom frame p50 / p95 | ${ms(stretch.ours.frameP50Ms)} / ${ms(stretch.ours.frameP95Ms)} | – |
-| pan/zoom frame p50 / p95, CPU 4× slower | ${ms(stretch.ours.slowCpuFrameP50Ms)} / ${ms(stretch.ours.slowCpuFrameP95Ms)} | – |
-| filter → timeline updated | ${ms(stretch.ours.filterMs)} | – |
+| navigation → first items visible | ${cell(stretch.ours.firstItemsMs, ' ms')} | ≤ 3,000 ms ${mark((stretch.ours.firstItemsMs ?? Infinity) <= 3000)} |
+| navigation → interactive | ${cell(stretch.ours.interactiveMs, ' ms')} | – |
+| pan/zoom frame p50 / p95 | ${cell(stretch.ours.frameP50Ms, ' ms')} / ${cell(stretch.ours.frameP95Ms, ' ms')} | – |
+| pan/zoom frame p50 / p95, CPU 4× slower | ${cell(stretch.ours.slowCpuFrameP50Ms, ' ms')} / ${cell(stretch.ours.slowCpuFrameP95Ms, ' ms')} | – |
+| filter → timeline updated | ${cell(stretch.ours.filterMs, ' ms')} | – |
 | JS heap after GC | ${stretch.ours.heapMB ?? '–'} MB | – |`
     : `Stretch (100,000 events, first items ≤ 3 s): ${why(summary.stretch100k)}`;
   const buildRows = summary.builds.map((b) => `| ${b.events.toLocaleString('en')} | ${b.buildSeconds} |`).join('\n');
@@ -410,7 +410,7 @@ ${lighthouseText}
 The HTML of \`/\` carries what the URL's state shows (counts, the selected entry); the entries
 come in a separate file it preloads (\`/api/explorer-items\`, packed, kept by the browser under
 its version). Bytes per event beyond its text = (HTML + items file − the events' title, summary
-and notes in UTF-8) ÷ events. The list view carries its page of 200 entries.
+and notes in UTF-8) ÷ events. The list view carries its page of ${LIST_PAGE_SIZE} entries.
 
 | events | \`/\` HTML (KB) | gzip (KB) | items file (KB) | gzip (KB) | events' text (KB) | bytes per event beyond text | \`/?view=list\` (KB) | gzip (KB) |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

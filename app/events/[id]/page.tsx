@@ -11,7 +11,6 @@ interface EventPageProps {
   params: Promise<{ id: string }>;
 }
 
-
 const DESCRIPTION_LENGTH = 120;
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {

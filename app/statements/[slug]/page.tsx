@@ -10,7 +10,6 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const statement = getStatement((await params).slug);
   if (!statement) return { title: ja.notFound.title };
