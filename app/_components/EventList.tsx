@@ -6,6 +6,8 @@ import { StateLink } from './StateLink';
 interface EventListProps {
   /** The page to show: its entries (newest first), its number, how many pages, its first index. */
   listPage: ExplorerFigures['listPage'];
+  /** The page has moved on before the entries are in: this list is the previous state's, shown busy. */
+  pending?: boolean;
   /** All the entries that pass the filters, on every page. */
   total: number;
   /** The page the URL asked for; past the last page, the last page is shown and said so. */
@@ -20,7 +22,7 @@ interface EventListProps {
  * The list view: the filtered entries as a feed, newest first, grouped by year, LIST_PAGE_SIZE
  * to a page. Plain links and headings, so it reads the same with JavaScript off.
  */
-export function EventList({ listPage, total, askedPage: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline }: EventListProps) {
+export function EventList({ listPage, pending = false, total, askedPage: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline }: EventListProps) {
   const { entries: shown, page, pageCount, first } = listPage;
   const years = new Map<string, ExplorerItem[]>();
   for (const item of shown) {
@@ -33,7 +35,7 @@ export function EventList({ listPage, total, askedPage: asked, hrefForPage, onPa
   const pager =
     pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null;
   return (
-    <section aria-labelledby="list-heading" className="event-list">
+    <section aria-labelledby="list-heading" aria-busy={pending || undefined} className="event-list">
       {/* Focus lands here after a page change, so the reader starts at the top of the new page. */}
       <h2 id="list-heading" tabIndex={-1} className="text-lg font-bold text-slate-900 focus:outline-none">
         {ja.list.heading}

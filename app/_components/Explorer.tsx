@@ -10,6 +10,7 @@ import {
   fromSnapshot,
   ITEMS_GZIP_PARAM,
   parseExplorerUrl,
+  pendingFigures,
   unpackExplorerItems,
   type DroppedValue,
   type ExplorerFacets,
@@ -110,12 +111,25 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind }), [outlets, partners, q, kind]);
   const filtered = useMemo(() => (items && itemById ? filterEntries(items, filters, itemById) : null), [items, itemById, filters]);
   const snapshotFigures = useMemo(() => fromSnapshot(snapshot), [snapshot]);
-  const figures = useMemo(() => (filtered ? explorerFigures(filtered, state) : snapshotFigures), [filtered, state, snapshotFigures]);
+  // The snapshot describes the state the page was loaded with. A change made before the entries
+  // are in (a filter ticked in the first half-second) leaves it behind: until they arrive its
+  // figures are marked as pending, and only the selected entry is kept if it is still the one.
+  const snapshotHolds = explorerHref(state) === explorerHref(initialState);
+  const pending = filtered === null && !snapshotHolds;
+  const figures = useMemo(
+    () => (filtered ? explorerFigures(filtered, state) : snapshotHolds ? snapshotFigures : pendingFigures(snapshotFigures, state)),
+    [filtered, state, snapshotHolds, snapshotFigures],
+  );
   const visible = useMemo(() => filtered?.visible ?? [], [filtered]);
   const { counts, selected, selectedVisible } = figures;
   const activeCount = outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0);
 
   const navigate = (next: ExplorerState, change: Change = 'other') => {
+    // Without the entries the browser cannot work out another state; the server can.
+    if (itemsFailed) {
+      window.location.assign(explorerHref(next));
+      return;
+    }
     setState(next);
     setDropped([]);
     const url = explorerHref(next);
@@ -206,7 +220,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   );
 
   return (
-    <div className="explorer-layout">
+    <div className="explorer-layout" data-pending={pending || undefined}>
       <FilterForm
         facets={facets}
         counts={counts}
@@ -227,7 +241,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
             {viewLink('list', ja.explorer.viewList)}
           </nav>
           <p aria-live="polite" className="result-count text-sm text-slate-700">
-            {ja.explorer.resultCount(figures.visibleCount, figures.total)}
+            {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
           </p>
         </div>
 
@@ -274,6 +288,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         ) : (
           <EventList
             listPage={figures.listPage}
+            pending={pending}
             total={figures.visibleCount}
             askedPage={state.page}
             hrefForPage={(page) => explorerHref({ ...state, event: null, page })}

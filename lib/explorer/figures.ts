@@ -148,3 +148,14 @@ export function fromSnapshot(snapshot: ExplorerSnapshot): ExplorerFigures {
     next: named(snapshot.next),
   };
 }
+
+/**
+ * The snapshot's figures once the page has moved to another state before the entries are in:
+ * counts and list stay (the page marks them as pending), the selected entry only if it is still
+ * the one asked for, and nothing that depends on the new filters: no neighbours, and no claim
+ * that the entry is hidden by them.
+ */
+export function pendingFigures(snapshot: ExplorerFigures, state: ExplorerState): ExplorerFigures {
+  const selected = snapshot.selected !== null && snapshot.selected.id === state.event ? snapshot.selected : null;
+  return { ...snapshot, selected, selectedVisible: selected !== null, previous: null, next: null };
+}

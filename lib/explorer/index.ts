@@ -4,7 +4,7 @@
  */
 export type * from './types';
 export { emptyFilters, initialState, LIST_PAGE_SIZE } from './types';
-export { explorerFigures, filterEntries, fromSnapshot, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
+export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
 export { shortTitle, SHORT_TITLE_MAX } from './short-title';

@@ -66,6 +66,42 @@ test.describe('the timeline explorer', () => {
     expect(asked.some((search) => /^\?v=[0-9a-f]{16}$/.test(search))).toBe(true);
   });
 
+  test('a filter ticked before the entries are in shows as pending, then the right figures', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/explorer-items**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    // Hydrated: React has taken over the page, while the entries are still held back.
+    await page.waitForFunction(() => Object.keys(document.querySelector('.explorer-layout') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    await expect(page.getByText('全38件を表示')).toBeVisible();
+    await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
+    await expect(page).toHaveURL(/outlet=/);
+    // The server's figures were for no filter: they are not shown as if they were for this one.
+    await expect(page.locator('.result-count')).toHaveText('出来事のデータを読み込み中…');
+    await expect(page.locator('.explorer-layout')).toHaveAttribute('data-pending', 'true');
+    await expect(page.locator('.filter-count').first()).toBeHidden();
+    release();
+    await expect(page.locator('.result-count')).toHaveText('全38件中 6件を表示');
+    await expect(page.locator('.explorer-layout')).not.toHaveAttribute('data-pending');
+    await waitForTimeline(page);
+    expect(await drawnEntryCount(page)).toBe(NIKKEI_IDS.length);
+  });
+
+  test('when the entries cannot be had, a filter loads the page the server filtered', async ({ page }) => {
+    await page.route('**/api/explorer-items**', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert').filter({ hasText: '出来事のデータを読み込めませんでした' })).toBeVisible();
+    await markPage(page);
+    await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
+    await expect(page).toHaveURL(/outlet=/);
+    await expect(page.locator('.result-count')).toHaveText('全38件中 6件を表示');
+    expect(await pageWasNotReloaded(page)).toBe(false);
+    await expect(page.getByRole('checkbox', { name: /日本経済新聞/ })).toBeChecked();
+  });
+
   test('clicking an event opens its summary, whole and clean', async ({ page }) => {
     await page.goto('/');
     await waitForTimeline(page);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '@/lib/chronology/load';
-import { explorerFigures, filterEntries, fromSnapshot, initialState, toExplorerItems, toSnapshot, type ExplorerState } from '@/lib/explorer';
+import { explorerFigures, filterEntries, fromSnapshot, initialState, pendingFigures, toExplorerItems, toSnapshot, type ExplorerState } from '@/lib/explorer';
 import { generateDigest } from '@/lib/generate/digest';
 import { parseDigest } from '@/lib/parser/digest';
 
@@ -43,5 +43,26 @@ describe('the snapshot the home page sends', () => {
     expect(figures.yearCounts.reduce((sum, [, count]) => sum + count, 0)).toBe(generated.length);
     const newestYear = figures.yearCounts[figures.yearCounts.length - 1]?.[0];
     expect(newestYear && figures.listPageOfYear.get(newestYear)).toBe(1);
+  });
+});
+
+describe('the snapshot once the page has moved on before the entries are in', () => {
+  const withStatement = bundled.find((item) => item.relatedStatements.length > 0);
+  const loaded: ExplorerState = { ...initialState, event: withStatement?.id ?? null, kind: 'statement' };
+  const snapshot = throughThePage(loaded);
+
+  it('keeps the selected entry while it is still the one asked for, without claims that depend on the filters', () => {
+    expect(snapshot.selected?.id).toBe(withStatement?.id);
+    expect(snapshot.selectedVisible).toBe(false);
+    const pending = pendingFigures(snapshot, { ...loaded, kind: null, partners: ['NATO'] });
+    expect(pending.selected).toBe(snapshot.selected);
+    expect(pending.selectedVisible).toBe(true);
+    expect([pending.previous, pending.next]).toEqual([null, null]);
+  });
+
+  it('shows no entry once another one, or none, is asked for', () => {
+    const other = bundled.find((item) => item.id !== withStatement?.id);
+    expect(pendingFigures(snapshot, { ...loaded, event: other?.id ?? null }).selected).toBeNull();
+    expect(pendingFigures(snapshot, { ...loaded, event: null }).selected).toBeNull();
   });
 });
