@@ -23,7 +23,7 @@ export {
   type ParsedExplorerUrl,
   type UrlParam,
 } from './url-state';
-export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder, adjacentItem } from './navigation';
+export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder } from './navigation';
 export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan } from './dates';
 export { partnerLane, laneOf, PARTNER_LANES, type LaneMode, type PartnerLane } from './lanes';
 export {

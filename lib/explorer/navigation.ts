@@ -53,8 +53,3 @@ export function adjacentInTimeOrder<T extends Timed>(sorted: readonly T[], curre
   }
   return (after ? sorted[low] : sorted[low - 1]) ?? null;
 }
-
-/** The same as adjacentInTimeOrder, for items in any order. */
-export function adjacentItem<T extends Timed>(items: readonly T[], current: Timed | null, direction: 'previous' | 'next'): T | null {
-  return adjacentInTimeOrder(sortByTime(items), current, direction);
-}

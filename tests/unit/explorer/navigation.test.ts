@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentInTimeOrder, adjacentItem, sortByTime, sortNewestFirst } from '@/lib/explorer';
+import { adjacentInTimeOrder, compareByTime, sortByTime, sortNewestFirst } from '@/lib/explorer';
 import { item } from './fixtures';
 
 const a = item({ id: '1305-041501', date: '2013-04-15' });
@@ -19,40 +19,47 @@ describe('time order', () => {
   });
 });
 
-describe('adjacentItem', () => {
-  const all = [e, c, a, d, b];
+describe('adjacentInTimeOrder', () => {
+  const all = sortByTime([e, c, a, d, b]);
 
   it('moves to the next and the previous entry in time order', () => {
-    expect(adjacentItem(all, b, 'next')?.id).toBe('2207-060705');
-    expect(adjacentItem(all, c, 'previous')?.id).toBe('1305-041502');
-    expect(adjacentItem(all, c, 'next')?.id).toBe('2207-060709');
+    expect(adjacentInTimeOrder(all, b, 'next')?.id).toBe('2207-060705');
+    expect(adjacentInTimeOrder(all, c, 'previous')?.id).toBe('1305-041502');
+    expect(adjacentInTimeOrder(all, c, 'next')?.id).toBe('2207-060709');
   });
 
   it('stops at either end', () => {
-    expect(adjacentItem(all, a, 'previous')).toBeNull();
-    expect(adjacentItem(all, e, 'next')).toBeNull();
+    expect(adjacentInTimeOrder(all, a, 'previous')).toBeNull();
+    expect(adjacentInTimeOrder(all, e, 'next')).toBeNull();
   });
 
   it('starts at the oldest going forward and at the newest going back when nothing is selected', () => {
-    expect(adjacentItem(all, null, 'next')?.id).toBe('1305-041501');
-    expect(adjacentItem(all, null, 'previous')?.id).toBe('2507-062601');
-    expect(adjacentItem([], null, 'next')).toBeNull();
+    expect(adjacentInTimeOrder(all, null, 'next')?.id).toBe('1305-041501');
+    expect(adjacentInTimeOrder(all, null, 'previous')?.id).toBe('2507-062601');
+    expect(adjacentInTimeOrder([], null, 'next')).toBeNull();
   });
 
   it('finds the nearest entry when the selected one has been filtered out', () => {
-    const withoutC = [a, b, d, e];
-    expect(adjacentItem(withoutC, c, 'next')?.id).toBe('2207-060709');
-    expect(adjacentItem(withoutC, c, 'previous')?.id).toBe('1305-041502');
+    const withoutC = sortByTime([a, b, d, e]);
+    expect(adjacentInTimeOrder(withoutC, c, 'next')?.id).toBe('2207-060709');
+    expect(adjacentInTimeOrder(withoutC, c, 'previous')?.id).toBe('1305-041502');
   });
 });
 
-describe('adjacentInTimeOrder', () => {
-  it('gives what adjacentItem gives, for every entry, filtered out or not, in both directions', () => {
+/** The neighbour found by a plain scan, to check the binary search against. */
+function scannedNeighbour<T extends Parameters<typeof compareByTime>[0]>(sorted: readonly T[], current: T | null, direction: 'previous' | 'next'): T | null {
+  if (!current) return (direction === 'next' ? sorted[0] : sorted[sorted.length - 1]) ?? null;
+  if (direction === 'next') return sorted.find((entry) => compareByTime(entry, current) > 0) ?? null;
+  return sorted.findLast((entry) => compareByTime(entry, current) < 0) ?? null;
+}
+
+describe('adjacentInTimeOrder against a plain scan', () => {
+  it('finds the same neighbour for every entry, filtered out or not, in both directions', () => {
     const everyone = sortByTime([a, b, c, d, s, e]);
     for (const kept of [everyone, everyone.filter((entry) => entry !== c && entry !== s), [], [d]]) {
       for (const current of [null, ...everyone]) {
         for (const direction of ['previous', 'next'] as const) {
-          expect(adjacentInTimeOrder(kept, current, direction), `${current?.id} ${direction}`).toBe(adjacentItem(kept, current, direction));
+          expect(adjacentInTimeOrder(kept, current, direction), `${current?.id} ${direction}`).toBe(scannedNeighbour(kept, current, direction));
         }
       }
     }
