@@ -270,6 +270,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               handleRef={timelineRef}
               items={items}
               visible={visible}
+              yearCounts={figures.yearCounts}
               failed={itemsFailed}
               selectedId={state.event}
               revealRequest={revealRequest}

@@ -18,11 +18,13 @@ import {
   type LodEntry,
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { TimelinePreview } from './TimelinePreview';
 
 /**
  * vis-timeline and vis-data: one chunk, out of the first load. It is requested once the page
  * has painted (so that it never competes with the page's own scripts and content), while the
  * entries are still on their way; the timeline is built when both are in. One request per page.
+ * On a touch screen, it is requested only once the timeline is wanted (see TOUCH_FIRST).
  */
 let visModules: Promise<[typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')]> | null = null;
 const loadVis = () => (visModules ??= Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]));
@@ -33,6 +35,14 @@ const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Resolves once the browser has painted a frame (the task after the next animation frame). */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * A device whose main input is a finger: a phone or a tablet. There the timeline is drawn once
+ * the user opens it (or a year, a lane, an entry to show on it): a phone on a slow connection is
+ * spared vis-timeline's 90 KB and its half-second of setup until then, and the page's filters,
+ * list and year index work at once. Elsewhere the timeline is drawn as soon as the page is in.
+ * The same query is in globals.css, which shows the preview in its place before hydration.
+ */
+const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -60,6 +70,8 @@ interface TimelineProps {
   items: readonly ExplorerItem[] | null;
   /** The items could not be had: the timeline says so instead of loading forever. */
   failed: boolean;
+  /** Entries per year that pass the filters: the preview a touch screen shows until the timeline is opened. */
+  yearCounts: ReadonlyArray<readonly [year: string, count: number]>;
   /** The items that pass the filters, in time order. */
   visible: readonly ExplorerItem[];
   selectedId: string | null;
@@ -315,10 +327,14 @@ function eventTarget(event: unknown): Element | null {
  */
 const NO_ITEMS: readonly ExplorerItem[] = [];
 
-export function Timeline({ items: itemsOrNull, failed, visible, selectedId, revealRequest, lanes, onLanesChange, onSelect, onStep, onOpen, handleRef }: TimelineProps) {
+export function Timeline({ items: itemsOrNull, failed, yearCounts, visible, selectedId, revealRequest, lanes, onLanesChange, onSelect, onStep, onOpen, handleRef }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const visRef = useRef<VisState | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  // Whether the timeline is to be drawn: at once, except on a touch screen (see TOUCH_FIRST).
+  const [wanted, setWanted] = useState(false);
+  /** The window asked for (showYear) before the timeline existed: it opens there. */
+  const askedWindow = useRef<{ start: Date; end: Date } | null>(null);
   const instructionsId = useId();
   const itemsReady = itemsOrNull !== null;
   const items = itemsOrNull ?? NO_ITEMS;
@@ -377,8 +393,16 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
   const initialData = useEffectEvent(() => ({ items, visible, lanes }));
   const selectedIdNow = useEffectEvent(() => selectedId);
 
+  // An entry to show on the timeline (a deep link, 一覧's タイムラインで見る) asks for it on any device.
+  const wantedAtOnce = useEffectEvent(() => (revealRequest > 0 && selectedId !== null) || !window.matchMedia(TOUCH_FIRST).matches);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the device is known only in the browser, after hydration
+    if (wantedAtOnce()) setWanted(true);
+  }, []);
+
   // Fetch the timeline's code as soon as the page has painted, not only once the entries are in.
   useEffect(() => {
+    if (!wanted) return;
     let cancelled = false;
     afterNextPaint()
       .then(() => (cancelled ? undefined : loadVis()))
@@ -386,11 +410,11 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [wanted]);
 
   // Create the timeline once the items are in; destroy it on unmount (React runs this twice in development).
   useEffect(() => {
-    if (!itemsReady) return;
+    if (!itemsReady || !wanted) return;
     let cancelled = false;
     let created: VisTimeline | null = null;
     (async () => {
@@ -408,7 +432,8 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
         itemsById.current = new Map(data.items.map((item) => [item.id, item]));
         const shown = new Set(data.visible.map((item) => item.id));
         const span = timeSpan(data.items);
-        const window = spanWindow(data.items, container.clientWidth || 800);
+        const window = askedWindow.current ?? spanWindow(data.items, container.clientWidth || 800);
+        askedWindow.current = null;
         // A large chronology starts with what its first window needs (see refreshLod).
         const lod = data.items.length >= LOD_MIN_ITEMS ? { entries: lodEntries(data.visible, data.lanes), aggregates: new Map<string, LodAggregate>(), span } : null;
         const dataset = new VisDataSet<VisItem, 'id'>(lod ? [] : data.items.map((item) => toVisItem(item, data.lanes, span)));
@@ -506,7 +531,7 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
       created?.destroy();
       visRef.current = null;
     };
-  }, [itemsReady]);
+  }, [itemsReady, wanted]);
 
   // Filters: one DataView refresh; lanes: one DataSet update and new groups.
   useEffect(() => {
@@ -555,6 +580,10 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
         const start = new Date(year, 0, 1).getTime() - 14 * DAY;
         const end = new Date(year + 1, 0, 1).getTime() + 14 * DAY;
         if (visRef.current) moveWindow(visRef.current, start, end);
+        else {
+          askedWindow.current = { start: new Date(start), end: new Date(end) };
+          setWanted(true);
+        }
       },
       focus() {
         containerRef.current?.focus();
@@ -607,16 +636,27 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
 
   const activeId = selectedId && visible.some((item) => item.id === selectedId) ? itemDomId(selectedId) : undefined;
 
+  /** Opens the timeline from its preview; focus goes where the preview was, to the timeline. */
+  const open = () => {
+    setWanted(true);
+    containerRef.current?.focus();
+  };
+
   return (
-    <section aria-label={ja.timelineRegion} className="timeline-region rounded-lg border border-slate-200 bg-white" onKeyDown={onKeyDown}>
+    <section
+      aria-label={ja.timelineRegion}
+      className="timeline-region rounded-lg border border-slate-200 bg-white"
+      data-wanted={wanted || undefined}
+      onKeyDown={onKeyDown}
+    >
       <div role="toolbar" aria-label={ja.timeline.controls} className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
-        <button type="button" className="tool-button" onClick={() => zoom('in')} disabled={status !== 'ready'}>
+        <button type="button" className="tool-button timeline-zoom" onClick={() => zoom('in')} disabled={status !== 'ready'}>
           <span aria-hidden="true">＋</span> {ja.timeline.zoomIn}
         </button>
-        <button type="button" className="tool-button" onClick={() => zoom('out')} disabled={status !== 'ready'}>
+        <button type="button" className="tool-button timeline-zoom" onClick={() => zoom('out')} disabled={status !== 'ready'}>
           <span aria-hidden="true">－</span> {ja.timeline.zoomOut}
         </button>
-        <button type="button" className="tool-button" onClick={() => fitAll(visRef.current, containerRef.current, visible, items)} disabled={status !== 'ready'}>
+        <button type="button" className="tool-button timeline-zoom" onClick={() => fitAll(visRef.current, containerRef.current, visible, items)} disabled={status !== 'ready'}>
           {ja.timeline.fitAll}
         </button>
         <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
@@ -624,7 +664,10 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
           <select
             className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
             value={lanes}
-            onChange={(event) => onLanesChange(event.target.value as LaneMode)}
+            onChange={(event) => {
+              onLanesChange(event.target.value as LaneMode);
+              setWanted(true);
+            }}
           >
             <option value="none">{ja.timeline.lanesNone}</option>
             <option value="kind">{ja.timeline.lanesKind}</option>
@@ -646,11 +689,15 @@ export function Timeline({ items: itemsOrNull, failed, visible, selectedId, reve
           aria-activedescendant={activeId}
           tabIndex={0}
           data-status={status}
+          onFocus={() => setWanted(true)}
         />
-        {status !== 'ready' ? (
-          <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-600">
-            {status === 'failed' || failed ? ja.timeline.failed : ja.timelineLoading}
-          </p>
+        {status === 'failed' || failed ? (
+          <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-600">{ja.timeline.failed}</p>
+        ) : status !== 'ready' ? (
+          <>
+            <p className="timeline-loading absolute inset-0 flex items-center justify-center text-sm text-slate-600">{ja.timelineLoading}</p>
+            {wanted ? null : <TimelinePreview yearCounts={yearCounts} onOpen={open} />}
+          </>
         ) : null}
       </div>
     </section>

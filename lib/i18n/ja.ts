@@ -60,6 +60,8 @@ export const ja = {
     itemLabel: (date: string, title: string, kind: string) => `${date} ${kind}: ${title}`,
     failed: 'タイムラインを表示できませんでした。一覧表示をご利用ください。',
     touchInstructions: '左右のドラッグで移動、ボタンで拡大・縮小。項目をタップすると詳細が開きます。',
+    open: 'タイムラインを表示',
+    openHint: (first: string, last: string, count: number) => `${first}年〜${last}年の${count}件を、拡大・縮小できる年表で見る`,
   },
   filters: {
     heading: '絞り込み',

@@ -1,12 +1,81 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { canvas, panel, waitForTimeline } from './explorer-helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+const openButton = (page: Page) => page.getByRole('button', { name: /^タイムラインを表示/ });
+
+/** On a touch screen the timeline is drawn once it is opened from its preview. */
+async function openTimeline(page: Page): Promise<void> {
+  await openButton(page).tap();
+  await waitForTimeline(page);
+}
+
+/** Whether any script the page has fetched so far is vis-timeline's (it names its CSS classes). */
+function watchForVisCode(page: Page): () => boolean {
+  let fetched = false;
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.text().catch(() => '');
+    if (body.includes('vis-foreground')) fetched = true;
+  });
+  return () => fetched;
+}
+
 test.describe('the explorer on a phone', () => {
+  test('the timeline stands as a preview, and its code is fetched only once it is opened', async ({ page }) => {
+    const visFetched = watchForVisCode(page);
+    await page.goto('/');
+    // The entries are in (the counts are the client's), the page is quiet: still no timeline.
+    await expect(page.locator('.result-count')).toHaveText('全38件を表示');
+    await page.waitForLoadState('networkidle');
+    const open = openButton(page);
+    await expect(open).toBeVisible();
+    await expect(open).toHaveAccessibleName('タイムラインを表示 2013年〜2025年の38件を、拡大・縮小できる年表で見る');
+    await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeHidden();
+    await expect(page.locator('.vis-timeline')).toHaveCount(0);
+    expect(visFetched()).toBe(false);
+    // The preview's columns: one per year from 2013 to 2025, empty for the years without entries
+    // (2014–2017, 2019–2021), the tallest for 2025's eleven.
+    const heights = await page.locator('.timeline-preview-columns > span').evaluateAll((columns) => columns.map((column) => column.getBoundingClientRect().height));
+    expect(heights.map((height) => height > 0)).toEqual([true, false, false, false, false, true, false, false, false, true, true, true, true]);
+    expect(Math.max(...heights)).toBe(heights[12]);
+    await openTimeline(page);
+    expect(visFetched()).toBe(true);
+    await expect(open).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeVisible();
+    await expect(canvas(page)).toBeFocused();
+  });
+
+  test('a year from the index opens the timeline on that year', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.result-count')).toHaveText('全38件を表示');
+    await page.getByRole('link', { name: '2018年 3件' }).tap();
+    await waitForTimeline(page);
+    await expect(page.locator('.vis-item.vis-box[data-id="1809-082302"]')).toBeInViewport();
+    // A year across the screen: its months are on the axis.
+    await expect(page.locator('.timeline-canvas .vis-time-axis .vis-text', { hasText: /^\d+月$/ }).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('a link to an event draws the timeline at once, on the event', async ({ page }) => {
+    await page.goto('/?event=1809-082302');
+    await waitForTimeline(page);
+    await expect(page.locator('.vis-item.vis-box[data-id="1809-082302"]')).toHaveClass(/vis-selected/);
+  });
+
+  test('the preview has no serious or critical accessibility violations', async ({ page }) => {
+    await page.goto('/');
+    await expect(openButton(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+    expect(serious).toEqual([]);
+  });
+
   test('a vertical swipe on the timeline scrolls the page', async ({ page }) => {
     await page.goto('/');
-    await waitForTimeline(page);
+    await openTimeline(page);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(844);
     const area = await canvas(page).boundingBox();
     if (!area) throw new Error('timeline not laid out');
@@ -25,7 +94,7 @@ test.describe('the explorer on a phone', () => {
 
   test('a tapped event opens in a bottom sheet that closes again', async ({ page }) => {
     await page.goto('/');
-    await waitForTimeline(page);
+    await openTimeline(page);
     await page.locator('.vis-item.vis-box[data-id="1809-082302"]').tap();
     const sheet = panel(page);
     await expect(sheet.getByRole('heading', { level: 2 })).toContainText('海自、NATO と合同演習');

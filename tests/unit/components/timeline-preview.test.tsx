@@ -1,0 +1,53 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { everyYear, TimelinePreview } from '@/app/_components/TimelinePreview';
+import { explorerFigures, filterEntries, initialState, toExplorerItems } from '@/lib/explorer';
+import { loadChronology } from '@/lib/chronology/load';
+
+const noop = () => undefined;
+
+describe('everyYear', () => {
+  it('fills the years without entries with zero, from the first year to the last', () => {
+    expect(
+      everyYear([
+        ['2013', 2],
+        ['2016', 1],
+      ]),
+    ).toEqual([
+      [2013, 2],
+      [2014, 0],
+      [2015, 0],
+      [2016, 1],
+    ]);
+  });
+
+  it('is empty without entries', () => {
+    expect(everyYear([])).toEqual([]);
+  });
+});
+
+describe('TimelinePreview on the bundled data', () => {
+  const chronology = loadChronology('data');
+  const items = toExplorerItems(chronology.events, chronology.statements, chronology.related);
+  const figures = explorerFigures(filterEntries(items, initialState), initialState);
+  const html = renderToStaticMarkup(<TimelinePreview yearCounts={figures.yearCounts} onOpen={noop} />);
+
+  it('is one button naming the span and the count, its columns hidden from screen readers', () => {
+    expect(html.match(/<button/g)).toHaveLength(1);
+    expect(html).toContain(`2013年〜2025年の${items.length}件を`);
+    expect(html).toMatch(/<span class="timeline-preview" aria-hidden="true">/);
+  });
+
+  it('draws a column per year, the fullest year at full height and empty years at none', () => {
+    const heights = [...html.matchAll(/<span style="height:([^"]*)"/g)].map((match) => match[1]);
+    expect(heights).toHaveLength(2025 - 2013 + 1);
+    const fullest = figures.yearCounts.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    expect(heights[Number(fullest[0]) - 2013]).toBe('100%');
+    const years = new Set(figures.yearCounts.map(([year]) => Number(year)));
+    heights.forEach((height, index) => expect(height === '0' || height === '0px').toBe(!years.has(2013 + index)));
+  });
+
+  it('draws nothing without entries', () => {
+    expect(renderToStaticMarkup(<TimelinePreview yearCounts={[]} onOpen={noop} />)).toBe('');
+  });
+});
