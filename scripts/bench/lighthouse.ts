@@ -1,11 +1,19 @@
 // Lighthouse 12 on a few pages, with the same Chromium and headless flags as the other browser
-// benchmarks. Default Lighthouse settings: mobile emulation, simulated throttling.
+// benchmarks. Default Lighthouse settings (mobile emulation, a touch screen, simulated
+// throttling), or its desktop preset for a page asked for `desktop`.
 import { findChromium } from '../find-chromium.cjs';
 import { CHROMIUM_FLAGS } from './timeline';
 import { median, progress, QUICK } from './stats';
 
-export interface LighthouseScores {
+/** Lighthouse's two presets: its default (a mid-range phone) and its desktop configuration. */
+export type LighthousePreset = 'mobile' | 'desktop';
+
+export interface LighthousePage {
   path: string;
+  preset: LighthousePreset;
+}
+
+export interface LighthouseScores extends LighthousePage {
   performance: number | null;
   accessibility: number | null;
   bestPractices: number | null;
@@ -36,23 +44,28 @@ interface OneRun {
 }
 
 /** Each page RUNS times, each run in a fresh Chromium; each score is the median of the runs. */
-export async function benchLighthouse(origin: string, paths: readonly string[]): Promise<LighthouseScores[] | { error: string }> {
+export async function benchLighthouse(origin: string, pages: readonly LighthousePage[]): Promise<LighthouseScores[] | { error: string }> {
   const chromePath = findChromium()?.path;
   const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
   const results: LighthouseScores[] = [];
-  for (const path of paths) {
+  for (const { path, preset } of pages) {
     const runs: OneRun[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      progress(`lighthouse ${path}, run ${run}/${RUNS}`);
+      progress(`lighthouse ${path} (${preset}), run ${run}/${RUNS}`);
       const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
       try {
-        const result = await lighthouse(origin + path, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        });
+        const result = await lighthouse(
+          origin + path,
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
         const score = (id: string) => {
@@ -91,6 +104,7 @@ export async function benchLighthouse(origin: string, paths: readonly string[]):
     };
     results.push({
       path,
+      preset,
       performance: medianOf((run) => run.performance),
       accessibility: medianOf((run) => run.accessibility),
       bestPractices: medianOf((run) => run.bestPractices),
