@@ -19,31 +19,33 @@ export function everyYear(yearCounts: TimelinePreviewProps['yearCounts']): Array
 /**
  * What a touch screen shows in place of the timeline until it is opened: the entries per year as
  * columns along a time axis, drawn by the server, and one button over it that opens the timeline.
- * The columns are decoration (the year index below the timeline says the same as text).
+ * The columns are decoration (the year index below the timeline says the same as text). With no
+ * entry passing the filters, only the button remains.
  */
 export function TimelinePreview({ yearCounts, onOpen }: TimelinePreviewProps) {
   const years = everyYear(yearCounts);
   const first = years[0];
   const last = years[years.length - 1];
-  if (!first || !last) return null;
   const most = Math.max(1, ...years.map(([, count]) => count));
   const total = years.reduce((sum, [, count]) => sum + count, 0);
   return (
     <button type="button" className="timeline-open" onClick={onOpen}>
-      <span className="timeline-preview" aria-hidden="true">
-        <span className="timeline-preview-columns">
-          {years.map(([year, count]) => (
-            <span key={year} style={{ height: count === 0 ? 0 : `${Math.max(6, (count / most) * 100)}%` }} />
-          ))}
+      {first && last ? (
+        <span className="timeline-preview" aria-hidden="true">
+          <span className="timeline-preview-columns">
+            {years.map(([year, count]) => (
+              <span key={year} style={{ height: count === 0 ? 0 : `${Math.max(6, (count / most) * 100)}%` }} />
+            ))}
+          </span>
+          <span className="timeline-preview-axis">
+            <span>{first[0]}年</span>
+            <span>{last[0]}年</span>
+          </span>
         </span>
-        <span className="timeline-preview-axis">
-          <span>{first[0]}年</span>
-          <span>{last[0]}年</span>
-        </span>
-      </span>
+      ) : null}
       <span className="timeline-open-label">
         <span className="timeline-open-title">{ja.timeline.open}</span>
-        <span className="timeline-open-hint">{ja.timeline.openHint(String(first[0]), String(last[0]), total)}</span>
+        {first && last ? <span className="timeline-open-hint">{ja.timeline.openHint(String(first[0]), String(last[0]), total)}</span> : null}
       </span>
     </button>
   );

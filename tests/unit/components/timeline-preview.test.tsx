@@ -47,7 +47,11 @@ describe('TimelinePreview on the bundled data', () => {
     heights.forEach((height, index) => expect(height === '0' || height === '0px').toBe(!years.has(2013 + index)));
   });
 
-  it('draws nothing without entries', () => {
-    expect(renderToStaticMarkup(<TimelinePreview yearCounts={[]} onOpen={noop} />)).toBe('');
+  it('is the button alone when no entry passes the filters', () => {
+    const empty = renderToStaticMarkup(<TimelinePreview yearCounts={[]} onOpen={noop} />);
+    expect(empty.match(/<button/g)).toHaveLength(1);
+    expect(empty).toContain('タイムラインを表示');
+    expect(empty).not.toContain('timeline-preview');
+    expect(empty).not.toContain('件を');
   });
 });
