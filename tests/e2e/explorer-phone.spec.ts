@@ -65,6 +65,25 @@ test.describe('the explorer on a phone', () => {
     await expect(page.locator('.vis-item.vis-box[data-id="1809-082302"]')).toHaveClass(/vis-selected/);
   });
 
+  test('タイムラインで見る in the list draws the timeline at once, on the entry', async ({ page }) => {
+    await page.goto('/?view=list');
+    await expect(page.locator('.result-count')).toHaveText('全38件を表示');
+    const entry = page.locator('article', { has: page.getByRole('link', { name: '海自、NATO と合同演習' }) });
+    await entry.getByRole('link', { name: 'タイムラインで見る' }).tap();
+    await waitForTimeline(page);
+    await expect(page.locator('.vis-item.vis-box[data-id="1809-082302"]')).toHaveClass(/vis-selected/);
+    await expect(page).toHaveURL(/\?event=1809-082302$/);
+  });
+
+  test('with no entry passing the filters, the preview still opens the timeline', async ({ page }) => {
+    await page.goto('/?q=該当しない語');
+    await expect(openButton(page)).toHaveAccessibleName('タイムラインを表示');
+    await openButton(page).tap();
+    // Nothing to draw but the axis: the timeline is ready, its zoom buttons usable.
+    await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
+    await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeEnabled();
+  });
+
   test('the preview has no serious or critical accessibility violations', async ({ page }) => {
     await page.goto('/');
     await expect(openButton(page)).toBeVisible();
