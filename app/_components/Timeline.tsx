@@ -636,6 +636,9 @@ export function Timeline({ items: itemsOrNull, failed, yearCounts, visible, sele
 
   const activeId = selectedId && visible.some((item) => item.id === selectedId) ? itemDomId(selectedId) : undefined;
 
+  /** The timeline cannot be drawn: its code or the entries could not be had. */
+  const unavailable = status === 'failed' || failed;
+
   /** Opens the timeline from its preview; focus goes where the preview was, to the timeline. */
   const open = () => {
     setWanted(true);
@@ -691,12 +694,12 @@ export function Timeline({ items: itemsOrNull, failed, yearCounts, visible, sele
           data-status={status}
           onFocus={() => setWanted(true)}
         />
-        {status === 'failed' || failed ? (
-          <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-600">{ja.timeline.failed}</p>
-        ) : status !== 'ready' ? (
+        {status !== 'ready' ? (
           <>
-            <p className="timeline-loading absolute inset-0 flex items-center justify-center text-sm text-slate-600">{ja.timelineLoading}</p>
-            {wanted ? null : <TimelinePreview yearCounts={yearCounts} onOpen={open} />}
+            <p className={`${unavailable ? '' : 'timeline-loading '}absolute inset-0 flex items-center justify-center text-sm text-slate-600`}>
+              {unavailable ? ja.timeline.failed : ja.timelineLoading}
+            </p>
+            {wanted || unavailable ? null : <TimelinePreview yearCounts={yearCounts} onOpen={open} />}
           </>
         ) : null}
       </div>
