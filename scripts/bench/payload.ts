@@ -2,7 +2,7 @@
 // shows) and the packed items file it preloads (app/api/explorer-items). Their size over the
 // number of events, less the events' own text, is the cost of the format per event.
 import zlib from 'node:zlib';
-import type { ExplorerItem } from '../../lib/explorer';
+import { explorerItemsUrl, type ExplorerItem } from '../../lib/explorer';
 
 export interface PayloadFigures {
   events: number;
@@ -33,9 +33,9 @@ export async function benchPayload(origin: string, items: readonly ExplorerItem[
   const home = await page(`${origin}/`);
   const version = /<link rel="preload" href="\/api\/explorer-items\?v=([0-9a-f]+)&amp;encoding=gzip"/.exec(home.toString('utf8'))?.[1];
   if (!version) throw new Error('/ preloads no items file');
+  // What travels: the file as the explorer asks for it, compressed by the server (the browser inflates it).
+  const itemsTransferred = await page(`${origin}${explorerItemsUrl(version)}`);
   const itemsFile = await page(`${origin}/api/explorer-items?v=${version}`);
-  // What travels: the file as the server compressed it (the browser inflates it).
-  const itemsTransferred = await page(`${origin}/api/explorer-items?v=${version}&encoding=gzip`);
   const list = await page(`${origin}/?view=list`);
   const text = items.reduce((sum, item) => sum + Buffer.byteLength(item.title + item.summary + item.notes.join('')), 0);
   return {
