@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { waitForTimeline } from './explorer-helpers';
+import { seriousViolations, waitForTimeline } from './explorer-helpers';
 
 const pages = [
   { name: 'the timeline', url: '/', timeline: true },
@@ -14,10 +13,6 @@ for (const { name, url, timeline } of pages) {
   test(`${name} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(url);
     if (timeline) await waitForTimeline(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }

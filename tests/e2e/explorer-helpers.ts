@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Ids of the six news events from 日本経済新聞 in the bundled digest. */
@@ -57,6 +58,14 @@ export async function axisLabels(page: Page): Promise<string[]> {
   return page.locator('.timeline-canvas .vis-time-axis .vis-text').evaluateAll((elements) =>
     elements.filter((e) => (e as HTMLElement).offsetParent !== null && !e.classList.contains('vis-measure')).map((e) => e.textContent ?? ''),
   );
+}
+
+/** axe-core's serious and critical violations on the page as it stands, each with where it is. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 /** Marks the window so a test can tell that no full page load happened since. */

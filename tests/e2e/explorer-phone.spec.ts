@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, panel, waitForTimeline } from './explorer-helpers';
+import { canvas, panel, seriousViolations, waitForTimeline } from './explorer-helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -87,9 +86,7 @@ test.describe('the explorer on a phone', () => {
   test('the preview has no serious or critical accessibility violations', async ({ page }) => {
     await page.goto('/');
     await expect(openButton(page)).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('a vertical swipe on the timeline scrolls the page', async ({ page }) => {
