@@ -6,7 +6,7 @@ import './globals.css';
 /**
  * Every page renders per request: its scripts carry the nonce of that request's
  * Content-Security-Policy (proxy.ts), which a page generated at build time could not know.
- * The chronology is parsed once per server process (lib/data.ts), so a render is cheap.
+ * The chronology is parsed once per server process (lib/data), so a render is cheap.
  */
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import { preload } from 'react-dom';
 import { explorerFigures, explorerItemsUrl, parseExplorerUrl, toSnapshot } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { Explorer } from './_components/Explorer';
-import { getExplorerData, getFilteredEntries } from './_components/explorer-data';
+import { getExplorerData, getFilteredEntries } from '@/lib/data';
 
 interface HomePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

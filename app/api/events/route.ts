@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseEventsQuery } from '@/lib/api/events-query';
 import { filterItems } from '@/lib/explorer';
-import { getExplorerData } from '../../_components/explorer-data';
+import { getExplorerData } from '@/lib/data';
 
 /**
  * GET /api/events?outlet=KEY,KEY&partner=CODE,CODE&q=TEXT&kind=news|statement|all

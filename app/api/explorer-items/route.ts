@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseItemsQuery } from '@/lib/api/items-query';
-import { getExplorerData, getItemsGzip } from '../../_components/explorer-data';
+import { getExplorerData, getItemsGzip } from '@/lib/data';
 
 /**
  * GET /api/explorer-items?v=VERSION[&encoding=gzip]

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getEvent, getEventSource } from '@/lib/data';
+import { getEvent, getEventSource, getExplorerData, partnerName } from '@/lib/data';
 import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { EntrySections, EntryWhenAndWhere } from '../../_components/EntrySections';
-import { getExplorerData, partnerName } from '../../_components/explorer-data';
 
 interface EventPageProps {
   params: Promise<{ id: string }>;

@@ -1,10 +1,10 @@
 /**
- * The one place pages get their data from. Server-only: it reads the data folder
- * (CHRONOLOGY_DATA_DIR) once per server process; every page render after the first reuses it.
- * Client components never import this module; they receive plain props.
+ * The chronology as parsed: events, statements, their sources and related links. It reads the
+ * data folder (CHRONOLOGY_DATA_DIR) once per server process; every render after the first reuses it.
  */
-import { loadChronology, type Chronology, type EntrySource } from './chronology/load';
-import type { NewsEvent, Statement } from './parser/schema';
+import 'server-only';
+import { loadChronology, type Chronology, type EntrySource } from '@/lib/chronology/load';
+import type { NewsEvent, Statement } from '@/lib/parser/schema';
 
 interface IndexedChronology extends Chronology {
   eventsById: Map<string, NewsEvent>;
@@ -34,6 +34,7 @@ export function getEvents(): NewsEvent[] {
   return getChronology().events;
 }
 
+/** One news event by its id, or undefined for an id the digest does not have. */
 export function getEvent(id: string): NewsEvent | undefined {
   return getChronology().eventsById.get(id);
 }
@@ -43,10 +44,12 @@ export function getEventSource(id: string): EntrySource | undefined {
   return getChronology().sources.get(id);
 }
 
+/** Every statement, in the order the data folder lists them. */
 export function getStatements(): Statement[] {
   return getChronology().statements;
 }
 
+/** One statement by its slug, or undefined for a slug no file has. */
 export function getStatement(slug: string): Statement | undefined {
   return getChronology().statementsBySlug.get(slug);
 }

@@ -1,8 +1,12 @@
+/**
+ * The explorer's compact data (the entries as the browser gets them, facets, the packed items
+ * file) and filtered views of it, built from the chronology once per server process.
+ */
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants as zlibConstants, gzip } from 'node:zlib';
-import { getEvents, getRelatedEvents, getRelatedStatements, getStatements } from '@/lib/data';
+import { getEvents, getRelatedEvents, getRelatedStatements, getStatements } from './chronology';
 import {
   dateSpan,
   facetOptions,
@@ -20,6 +24,7 @@ import {
 import { ja } from '@/lib/i18n/ja';
 import { comparePartnerCodes, partnerByCode } from '@/lib/gazetteer/partners';
 
+/** What the home page, the event pages and the API routes need of the explorer's entries. */
 export interface ExplorerData {
   /** Every event and statement, oldest first. */
   items: ExplorerItem[];
@@ -49,8 +54,8 @@ export function partnerName(code: string): string {
 let cached: ExplorerData | undefined;
 
 /**
- * The explorer's compact data, built once per server process from lib/data (the chronology
- * itself is read once per process too).
+ * The explorer's compact data, built once per server process from the chronology (which is
+ * itself read once per process).
  */
 export function getExplorerData(): ExplorerData {
   if (cached) return cached;

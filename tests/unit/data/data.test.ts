@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { getEvent, getEvents, getExplorerData, getFilteredEntries, getStatement, partnerName } from '@/lib/data';
+
+// lib/data reads ./data unless CHRONOLOGY_DATA_DIR says otherwise, as the server does.
+describe('the server data module', () => {
+  it('looks events and statements up by id and slug, and misses unknown ones', () => {
+    const [first] = getEvents();
+    expect(first && getEvent(first.id)).toBe(first);
+    expect(getEvent('0000-000000')).toBeUndefined();
+    expect(getStatement('2025-08-28-japan-uk-defence-ministers')?.slug).toBe('2025-08-28-japan-uk-defence-ministers');
+    expect(getStatement('no-such-statement')).toBeUndefined();
+  });
+
+  it('builds the explorer data once and knows every entry a URL may name', () => {
+    const data = getExplorerData();
+    expect(getExplorerData()).toBe(data);
+    expect(data.items).toHaveLength(getEvents().length + 4);
+    expect(data.itemsVersion).toMatch(/^[0-9a-f]{16}$/);
+    expect(data.known.partners.has('NATO')).toBe(true);
+  });
+
+  it('keeps filtered entries for a repeated filter', () => {
+    const filters = { outlets: [], partners: ['NATO'], q: '', kind: null };
+    expect(getFilteredEntries(filters)).toBe(getFilteredEntries({ ...filters }));
+  });
+
+  it('names partners in Japanese, and an unknown code as itself', () => {
+    expect(partnerName('GB')).toBe('英国');
+    expect(partnerName('XX')).toBe('XX');
+  });
+});
