@@ -1,32 +1,29 @@
+// The table alone: the matcher beside it builds 64K-entry lookup tables the browser has no use for.
+import { PARTNER_REGIONS, partnerRegion, type PartnerRegion } from '../gazetteer/partners/table';
 import type { ExplorerItem } from './types';
 
 /** How the timeline splits its items into rows. */
 export type LaneMode = 'none' | 'kind' | 'partner';
 
-export type PartnerLane = 'nato' | 'eu' | 'europe' | 'other';
+/** A partner lane is a region of the gazetteer (lib/gazetteer/partners/table.ts). */
+export type PartnerLane = PartnerRegion;
 
 /** Partner lanes top to bottom. */
-export const PARTNER_LANES: readonly PartnerLane[] = ['nato', 'eu', 'europe', 'other'];
+export const PARTNER_LANES: readonly PartnerLane[] = PARTNER_REGIONS;
 
 /**
- * European states (NATO and EU members and their neighbours in the gazetteer). Kept here rather
- * than in the gazetteer because only the timeline's lanes need the geography.
- */
-const EUROPEAN_STATES = new Set([
-  'GB', 'FR', 'DE', 'IT', 'ES', 'NL', 'BE', 'LU', 'PT', 'IE', 'DK', 'NO', 'SE', 'FI', 'IS', 'EE', 'LV', 'LT', 'PL',
-  'CZ', 'SK', 'HU', 'AT', 'CH', 'SI', 'HR', 'RO', 'BG', 'GR', 'TR', 'AL', 'ME', 'MK', 'UA',
-]);
-
-/**
- * The one lane an item goes in when lanes are by partner: NATO if it names NATO, else the EU,
- * else a European state, else other. An item in several keeps the first, so NATO–EU items sit
- * with NATO.
+ * The one lane an item goes in when lanes are by partner: the first region, in lane order, that
+ * one of its partners belongs to (NATO, else the EU, else a European state, else other). An item
+ * in several keeps the first, so NATO–EU items sit with NATO.
  */
 export function partnerLane(partners: readonly string[]): PartnerLane {
-  if (partners.includes('NATO')) return 'nato';
-  if (partners.includes('EU')) return 'eu';
-  if (partners.some((code) => EUROPEAN_STATES.has(code))) return 'europe';
-  return 'other';
+  // Called for every item the timeline draws: a loop, no allocation.
+  let lane: PartnerLane = 'other';
+  for (const code of partners) {
+    const region = partnerRegion(code);
+    if (PARTNER_LANES.indexOf(region) < PARTNER_LANES.indexOf(lane)) lane = region;
+  }
+  return lane;
 }
 
 /** The lane id of an item under a lane mode, or null when the timeline has no lanes. */

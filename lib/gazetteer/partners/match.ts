@@ -1,6 +1,6 @@
 /**
- * Japan's counterparts: NATO, the EU and states (ISO 3166-1 alpha-2), with the Japanese names and
- * abbreviations the sources use. Shared by the digest and the statement parsers.
+ * Finds Japan's partners in a text, with the gazetteer in ./table. Shared by the digest and the
+ * statement parsers.
  *
  * The rule that separates a partner from a mere mention (written down here because users filter
  * by it; the README repeats it):
@@ -20,102 +20,8 @@
  *   - Every other state named in the text is a mention.
  */
 
-import { isWhitespaceCode } from '../parser/source-text';
-
-export interface PartnerEntry {
-  code: string;
-  nameJa: string;
-  nameEn: string;
-  /** Full names as written in running text. */
-  names: readonly string[];
-  /** One-character abbreviations, matched only inside 日X compounds (独 alone is 独立, too). */
-  abbreviations: readonly string[];
-  kind: 'organisation' | 'state';
-  /** A state the sources mostly name as a threat rather than a counterpart. */
-  concern?: boolean;
-}
-
-export const partnerGazetteer: readonly PartnerEntry[] = [
-  { code: 'NATO', nameJa: 'NATO', nameEn: 'NATO', names: ['NATO', '北大西洋条約機構', '北大西洋理事会'], abbreviations: [], kind: 'organisation' },
-  { code: 'EU', nameJa: 'EU', nameEn: 'European Union', names: ['EU', '欧州連合', '欧州委員会', '欧州理事会'], abbreviations: [], kind: 'organisation' },
-  { code: 'GB', nameJa: '英国', nameEn: 'United Kingdom', names: ['英国', 'イギリス', '連合王国', 'UK'], abbreviations: ['英'], kind: 'state' },
-  { code: 'FR', nameJa: 'フランス', nameEn: 'France', names: ['フランス'], abbreviations: ['仏'], kind: 'state' },
-  { code: 'DE', nameJa: 'ドイツ', nameEn: 'Germany', names: ['ドイツ'], abbreviations: ['独'], kind: 'state' },
-  { code: 'IT', nameJa: 'イタリア', nameEn: 'Italy', names: ['イタリア'], abbreviations: ['伊'], kind: 'state' },
-  { code: 'ES', nameJa: 'スペイン', nameEn: 'Spain', names: ['スペイン'], abbreviations: [], kind: 'state' },
-  { code: 'NL', nameJa: 'オランダ', nameEn: 'Netherlands', names: ['オランダ'], abbreviations: ['蘭'], kind: 'state' },
-  { code: 'BE', nameJa: 'ベルギー', nameEn: 'Belgium', names: ['ベルギー'], abbreviations: [], kind: 'state' },
-  { code: 'LU', nameJa: 'ルクセンブルク', nameEn: 'Luxembourg', names: ['ルクセンブルク'], abbreviations: [], kind: 'state' },
-  { code: 'PT', nameJa: 'ポルトガル', nameEn: 'Portugal', names: ['ポルトガル'], abbreviations: [], kind: 'state' },
-  { code: 'IE', nameJa: 'アイルランド', nameEn: 'Ireland', names: ['アイルランド'], abbreviations: [], kind: 'state' },
-  { code: 'DK', nameJa: 'デンマーク', nameEn: 'Denmark', names: ['デンマーク'], abbreviations: [], kind: 'state' },
-  { code: 'NO', nameJa: 'ノルウェー', nameEn: 'Norway', names: ['ノルウェー'], abbreviations: [], kind: 'state' },
-  { code: 'SE', nameJa: 'スウェーデン', nameEn: 'Sweden', names: ['スウェーデン'], abbreviations: [], kind: 'state' },
-  { code: 'FI', nameJa: 'フィンランド', nameEn: 'Finland', names: ['フィンランド'], abbreviations: [], kind: 'state' },
-  { code: 'IS', nameJa: 'アイスランド', nameEn: 'Iceland', names: ['アイスランド'], abbreviations: [], kind: 'state' },
-  { code: 'EE', nameJa: 'エストニア', nameEn: 'Estonia', names: ['エストニア'], abbreviations: [], kind: 'state' },
-  { code: 'LV', nameJa: 'ラトビア', nameEn: 'Latvia', names: ['ラトビア'], abbreviations: [], kind: 'state' },
-  { code: 'LT', nameJa: 'リトアニア', nameEn: 'Lithuania', names: ['リトアニア'], abbreviations: [], kind: 'state' },
-  { code: 'PL', nameJa: 'ポーランド', nameEn: 'Poland', names: ['ポーランド'], abbreviations: [], kind: 'state' },
-  { code: 'CZ', nameJa: 'チェコ', nameEn: 'Czechia', names: ['チェコ'], abbreviations: [], kind: 'state' },
-  { code: 'SK', nameJa: 'スロバキア', nameEn: 'Slovakia', names: ['スロバキア'], abbreviations: [], kind: 'state' },
-  { code: 'HU', nameJa: 'ハンガリー', nameEn: 'Hungary', names: ['ハンガリー'], abbreviations: [], kind: 'state' },
-  { code: 'AT', nameJa: 'オーストリア', nameEn: 'Austria', names: ['オーストリア'], abbreviations: [], kind: 'state' },
-  { code: 'CH', nameJa: 'スイス', nameEn: 'Switzerland', names: ['スイス'], abbreviations: [], kind: 'state' },
-  { code: 'SI', nameJa: 'スロベニア', nameEn: 'Slovenia', names: ['スロベニア'], abbreviations: [], kind: 'state' },
-  { code: 'HR', nameJa: 'クロアチア', nameEn: 'Croatia', names: ['クロアチア'], abbreviations: [], kind: 'state' },
-  { code: 'RO', nameJa: 'ルーマニア', nameEn: 'Romania', names: ['ルーマニア'], abbreviations: [], kind: 'state' },
-  { code: 'BG', nameJa: 'ブルガリア', nameEn: 'Bulgaria', names: ['ブルガリア'], abbreviations: [], kind: 'state' },
-  { code: 'GR', nameJa: 'ギリシャ', nameEn: 'Greece', names: ['ギリシャ', 'ギリシア'], abbreviations: [], kind: 'state' },
-  { code: 'TR', nameJa: 'トルコ', nameEn: 'Türkiye', names: ['トルコ', 'トルコ共和国'], abbreviations: [], kind: 'state' },
-  { code: 'AL', nameJa: 'アルバニア', nameEn: 'Albania', names: ['アルバニア'], abbreviations: [], kind: 'state' },
-  { code: 'ME', nameJa: 'モンテネグロ', nameEn: 'Montenegro', names: ['モンテネグロ'], abbreviations: [], kind: 'state' },
-  { code: 'MK', nameJa: '北マケドニア', nameEn: 'North Macedonia', names: ['北マケドニア'], abbreviations: [], kind: 'state' },
-  { code: 'UA', nameJa: 'ウクライナ', nameEn: 'Ukraine', names: ['ウクライナ'], abbreviations: [], kind: 'state' },
-  { code: 'US', nameJa: '米国', nameEn: 'United States', names: ['米国', 'アメリカ', '米側'], abbreviations: ['米'], kind: 'state' },
-  { code: 'CA', nameJa: 'カナダ', nameEn: 'Canada', names: ['カナダ'], abbreviations: ['加'], kind: 'state' },
-  { code: 'AU', nameJa: 'オーストラリア', nameEn: 'Australia', names: ['オーストラリア', '豪州'], abbreviations: ['豪'], kind: 'state' },
-  { code: 'NZ', nameJa: 'ニュージーランド', nameEn: 'New Zealand', names: ['ニュージーランド'], abbreviations: [], kind: 'state' },
-  { code: 'KR', nameJa: '韓国', nameEn: 'Republic of Korea', names: ['韓国'], abbreviations: ['韓'], kind: 'state' },
-  { code: 'IN', nameJa: 'インド', nameEn: 'India', names: ['インド'], abbreviations: ['印'], kind: 'state' },
-  { code: 'PH', nameJa: 'フィリピン', nameEn: 'Philippines', names: ['フィリピン'], abbreviations: ['比'], kind: 'state' },
-  { code: 'SG', nameJa: 'シンガポール', nameEn: 'Singapore', names: ['シンガポール'], abbreviations: ['星'], kind: 'state' },
-  { code: 'ID', nameJa: 'インドネシア', nameEn: 'Indonesia', names: ['インドネシア'], abbreviations: ['尼'], kind: 'state' },
-  { code: 'MY', nameJa: 'マレーシア', nameEn: 'Malaysia', names: ['マレーシア'], abbreviations: [], kind: 'state' },
-  { code: 'VN', nameJa: 'ベトナム', nameEn: 'Viet Nam', names: ['ベトナム'], abbreviations: ['越'], kind: 'state' },
-  { code: 'PK', nameJa: 'パキスタン', nameEn: 'Pakistan', names: ['パキスタン'], abbreviations: [], kind: 'state' },
-  { code: 'TW', nameJa: '台湾', nameEn: 'Taiwan', names: ['台湾'], abbreviations: [], kind: 'state' },
-  { code: 'CN', nameJa: '中国', nameEn: 'China', names: ['中国'], abbreviations: ['中'], kind: 'state', concern: true },
-  { code: 'RU', nameJa: 'ロシア', nameEn: 'Russia', names: ['ロシア'], abbreviations: ['露'], kind: 'state', concern: true },
-  { code: 'KP', nameJa: '北朝鮮', nameEn: 'North Korea', names: ['北朝鮮'], abbreviations: ['朝'], kind: 'state', concern: true },
-  { code: 'IR', nameJa: 'イラン', nameEn: 'Iran', names: ['イラン'], abbreviations: [], kind: 'state', concern: true },
-];
-
-export type PartnerCode = string;
-
-const byCode = new Map(partnerGazetteer.map((entry) => [entry.code, entry]));
-
-/** The gazetteer entry of a code, or undefined for a code the gazetteer does not know. */
-export function partnerByCode(code: string): PartnerEntry | undefined {
-  return byCode.get(code);
-}
-
-/** A code's place in the gazetteer, looked up once per code rather than searched on every comparison. */
-const gazetteerRank = new Map(partnerGazetteer.map((entry, index) => [entry.code, index]));
-
-/** Organisations first, then states in Japanese reading order of the gazetteer: a stable order for display. */
-export function comparePartnerCodes(a: string, b: string): number {
-  return partnerRank(a) - partnerRank(b) || a.localeCompare(b);
-}
-
-/** Sorts codes in place with comparePartnerCodes; a list of one or none needs no sort call. */
-export function sortPartnerCodes(codes: string[]): string[] {
-  return codes.length > 1 ? codes.sort(comparePartnerCodes) : codes;
-}
-
-function partnerRank(code: string): number {
-  return gazetteerRank.get(code) ?? Number.MAX_SAFE_INTEGER;
-}
+import { isWhitespaceCode } from '../../parser/source-text';
+import { partnerGazetteer, sortPartnerCodes } from './table';
 
 export interface PartnerEvidence {
   code: string;
