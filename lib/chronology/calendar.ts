@@ -1,26 +1,41 @@
 /**
- * Calendar arithmetic on `YYYY-MM-DD` strings. Days are counted in UTC so that no reader's time
- * zone can move a date; nothing here ever builds a local Date.
+ * Calendar arithmetic on `YYYY-MM-DD` strings. A Date is built only from a date's calendar
+ * parts, at the reader's local midnight, and days are counted between calendar days
+ * (date-fns), so no time zone, daylight saving change or UTC offset can move a date.
  */
+import { differenceInCalendarDays } from 'date-fns';
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
-export function dayNumber(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return Math.floor(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) / 86_400_000);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
+
+/**
+ * A local Date on the given day: at local midnight, or at the local clock time `HH:MM` when one
+ * is given. Throws a RangeError for a string that is not `YYYY-MM-DD`.
+ */
+export function toLocalDate(isoDate: string, time: string | null = null): Date {
+  const day = ISO_DATE.exec(isoDate);
+  if (!day) throw new RangeError(`not a YYYY-MM-DD date: ${isoDate}`);
+  const clock = time === null ? null : CLOCK_TIME.exec(time);
+  const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), Number(clock?.[1] ?? 0), Number(clock?.[2] ?? 0));
+  // new Date(y, m, d) maps years 0–99 to 1900–1999.
+  date.setFullYear(Number(day[1]));
+  return date;
 }
 
-/** Whole days from `a` to `b` (positive when b is later). */
+/** Whole calendar days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
+  return differenceInCalendarDays(toLocalDate(b), toLocalDate(a));
 }
 
-/** True when the string is a real calendar date (no 2023-02-30). */
+/** True when the parts make a real calendar date (no 2023-02-30). */
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
+  // In UTC, where every day exists: a local calendar may skip one (Pacific/Kiritimati, 1994-12-31).
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
+/** The `YYYY-MM-DD` string of calendar parts. */
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

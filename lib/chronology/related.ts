@@ -1,5 +1,6 @@
 import type { NewsEvent, Statement } from '../parser/schema';
-import { daysBetween } from './calendar';
+import { differenceInCalendarDays } from 'date-fns';
+import { toLocalDate } from './calendar';
 
 /**
  * The rule that links statements and news events, both ways:
@@ -32,15 +33,19 @@ function rank(candidates: Candidate[]): string[] {
     .map((c) => c.key);
 }
 
+/** The related statements of every event and the related events of every statement, by the rule above. */
 export function linkRelated(events: readonly NewsEvent[], statements: readonly Statement[]): RelatedLinks {
   const statementsByEvent = new Map<string, Candidate[]>();
   const eventsByStatement = new Map<string, Candidate[]>();
+  // Each event's day built once, not once per statement: a generated digest has 100,000 events.
+  const datedEvents = events.map((event) => ({ event, day: toLocalDate(event.date) }));
   for (const statement of statements) {
     if (!statement.eventDate) continue;
+    const statementDay = toLocalDate(statement.eventDate);
     const partners = new Set(statement.partners);
-    for (const event of events) {
+    for (const { event, day } of datedEvents) {
       if (!event.partners.some((code) => partners.has(code))) continue;
-      const distance = Math.abs(daysBetween(event.date, statement.eventDate));
+      const distance = Math.abs(differenceInCalendarDays(statementDay, day));
       if (distance > RELATED_WINDOW_DAYS) continue;
       const forEvent = statementsByEvent.get(event.id) ?? [];
       forEvent.push({ key: statement.slug, date: statement.eventDate, distance });

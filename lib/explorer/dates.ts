@@ -1,32 +1,21 @@
 /**
  * Dates for display and for the timeline. Entries carry `YYYY-MM-DD` strings; a Date is only
- * built here, at the reader's local midnight (or local clock time), so that 15 April stays on
- * 15 April in Tokyo and in Los Angeles alike.
+ * built from their calendar parts, at the reader's local midnight (or local clock time), so that
+ * 15 April stays on 15 April in Tokyo and in Los Angeles alike.
  */
+import { format } from 'date-fns';
+import { ja } from 'date-fns/locale/ja';
+import { toLocalDate } from '../chronology/calendar';
 
-function parts(isoDate: string): [number, number, number] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${isoDate}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
+/** A local Date on the entry's day (at its time when it has one); see lib/chronology/calendar. */
+export { toLocalDate };
 
-/** A local Date on the entry's day (at its time when it has one). */
-export function toLocalDate(isoDate: string, time: string | null = null): Date {
-  const [year, month, day] = parts(isoDate);
-  const [hours, minutes] = time && /^\d{2}:\d{2}$/.test(time) ? time.split(':').map(Number) : [0, 0];
-  const date = new Date(year, month - 1, day, hours ?? 0, minutes ?? 0);
-  // new Date(y, m, d) maps years 0–99 to 1900–1999.
-  date.setFullYear(year);
-  return date;
-}
-
-/** `2025年6月26日`. */
+/** `2025年6月26日(木)`: the date with its weekday. */
 export function formatJaDate(isoDate: string): string {
-  const [year, month, day] = parts(isoDate);
-  return `${year}年${month}月${day}日`;
+  return format(toLocalDate(isoDate), 'yyyy年M月d日(E)', { locale: ja });
 }
 
-/** `2025年6月26日 22:48`, or just the date when there is no time. */
+/** `2025年6月26日(木) 22:48`, or just the date when there is no time. */
 export function formatJaDateTime(isoDate: string, time: string | null): string {
   return time ? `${formatJaDate(isoDate)} ${time}` : formatJaDate(isoDate);
 }

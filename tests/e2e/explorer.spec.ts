@@ -287,7 +287,7 @@ test.describe('the timeline explorer', () => {
     await waitForTimeline(page);
     const details = panel(page);
     await expect(details.locator('time').first()).toHaveAttribute('datetime', '2013-04-15');
-    await expect(details.locator('time').first()).toHaveText('2013年4月15日');
+    await expect(details.locator('time').first()).toHaveText('2013年4月15日(月)');
     // Zoom in on the selected event until the axis shows days.
     const zoomIn = page.getByRole('button', { name: '拡大' });
     for (let i = 0; i < 16; i++) {
@@ -315,6 +315,6 @@ test.describe('the timeline explorer', () => {
     await page.goto('/?view=list&q=政治宣言');
     const time = page.locator('.event-list article time');
     await expect(time).toHaveAttribute('datetime', '2013-04-15');
-    await expect(time).toHaveText('2013年4月15日');
+    await expect(time).toHaveText('2013年4月15日(月)');
   });
 });

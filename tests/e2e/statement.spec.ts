@@ -18,8 +18,8 @@ test.describe('the Japan–UK joint statement page', () => {
   test('shows the title, the dates as <time>, the kind, the partners and a link back to the timeline @dates', async ({ page }) => {
     await page.goto(UK);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('中谷防衛大臣が英国防大臣と防衛相会談を実施、共同声明を発表(8月28日)');
-    await expect(page.locator('time[datetime="2025-08-28"]').first()).toHaveText('2025年8月28日');
-    await expect(page.locator('time[datetime="2025-09-01T10:45"]')).toHaveText('2025年9月1日 10:45');
+    await expect(page.locator('time[datetime="2025-08-28"]').first()).toHaveText('2025年8月28日(木)');
+    await expect(page.locator('time[datetime="2025-09-01T10:45"]')).toHaveText('2025年9月1日(月) 10:45');
     const facts = page.getByRole('region', { name: '書誌情報' });
     await expect(facts).toContainText('共同声明');
     await expect(facts).toContainText('英国');
