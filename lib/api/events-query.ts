@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { MAX_QUERY_LENGTH, type ExplorerFilters, type KnownValues } from '@/lib/explorer';
+import type { ExplorerFilters, KnownValues } from '@/lib/explorer';
+import { MAX_QUERY_LENGTH, readKind, readOutlets, readPartners, readQuery, rejectedInQueryOrder, valuesByParam, type DroppedValue } from '@/lib/url-params';
 
 /** The parameters GET /api/events takes; any other is a 400, so that a typo never means "everything". */
 export const EVENTS_QUERY_PARAMS = ['outlet', 'partner', 'q', 'kind'] as const;
@@ -15,72 +15,52 @@ export type EventsQueryResult = { ok: true; filters: ExplorerFilters } | { ok: f
 
 /** Every value of every parameter, repeated parameters kept (`outlet=a&outlet=b`). */
 export function queryRecord(params: URLSearchParams): Record<string, string[]> {
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of params) (record[key] ??= []).push(value);
-  return record;
+  return Object.fromEntries(valuesByParam(params));
 }
 
-/** A list parameter: comma-separated and/or repeated values, each one of `known`. */
-function listSchema(param: EventsQueryParam, known: ReadonlySet<string>, normalise: (value: string) => string) {
-  return z
-    .array(z.string())
-    .default([])
-    .transform((values) => [...new Set(values.flatMap((value) => value.split(',')).map((part) => normalise(part.trim())).filter((part) => part !== ''))])
-    .pipe(z.array(z.string().refine((value) => known.has(value), { error: (issue) => `unknown ${param} "${String(issue.input)}"` })));
+/** Why a value was refused, in the API's words (the page says it in Japanese, lib/i18n/ja.ts). */
+function refusal({ param, value, reason }: DroppedValue): string {
+  switch (reason) {
+    case 'unknown-outlet':
+      return `unknown outlet "${value}"`;
+    case 'unknown-partner':
+      return `unknown partner "${value}"`;
+    case 'query-too-long':
+      return `is longer than ${MAX_QUERY_LENGTH} characters`;
+    case 'invalid-encoding':
+      return 'is not valid UTF-8 percent-encoding';
+    case 'unknown-kind':
+      return 'must be news, statement or all';
+    case 'repeated':
+      return 'given more than once';
+    default:
+      // The page's own parameters (event, view, page) are unknown parameters here.
+      return `unknown ${param} "${value}"`;
+  }
 }
-
-/** A parameter given at most once; absent or empty is ''. */
-const singleSchema = z
-  .array(z.string())
-  .max(1, { error: 'given more than once' })
-  .default([])
-  .transform((values) => (values[0] ?? '').trim());
 
 /**
- * The schema of GET /api/events's query (after queryRecord): the same filters as the explorer's
- * URL (lib/explorer/url-state.ts), but where the page drops a bad value with a notice, the API
- * refuses the request and names the parameter.
+ * Reads and checks a query string for GET /api/events with the explorer's own readers
+ * (lib/url-params): the same filters as the page's URL, but where the page drops a bad value
+ * with a notice, the API refuses the request and names every bad parameter and value.
  */
-export function eventsQuerySchema(known: Pick<KnownValues, 'outlets' | 'partners'>) {
-  return z.strictObject(
-    {
-      outlet: listSchema('outlet', known.outlets, (value) => value.toLowerCase()),
-      partner: listSchema('partner', known.partners, (value) => value.toUpperCase()),
-      q: singleSchema
-        .pipe(
-          z
-            .string()
-            // URLSearchParams turns a broken percent-escape (`%E3%81`) into U+FFFD.
-            .refine((text) => !text.includes('\uFFFD'), { error: 'is not valid UTF-8 percent-encoding' })
-            .refine((text) => [...text].length <= MAX_QUERY_LENGTH, { error: `is longer than ${MAX_QUERY_LENGTH} characters` }),
-        ),
-      kind: singleSchema.pipe(
-        z
-          .string()
-          .transform((text) => text.toLowerCase())
-          .pipe(z.enum(['', 'all', 'news', 'statement'], { error: 'must be news, statement or all' })),
-      ),
-    },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown parameter` : undefined) },
-  );
-}
-
-export type EventsQuery = z.infer<ReturnType<typeof eventsQuerySchema>>;
-
-/** Reads and checks a query string for GET /api/events: the filters, or every bad parameter. */
 export function parseEventsQuery(params: URLSearchParams, known: Pick<KnownValues, 'outlets' | 'partners'>): EventsQueryResult {
-  const result = eventsQuerySchema(known).safeParse(queryRecord(params));
-  if (!result.success) {
-    const errors: EventsQueryError[] = [];
-    for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) errors.push({ param: key, message: `unknown parameter (expected ${EVENTS_QUERY_PARAMS.join(', ')})` });
-      } else {
-        errors.push({ param: String(issue.path[0] ?? ''), message: issue.message });
-      }
+  const values = valuesByParam(params);
+  const given = (param: EventsQueryParam) => values.get(param) ?? [];
+  const readings = {
+    outlet: readOutlets(given('outlet'), known.outlets),
+    partner: readPartners(given('partner'), known.partners),
+    q: readQuery(given('q')),
+    kind: readKind(given('kind')),
+  };
+  const errors: EventsQueryError[] = [];
+  for (const key of values.keys()) {
+    if (!(EVENTS_QUERY_PARAMS as readonly string[]).includes(key)) {
+      errors.push({ param: key, message: `unknown parameter (expected ${EVENTS_QUERY_PARAMS.join(', ')})` });
     }
-    return { ok: false, errors };
   }
-  const { outlet, partner, q, kind } = result.data;
-  return { ok: true, filters: { outlets: outlet, partners: partner, q, kind: kind === '' || kind === 'all' ? null : kind } };
+  for (const rejected of rejectedInQueryOrder(values, readings)) errors.push({ param: rejected.param, message: refusal(rejected) });
+  if (errors.length > 0) return { ok: false, errors };
+  const { outlet, partner, q, kind } = readings;
+  return { ok: true, filters: { outlets: outlet.value, partners: partner.value, q: q.value, kind: kind.value } };
 }

@@ -1,0 +1,18 @@
+/** The explorer's URL parameters: one reader each, for the page and the API alike. */
+export { valuesByParam, type QueryInput } from './query-values';
+export {
+  MAX_PAGE,
+  MAX_QUERY_LENGTH,
+  readEvent,
+  readKind,
+  readOutlets,
+  readPage,
+  readPartners,
+  readQuery,
+  readView,
+  rejectedInQueryOrder,
+  type DroppedReason,
+  type DroppedValue,
+  type ParamReading,
+  type UrlParam,
+} from './readers';
