@@ -1,5 +1,5 @@
 import type { ExplorerFilters, KnownValues } from '@/lib/explorer';
-import { MAX_QUERY_LENGTH, readKind, readOutlets, readPartners, readQuery, rejectedInQueryOrder, valuesByParam, type DroppedValue } from '@/lib/url-params';
+import { acceptedFilters, MAX_QUERY_LENGTH, readFilterParams, rejectedInQueryOrder, valuesByParam, type DroppedValue } from '@/lib/url-params';
 
 /** The parameters GET /api/events takes; any other is a 400, so that a typo never means "everything". */
 export const EVENTS_QUERY_PARAMS = ['outlet', 'partner', 'q', 'kind'] as const;
@@ -46,13 +46,7 @@ function refusal({ param, value, reason }: DroppedValue): string {
  */
 export function parseEventsQuery(params: URLSearchParams, known: Pick<KnownValues, 'outlets' | 'partners'>): EventsQueryResult {
   const values = valuesByParam(params);
-  const given = (param: EventsQueryParam) => values.get(param) ?? [];
-  const readings = {
-    outlet: readOutlets(given('outlet'), known.outlets),
-    partner: readPartners(given('partner'), known.partners),
-    q: readQuery(given('q')),
-    kind: readKind(given('kind')),
-  };
+  const readings = readFilterParams(values, known);
   const errors: EventsQueryError[] = [];
   for (const key of values.keys()) {
     if (!(EVENTS_QUERY_PARAMS as readonly string[]).includes(key)) {
@@ -61,6 +55,5 @@ export function parseEventsQuery(params: URLSearchParams, known: Pick<KnownValue
   }
   for (const rejected of rejectedInQueryOrder(values, readings)) errors.push({ param: rejected.param, message: refusal(rejected) });
   if (errors.length > 0) return { ok: false, errors };
-  const { outlet, partner, q, kind } = readings;
-  return { ok: true, filters: { outlets: outlet.value, partners: partner.value, q: q.value, kind: kind.value } };
+  return { ok: true, filters: acceptedFilters(readings) };
 }

@@ -5,12 +5,10 @@
 import type { ExplorerState } from './types';
 
 import {
+  acceptedFilters,
   readEvent,
-  readKind,
-  readOutlets,
+  readFilterParams,
   readPage,
-  readPartners,
-  readQuery,
   readView,
   rejectedInQueryOrder,
   valuesByParam,
@@ -48,17 +46,13 @@ export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedE
   const values = valuesByParam(input);
   const given = (param: string) => values.get(param) ?? [];
   const readings = {
-    outlet: readOutlets(given('outlet'), known.outlets),
-    partner: readPartners(given('partner'), known.partners),
-    q: readQuery(given('q')),
-    kind: readKind(given('kind')),
+    ...readFilterParams(values, known),
     event: readEvent(given('event'), known.ids),
     view: readView(given('view')),
     page: readPage(given('page')),
   };
-  const { outlet, partner, q, kind, event, view, page } = readings;
   return {
-    state: { outlets: outlet.value, partners: partner.value, q: q.value, kind: kind.value, event: event.value, view: view.value, page: page.value },
+    state: { ...acceptedFilters(readings), event: readings.event.value, view: readings.view.value, page: readings.page.value },
     dropped: rejectedInQueryOrder(values, readings),
   };
 }

@@ -1,9 +1,11 @@
 /** The explorer's URL parameters: one reader each, for the page and the API alike. */
 export { valuesByParam, type QueryInput } from './query-values';
 export {
+  acceptedFilters,
   MAX_PAGE,
   MAX_QUERY_LENGTH,
   readEvent,
+  readFilterParams,
   readKind,
   readOutlets,
   readPage,
@@ -13,6 +15,7 @@ export {
   rejectedInQueryOrder,
   type DroppedReason,
   type DroppedValue,
+  type FilterReadings,
   type ParamReading,
   type UrlParam,
 } from './readers';

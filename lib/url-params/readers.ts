@@ -5,7 +5,7 @@
  * in order, and returns the value it accepts with the reasons for each value it does not. Pure,
  * no dependencies: the browser runs them too.
  */
-import type { ExplorerKind, ExplorerView } from '@/lib/explorer/types';
+import type { ExplorerFilters, ExplorerKind, ExplorerView } from '@/lib/explorer/types';
 
 /** Longest free-text query kept from a URL, in characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -138,6 +138,29 @@ export function readPage(values: readonly string[]): ParamReading<number> {
     const value = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
     return value >= 1 && value <= MAX_PAGE ? { value } : { reason: 'invalid-page' };
   });
+}
+
+/** The readings of the filter parameters, which the page and the API both take. */
+export interface FilterReadings {
+  outlet: ParamReading<string[]>;
+  partner: ParamReading<string[]>;
+  q: ParamReading<string>;
+  kind: ParamReading<ExplorerKind | null>;
+}
+
+/** Reads outlet, partner, q and kind from a query's values (valuesByParam). */
+export function readFilterParams(values: ReadonlyMap<string, readonly string[]>, known: { outlets: ReadonlySet<string>; partners: ReadonlySet<string> }): FilterReadings {
+  return {
+    outlet: readOutlets(values.get('outlet') ?? [], known.outlets),
+    partner: readPartners(values.get('partner') ?? [], known.partners),
+    q: readQuery(values.get('q') ?? []),
+    kind: readKind(values.get('kind') ?? []),
+  };
+}
+
+/** The filters the filter readings accept. */
+export function acceptedFilters({ outlet, partner, q, kind }: FilterReadings): ExplorerFilters {
+  return { outlets: outlet.value, partners: partner.value, q: q.value, kind: kind.value };
 }
 
 /**
