@@ -14,7 +14,7 @@ import {
   type LaneMode,
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
-import { DetailPanel } from './DetailPanel';
+import { DetailPanel, type DetailPanelHandle } from './DetailPanel';
 import { DroppedNotice } from './DroppedNotice';
 import { EventList } from './EventList';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
@@ -45,10 +45,14 @@ interface ExplorerProps {
  */
 export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped }: ExplorerProps) {
   const timelineRef = useRef<TimelineHandle>(null);
+  const panelRef = useRef<DetailPanelHandle>(null);
   /** Where focus was when the panel opened: it goes back there when the panel closes. */
   const opener = useRef<HTMLElement | null>(null);
-  const [panelFocusRequest, setPanelFocusRequest] = useState({ tick: 0, visible: false });
-  const [revealRequest, setRevealRequest] = useState(initialState.event ? 1 : 0);
+  // Asked of the timeline and the panel once the state that asked is on screen: the entry to
+  // reveal or to focus is the one that render shows. A reveal asked while the list is on show
+  // (a deep link, a history move) waits for the timeline.
+  const revealPending = useRef(initialState.event !== null);
+  const panelFocusPending = useRef<'visible' | 'quiet' | null>(null);
   const { entries, failed: itemsFailed } = useExplorerItems(itemsUrl);
   const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
     initialState,
@@ -57,7 +61,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     entriesById: entries?.byId ?? null,
     serverNavigation: itemsFailed,
     onHistoryMove: (next) => {
-      if (next.event) setRevealRequest((n) => n + 1);
+      if (next.event) revealPending.current = true;
     },
   });
   const { filters, figures, visible, computed, pending, activeCount } = useExplorerFigures({ entries, state, initialState, snapshot });
@@ -65,16 +69,23 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
   const [lanes, setLanes] = useState<LaneMode>('none');
 
-  /** Moves focus to the panel; the ring shows when the user is on the keyboard. */
-  const focusPanel = (visible: boolean) => setPanelFocusRequest((request) => ({ tick: request.tick + 1, visible }));
+  useEffect(() => {
+    if (revealPending.current && timelineRef.current) {
+      revealPending.current = false;
+      if (state.event) timelineRef.current.reveal(state.event);
+    }
+    const focus = panelFocusPending.current;
+    panelFocusPending.current = null;
+    if (focus) panelRef.current?.focusHeading({ visible: focus === 'visible' });
+  });
 
   const select = (id: string | null, how: { focusPanel?: 'visible' | 'quiet'; reveal?: boolean; view?: ExplorerView } = {}) => {
     if (id && !state.event) {
       opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     }
     navigate({ ...state, event: id, view: how.view ?? state.view });
-    if (how.focusPanel) focusPanel(how.focusPanel === 'visible');
-    if (how.reveal) setRevealRequest((n) => n + 1);
+    if (how.focusPanel) panelFocusPending.current = how.focusPanel;
+    if (how.reveal) revealPending.current = true;
   };
 
   const close = () => {
@@ -178,18 +189,17 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               </p>
             </noscript>
             <Timeline
-              handleRef={timelineRef}
-              items={entries?.items ?? null}
+              ref={timelineRef}
+              entries={entries}
               visible={visible}
               yearCounts={figures.yearCounts}
               failed={itemsFailed}
               selectedId={state.event}
-              revealRequest={revealRequest}
               lanes={lanes}
               onLanesChange={setLanes}
               onSelect={(id) => select(id, { focusPanel: 'quiet' })}
               onStep={step}
-              onOpen={() => focusPanel(true)}
+              onOpen={() => panelRef.current?.focusHeading({ visible: true })}
             />
             <YearIndex
               yearCounts={figures.yearCounts}
@@ -212,10 +222,10 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
       </div>
 
       <DetailPanel
+        ref={panelRef}
         item={selected}
         partnerNames={partnerNames}
         outsideFilters={selected !== null && !selectedVisible}
-        focusRequest={panelFocusRequest}
         hrefForEntry={(id) => explorerHref({ ...state, event: id })}
         hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
         onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
