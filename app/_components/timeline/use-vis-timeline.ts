@@ -22,6 +22,7 @@ import {
 } from '@/lib/explorer';
 import type { LoadedEntries } from '../explorer/use-explorer-items';
 import { itemTemplate } from './item-elements';
+import { clickedClusterBounds } from './vis-events';
 import { fillForWindow, laneGroups, lodEntries, toVisItem, type LevelOfDetail, type VisItem, type VisItems } from './vis-items';
 import { timelineOptions } from './vis-options';
 
@@ -40,6 +41,9 @@ const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const ANIMATION_MS = 250;
+
+/** The timeline's width in pixels; a guess before it is laid out. */
+const widthOf = (element: HTMLElement | null): number => element?.clientWidth || 800;
 
 interface VisState {
   timeline: VisTimeline;
@@ -95,25 +99,6 @@ function showsExactly(shown: ReadonlySet<string>, visible: readonly ExplorerItem
   return shown.size === visible.length && visible.every((item) => shown.has(item.id));
 }
 
-/** The bounds (ms) of the cluster a DOM element draws, from the data vis keeps on it. */
-function clusterBounds(element: Element): [number, number] | null {
-  const item: unknown = Reflect.get(element, 'vis-item');
-  if (typeof item !== 'object' || item === null) return null;
-  const data: unknown = Reflect.get(item, 'data');
-  if (typeof data !== 'object' || data === null) return null;
-  const min: unknown = Reflect.get(data, 'min');
-  const max: unknown = Reflect.get(data, 'max');
-  return typeof min === 'number' && typeof max === 'number' ? [min, max] : null;
-}
-
-/** The element a vis (Hammer.js) pointer event happened on. */
-function eventTarget(event: unknown): Element | null {
-  if (typeof event !== 'object' || event === null) return null;
-  const target: unknown = Reflect.get(event, 'target');
-  if (target instanceof Element) return target;
-  return eventTarget(Reflect.get(event, 'srcEvent'));
-}
-
 interface VisTimelineInput {
   containerRef: RefObject<HTMLElement | null>;
   /** Whether the timeline is to be drawn (a touch screen waits until it is opened). */
@@ -153,13 +138,10 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   const askedWindow = useRef<TimeWindow | null>(null);
   /** The entry asked to be revealed before the timeline was ready. */
   const askedReveal = useRef<string | null>(null);
-  const widthPx = () => containerRef.current?.clientWidth || 800;
   const entriesReady = entries !== null;
-  const items = entries?.items ?? [];
 
-  const zoomToCluster = useEffectEvent((element: Element) => {
-    const bounds = clusterBounds(element);
-    if (visRef.current && bounds) moveWindow(visRef.current, clusterWindow(...bounds));
+  const zoomToCluster = useEffectEvent((bounds: [min: number, max: number]) => {
+    if (visRef.current) moveWindow(visRef.current, clusterWindow(...bounds));
   });
 
   const handleSelect = useEffectEvent((ids: unknown[]) => {
@@ -211,13 +193,13 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         const { items: all, byId } = data.entries;
         const shown = new Set(data.visible.map((item) => item.id));
         const span = timeSpan(all);
-        const window = askedWindow.current ?? spanWindow(all, container.clientWidth || 800);
+        const window = askedWindow.current ?? spanWindow(all, widthOf(container));
         askedWindow.current = null;
         // A large chronology starts with what its first window needs (see fillForWindow).
         const lod: LevelOfDetail | null = all.length >= LOD_MIN_ITEMS ? { entries: lodEntries(data.visible, data.lanes), aggregates: new Map(), span } : null;
         const dataset: VisItems = new VisDataSet<VisItem, 'id'>(lod ? [] : all.map((item) => toVisItem(item, data.lanes, span)));
         const view = new VisDataView<VisItem, 'id'>(dataset, { filter: (item) => isAggregateId(String(item.id)) || shown.has(String(item.id)) });
-        if (lod && window) fillForWindow(dataset, lod, data.lanes, window, byId, container.clientWidth || 800, true);
+        if (lod && window) fillForWindow(dataset, lod, data.lanes, window, byId, widthOf(container), true);
         const options = timelineOptions({
           window,
           // Grows when items stack higher than the room the page gives it (nothing is cut off).
@@ -238,9 +220,8 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         created = timeline;
         timeline.on('select', (properties: { items?: unknown[] }) => handleSelect(properties.items ?? []));
         timeline.on('click', (properties: { isCluster?: boolean; event?: unknown }) => {
-          if (!properties.isCluster) return;
-          const cluster = eventTarget(properties.event)?.closest('.vis-cluster');
-          if (cluster) zoomToCluster(cluster);
+          const bounds = properties.isCluster ? clickedClusterBounds(properties.event) : null;
+          if (bounds) zoomToCluster(bounds);
         });
         visRef.current = { timeline, dataset, view, shown, lanes: data.lanes, moving: null, lod };
         if (lod) {
@@ -248,7 +229,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
           timeline.on('rangechanged', () => {
             const vis = visRef.current;
             if (!vis || cancelled) return;
-            fillForWindow(vis.dataset, lod, vis.lanes, targetWindow(vis), byId, containerRef.current?.clientWidth || 800);
+            fillForWindow(vis.dataset, lod, vis.lanes, targetWindow(vis), byId, widthOf(containerRef.current));
             showSelection(vis, selectedIdNow());
           });
         }
@@ -268,7 +249,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   useEffect(() => {
     const vis = visRef.current;
     if (status !== 'ready' || !vis || !entries) return;
-    const width = containerRef.current?.clientWidth || 800;
+    const width = widthOf(containerRef.current);
     if (vis.lanes !== lanes) {
       vis.lanes = lanes;
       // Items may only name groups that exist: drop the old lanes, move the items, add the new lanes.
@@ -297,7 +278,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   const revealNow = (id: string) => {
     const vis = visRef.current;
     const item = entries?.byId.get(id);
-    if (vis && item) revealEntry(vis, item, visible, widthPx());
+    if (vis && item) revealEntry(vis, item, visible, widthOf(containerRef.current));
   };
 
   const revealAsked = useEffectEvent(() => {
@@ -318,7 +299,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
       moveWindow(vis, zoomWindow(targetWindow(vis), direction, selected ? entryTime(selected) : null));
     },
     fitAll() {
-      if (visRef.current) fitAll(visRef.current, visible, items, widthPx());
+      if (visRef.current) fitAll(visRef.current, visible, entries?.items ?? [], widthOf(containerRef.current));
     },
     reveal(id) {
       if (status === 'ready') revealNow(id);
