@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
+import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { EntrySections, EntryWhenAndWhere } from './EntrySections';
@@ -13,8 +13,6 @@ interface DetailPanelProps {
   partnerNames: ReadonlyMap<string, string>;
   /** True when the item does not pass the current filters (it was opened by a link). */
   outsideFilters: boolean;
-  /** A new request (tick) moves keyboard focus to the panel's heading; `visible` shows the focus ring. */
-  focusRequest: { tick: number; visible: boolean };
   /** The explorer URL that selects an entry / filters by a partner, keeping the other state. */
   hrefForEntry: (id: string) => string;
   hrefForPartner: (code: string) => string;
@@ -28,6 +26,13 @@ interface DetailPanelProps {
   closeHref: string;
   /** What the chronology holds, said while nothing is selected. */
   intro: string;
+  ref?: Ref<DetailPanelHandle>;
+}
+
+/** What the explorer asks of the panel. */
+export interface DetailPanelHandle {
+  /** Moves keyboard focus to the entry's heading; `visible` shows the focus ring (the user is on the keyboard). */
+  focusHeading(options: { visible: boolean }): void;
 }
 
 const sectionHeading = 'mt-4 text-sm font-semibold text-slate-700';
@@ -37,12 +42,14 @@ const sectionHeading = 'mt-4 text-sm font-semibold text-slate-700';
  * Not modal: the timeline stays usable, Esc closes it (handled by the explorer).
  */
 export function DetailPanel(props: DetailPanelProps) {
-  const { item, partnerNames, outsideFilters, focusRequest, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro } = props;
+  const { item, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    if (focusRequest.tick > 0) headingRef.current?.focus({ preventScroll: true, focusVisible: focusRequest.visible });
-  }, [focusRequest]);
+  useImperativeHandle(ref, () => ({
+    focusHeading({ visible }) {
+      headingRef.current?.focus({ preventScroll: true, focusVisible: visible });
+    },
+  }));
 
   if (!item) {
     return (

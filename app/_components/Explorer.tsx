@@ -1,32 +1,25 @@
 'use client';
 
-import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
   adjacentInTimeOrder,
   emptyFilters,
-  explorerFigures,
   explorerHref,
-  filterEntries,
-  fromSnapshot,
-  ITEMS_GZIP_PARAM,
-  parseExplorerUrl,
-  pendingFigures,
-  unpackExplorerItems,
   type DroppedValue,
   type ExplorerFacets,
   type ExplorerFilters,
-  type ExplorerItem,
   type ExplorerSnapshot,
   type ExplorerState,
   type ExplorerView,
-  type KnownValues,
   type LaneMode,
-  type PackedExplorerItems,
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
-import { DetailPanel } from './DetailPanel';
+import { DetailPanel, type DetailPanelHandle } from './DetailPanel';
 import { DroppedNotice } from './DroppedNotice';
 import { EventList } from './EventList';
+import { useExplorerFigures } from './explorer/use-explorer-figures';
+import { useExplorerItems } from './explorer/use-explorer-items';
+import { useExplorerUrlState } from './explorer/use-explorer-url-state';
 import { FilterForm } from './FilterForm';
 import { StateLink } from './StateLink';
 import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
@@ -46,111 +39,53 @@ interface ExplorerProps {
   initialDropped: DroppedValue[];
 }
 
-type Change = 'q' | 'other';
-
 /**
- * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated
- * here as it streams in; a browser without DecompressionStream asks for the plain JSON instead.
- */
-async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
-  const gzipped = url.endsWith(ITEMS_GZIP_PARAM);
-  const inflate = gzipped && typeof DecompressionStream === 'function';
-  const asked = gzipped && !inflate ? url.slice(0, -ITEMS_GZIP_PARAM.length) : url;
-  const response = await fetch(asked);
-  if (!response.ok || !response.body) throw new Error(`${asked}: ${response.status}`);
-  const json = inflate ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))) : response;
-  return (await json.json()) as PackedExplorerItems;
-}
-
-/**
- * The explorer's client island. Its state is the URL's: every change is pushed to the history
- * (typing in the search box replaces its own entry), and back/forward read the URL again.
+ * The explorer's client island: the filters, the timeline or the list, and the detail panel,
+ * over three hooks (the items file, the URL's state, the figures derived from both).
  */
 export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped }: ExplorerProps) {
-  // Every entry, once fetched: null until then, while the server's snapshot stands in.
-  const [items, setItems] = useState<ExplorerItem[] | null>(null);
-  const [itemsFailed, setItemsFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    fetchPackedItems(itemsUrl)
-      .then((packed) => {
-        // A transition: React renders the explorer with every entry in slices, between which the
-        // browser keeps handling input and painting, instead of in one long task.
-        if (live) startTransition(() => setItems(unpackExplorerItems(packed)));
-      })
-      .catch((error: unknown) => {
-        console.error(error);
-        if (live) setItemsFailed(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [itemsUrl]);
-  const itemById = useMemo(() => (items ? new Map(items.map((item) => [item.id, item])) : null), [items]);
-  const known = useMemo<KnownValues>(
-    () => ({
-      outlets: new Set(facets.outlets.map((option) => option.value)),
-      partners: new Set(facets.partners.map((option) => option.value)),
-      // Before the entries are in, an id in the URL is taken on trust; an unknown one shows nothing.
-      ids: itemById ?? { has: () => true },
-    }),
-    [facets, itemById],
-  );
-  const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
-
-  const [state, setState] = useState(initialState);
-  const [dropped, setDropped] = useState(initialDropped);
-  const [lanes, setLanes] = useState<LaneMode>('none');
-  const [panelFocusRequest, setPanelFocusRequest] = useState({ tick: 0, visible: false });
-  const [revealRequest, setRevealRequest] = useState(initialState.event ? 1 : 0);
-  const lastChange = useRef<Change | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
   const timelineRef = useRef<TimelineHandle>(null);
-
-  const { outlets, partners, q, kind } = state;
-  const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind }), [outlets, partners, q, kind]);
-  const filtered = useMemo(() => (items && itemById ? filterEntries(items, filters, itemById) : null), [items, itemById, filters]);
-  const snapshotFigures = useMemo(() => fromSnapshot(snapshot), [snapshot]);
-  // The snapshot describes the state the page was loaded with. A change made before the entries
-  // are in (a filter ticked in the first half-second) leaves it behind: until they arrive its
-  // figures are marked as pending, and only the selected entry is kept if it is still the one.
-  const snapshotHolds = explorerHref(state) === explorerHref(initialState);
-  const pending = filtered === null && !snapshotHolds;
-  const figures = useMemo(
-    () => (filtered ? explorerFigures(filtered, state) : snapshotHolds ? snapshotFigures : pendingFigures(snapshotFigures, state)),
-    [filtered, state, snapshotHolds, snapshotFigures],
-  );
-  const visible = useMemo(() => filtered?.visible ?? [], [filtered]);
+  const panelRef = useRef<DetailPanelHandle>(null);
+  /** Where focus was when the panel opened: it goes back there when the panel closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  // Asked of the timeline and the panel once the state that asked is on screen: the entry to
+  // reveal or to focus is the one that render shows. A reveal asked while the list is on show
+  // (a deep link, a history move) waits for the timeline.
+  const revealPending = useRef(initialState.event !== null);
+  const panelFocusPending = useRef<'visible' | 'quiet' | null>(null);
+  const { entries, failed: itemsFailed } = useExplorerItems(itemsUrl);
+  const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
+    initialState,
+    initialDropped,
+    facets,
+    entriesById: entries?.byId ?? null,
+    serverNavigation: itemsFailed,
+    onHistoryMove: (next) => {
+      if (next.event) revealPending.current = true;
+    },
+  });
+  const { filters, figures, visible, computed, pending, activeCount } = useExplorerFigures({ entries, state, initialState, snapshot });
   const { counts, selected, selectedVisible } = figures;
-  const activeCount = outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0);
+  const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
+  const [lanes, setLanes] = useState<LaneMode>('none');
 
-  const navigate = (next: ExplorerState, change: Change = 'other') => {
-    // Without the entries the browser cannot work out another state; the server can.
-    if (itemsFailed) {
-      window.location.assign(explorerHref(next));
-      return;
+  useEffect(() => {
+    if (revealPending.current && timelineRef.current) {
+      revealPending.current = false;
+      if (state.event) timelineRef.current.reveal(state.event);
     }
-    setState(next);
-    setDropped([]);
-    const url = explorerHref(next);
-    if (url !== window.location.pathname + window.location.search) {
-      // A burst of typing is one history entry, not one per pause.
-      if (change === 'q' && lastChange.current === 'q') window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
-    }
-    lastChange.current = change;
-  };
-
-  /** Moves focus to the panel; the ring shows when the user is on the keyboard. */
-  const focusPanel = (visible: boolean) => setPanelFocusRequest((request) => ({ tick: request.tick + 1, visible }));
+    const focus = panelFocusPending.current;
+    panelFocusPending.current = null;
+    if (focus) panelRef.current?.focusHeading({ visible: focus === 'visible' });
+  });
 
   const select = (id: string | null, how: { focusPanel?: 'visible' | 'quiet'; reveal?: boolean; view?: ExplorerView } = {}) => {
     if (id && !state.event) {
       opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     }
     navigate({ ...state, event: id, view: how.view ?? state.view });
-    if (how.focusPanel) focusPanel(how.focusPanel === 'visible');
-    if (how.reveal) setRevealRequest((n) => n + 1);
+    if (how.focusPanel) panelFocusPending.current = how.focusPanel;
+    if (how.reveal) revealPending.current = true;
   };
 
   const close = () => {
@@ -164,7 +99,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   };
 
   const step = (direction: TimelineStep) => {
-    if (!filtered) return;
+    if (!computed) return;
     const target =
       direction === 'first'
         ? (visible[0] ?? null)
@@ -173,19 +108,6 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
           : adjacentInTimeOrder(visible, selected, direction);
     if (target) select(target.id, { reveal: true });
   };
-
-  const onPopState = useEffectEvent(() => {
-    const parsed = parseExplorerUrl(window.location.search, known);
-    lastChange.current = null;
-    setState(parsed.state);
-    setDropped(parsed.dropped);
-    if (parsed.state.event) setRevealRequest((n) => n + 1);
-  });
-  useEffect(() => {
-    const listener = () => onPopState();
-    window.addEventListener('popstate', listener);
-    return () => window.removeEventListener('popstate', listener);
-  }, []);
 
   const onEscape = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !state.event || event.defaultPrevented) return;
@@ -233,7 +155,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
       />
 
       <div className="explorer-main min-w-0 space-y-3">
-        {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={() => setDropped([])} /> : null}
+        {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={dismissDropped} /> : null}
 
         <div className="flex flex-wrap items-center justify-between gap-2">
           <nav aria-label={ja.explorer.viewSwitch} className="view-switch">
@@ -267,18 +189,17 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               </p>
             </noscript>
             <Timeline
-              handleRef={timelineRef}
-              items={items}
+              ref={timelineRef}
+              entries={entries}
               visible={visible}
               yearCounts={figures.yearCounts}
               failed={itemsFailed}
               selectedId={state.event}
-              revealRequest={revealRequest}
               lanes={lanes}
               onLanesChange={setLanes}
               onSelect={(id) => select(id, { focusPanel: 'quiet' })}
               onStep={step}
-              onOpen={() => focusPanel(true)}
+              onOpen={() => panelRef.current?.focusHeading({ visible: true })}
             />
             <YearIndex
               yearCounts={figures.yearCounts}
@@ -301,10 +222,10 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
       </div>
 
       <DetailPanel
+        ref={panelRef}
         item={selected}
         partnerNames={partnerNames}
         outsideFilters={selected !== null && !selectedVisible}
-        focusRequest={panelFocusRequest}
         hrefForEntry={(id) => explorerHref({ ...state, event: id })}
         hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
         onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}

@@ -25,6 +25,23 @@ export {
 } from './url-state';
 export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder } from './navigation';
 export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan } from './dates';
+export {
+  anyInWindow,
+  boxAlignment,
+  clusterWindow,
+  entryTime,
+  nearestGap,
+  periodWindow,
+  revealWindow,
+  spanWindow,
+  timeSpan,
+  yearWindow,
+  zoomWindow,
+  UNCLUSTERED_GAP_PX,
+  ZOOM_MAX,
+  ZOOM_MIN,
+  type TimeWindow,
+} from './timeline-window';
 export { partnerLane, laneOf, PARTNER_LANES, type LaneMode, type PartnerLane } from './lanes';
 export {
   AGGREGATE_PREFIX,

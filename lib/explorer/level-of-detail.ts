@@ -5,6 +5,7 @@
  * (a count), with periods wide enough that aggregates stand apart. Pure: times are numbers (ms),
  * periods are calendar periods in the reader's local time.
  */
+import { addDays, addMonths, addQuarters, addWeeks, addYears, startOfDay, startOfMonth, startOfQuarter, startOfWeek } from 'date-fns';
 
 /** Below this many entries the timeline gets every item and clusters them itself. */
 export const LOD_MIN_ITEMS = 2000;
@@ -33,35 +34,31 @@ export function lodPeriod(spanMs: number, widthPx: number): LodPeriod {
   return PERIOD_MS.find(([, ms]) => ms >= needed)?.[0] ?? 'decade';
 }
 
+/** The first year of the run of `length` years (five, ten) holding `year`: 2020 for 2024 in decades. */
+const runStart = (year: number, length: number) => year - (((year % length) + length) % length);
+
 /** The local start of the period holding `time`. Weeks start on Monday. */
 export function periodStart(time: number, period: LodPeriod): number {
   const date = new Date(time);
+  if (period === 'day') return startOfDay(date).getTime();
+  if (period === 'week') return startOfWeek(date, { weekStartsOn: 1 }).getTime();
+  if (period === 'month') return startOfMonth(date).getTime();
+  if (period === 'quarter') return startOfQuarter(date).getTime();
   const year = date.getFullYear();
-  const month = date.getMonth();
-  let start: Date;
-  if (period === 'day') start = new Date(year, month, date.getDate());
-  else if (period === 'week') start = new Date(year, month, date.getDate() - ((date.getDay() + 6) % 7));
-  else if (period === 'month') start = new Date(year, month, 1);
-  else if (period === 'quarter') start = new Date(year, month - (month % 3), 1);
-  else if (period === 'year') start = new Date(year, 0, 1);
-  else if (period === 'five-years') start = new Date(year - (((year % 5) + 5) % 5), 0, 1);
-  else start = new Date(year - (((year % 10) + 10) % 10), 0, 1);
-  return start.getTime();
+  if (period === 'year') return new Date(year, 0, 1).getTime();
+  return new Date(runStart(year, period === 'five-years' ? 5 : 10), 0, 1).getTime();
 }
 
-/** The local start of the period after the one starting at `start`. */
+/**
+ * The local start of the period after the one starting at `start`. Calendar steps, not fixed
+ * lengths: a week across a change to or from summer time is still Monday to Monday at midnight.
+ */
 export function periodEnd(start: number, period: LodPeriod): number {
-  const date = new Date(start);
-  const year = date.getFullYear();
-  const month = date.getMonth();
-  const day = date.getDate();
-  if (period === 'day') return new Date(year, month, day + 1).getTime();
-  if (period === 'week') return new Date(year, month, day + 7).getTime();
-  if (period === 'month') return new Date(year, month + 1, 1).getTime();
-  if (period === 'quarter') return new Date(year, month + 3, 1).getTime();
-  if (period === 'year') return new Date(year + 1, 0, 1).getTime();
-  if (period === 'five-years') return new Date(year + 5, 0, 1).getTime();
-  return new Date(year + 10, 0, 1).getTime();
+  if (period === 'day') return addDays(start, 1).getTime();
+  if (period === 'week') return addWeeks(start, 1).getTime();
+  if (period === 'month') return addMonths(start, 1).getTime();
+  if (period === 'quarter') return addQuarters(start, 1).getTime();
+  return addYears(start, period === 'year' ? 1 : period === 'five-years' ? 5 : 10).getTime();
 }
 
 /** One entry as level of detail sees it: an id, its instant, its lane (or null). */

@@ -41,6 +41,28 @@ describe('level of detail', () => {
     expect(periodEnd(at(2025, 10, 1), 'quarter')).toBe(at(2026, 1, 1));
   });
 
+  it('keeps every period start at local midnight across a change of summer time', () => {
+    // Spring forward and fall back in Los Angeles (9 March, 2 November 2025) and in Europe
+    // (30 March, 26 October): a week or a day there is not 7 × 24 or 24 hours everywhere.
+    expect(periodEnd(at(2025, 3, 3), 'week')).toBe(at(2025, 3, 10));
+    expect(periodEnd(at(2025, 10, 27), 'week')).toBe(at(2025, 11, 3));
+    expect(periodEnd(at(2025, 3, 8), 'day')).toBe(at(2025, 3, 9));
+    expect(periodEnd(at(2025, 3, 9), 'day')).toBe(at(2025, 3, 10));
+    expect(periodEnd(at(2025, 11, 2), 'day')).toBe(at(2025, 11, 3));
+    expect(periodStart(new Date(2025, 2, 9, 12).getTime(), 'week')).toBe(at(2025, 3, 3));
+    expect(periodStart(new Date(2025, 10, 2, 23, 30).getTime(), 'day')).toBe(at(2025, 11, 2));
+    expect(periodEnd(at(2025, 1, 1), 'quarter')).toBe(at(2025, 4, 1));
+    expect(periodEnd(at(2020, 1, 1), 'five-years')).toBe(at(2025, 1, 1));
+    expect(periodEnd(at(2020, 1, 1), 'decade')).toBe(at(2030, 1, 1));
+  });
+
+  it('starts a week on the Monday before, even from a Sunday late at night', () => {
+    expect(periodStart(new Date(2025, 5, 29, 23, 59).getTime(), 'week')).toBe(at(2025, 6, 23));
+    expect(periodStart(at(2025, 6, 30), 'week')).toBe(at(2025, 6, 30));
+    expect(periodStart(at(2024, 12, 31), 'quarter')).toBe(at(2024, 10, 1));
+    expect(periodStart(at(2024, 12, 31), 'five-years')).toBe(at(2020, 1, 1));
+  });
+
   it('finds the first entry at or after a time', () => {
     const entries = daily(10);
     expect(lowerBound(entries, at(2020, 1, 1))).toBe(0);

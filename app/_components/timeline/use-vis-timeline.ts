@@ -1,0 +1,313 @@
+'use client';
+
+import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
+import type { DataView } from 'vis-data/esnext';
+import type { Timeline as VisTimeline } from 'vis-timeline/esnext';
+import {
+  anyInWindow,
+  clusterWindow,
+  entryTime,
+  isAggregateId,
+  laneOf,
+  LOD_MIN_ITEMS,
+  nearestGap,
+  periodWindow,
+  revealWindow,
+  spanWindow,
+  timeSpan,
+  zoomWindow,
+  type ExplorerItem,
+  type LaneMode,
+  type TimeWindow,
+} from '@/lib/explorer';
+import type { LoadedEntries } from '../explorer/use-explorer-items';
+import { itemTemplate } from './item-elements';
+import { clickedClusterBounds } from './vis-events';
+import { fillForWindow, laneGroups, lodEntries, toVisItem, type LevelOfDetail, type VisItem, type VisItems } from './vis-items';
+import { timelineOptions } from './vis-options';
+
+/**
+ * vis-timeline and vis-data: one chunk, out of the first load. It is requested once the page
+ * has painted (so that it never competes with the page's own scripts and content), while the
+ * entries are still on their way; the timeline is built when both are in. One request per page.
+ */
+let visModules: Promise<[typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')]> | null = null;
+const loadVis = () => (visModules ??= Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]));
+
+/** Ends the current task, so the browser can handle input and paint before the next step. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Resolves once the browser has painted a frame (the task after the next animation frame). */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+const ANIMATION_MS = 250;
+
+/** The timeline's width in pixels; a guess before it is laid out. */
+const widthOf = (element: HTMLElement | null): number => element?.clientWidth || 800;
+
+interface VisState {
+  timeline: VisTimeline;
+  dataset: VisItems;
+  view: DataView<VisItem, 'id'>;
+  /** Ids the DataView lets through; mutated, then view.refresh() once per filter change. */
+  shown: Set<string>;
+  lanes: LaneMode;
+  /** The target of the window's animated move under way, if any. */
+  moving: (TimeWindow & { until: number }) | null;
+  /** Large chronologies only: the dataset then holds only what the window needs. */
+  lod: LevelOfDetail | null;
+}
+
+/** Where the window is going: an animated move still under way, else where it is. */
+function targetWindow(vis: VisState): TimeWindow {
+  if (vis.moving && performance.now() < vis.moving.until) return { start: vis.moving.start, end: vis.moving.end };
+  const { start, end } = vis.timeline.getWindow();
+  return { start: start.getTime(), end: end.getTime() };
+}
+
+/**
+ * Moves the window, remembering where to while the animation runs so that the next move (a
+ * second press of 拡大, the next ← during the glide) starts from there rather than from midway.
+ */
+function moveWindow(vis: VisState, { start, end }: TimeWindow): void {
+  vis.moving = { start, end, until: performance.now() + ANIMATION_MS + 50 };
+  vis.timeline.setWindow(new Date(start), new Date(end), { animation: { duration: ANIMATION_MS, easingFunction: 'easeInOutQuad' } });
+}
+
+/** Selects the selected entry on the timeline when it passes the filters, nothing otherwise. */
+function showSelection(vis: VisState, selectedId: string | null): void {
+  vis.timeline.setSelection(selectedId && vis.shown.has(selectedId) ? [selectedId] : []);
+}
+
+/** Shows every visible entry, or every entry when none passes the filters. */
+function fitAll(vis: VisState, visible: readonly ExplorerItem[], items: readonly ExplorerItem[], widthPx: number): void {
+  const window = spanWindow(visible.length > 0 ? visible : items, widthPx);
+  if (window) moveWindow(vis, window);
+}
+
+/** Brings an entry into view at a zoom where it stands apart from its nearest visible neighbour. */
+function revealEntry(vis: VisState, item: ExplorerItem, visible: readonly ExplorerItem[], widthPx: number): void {
+  if (!vis.shown.has(item.id)) return;
+  const time = entryTime(item);
+  const gap = nearestGap(time, visible.filter((other) => other.id !== item.id).map(entryTime));
+  const window = revealWindow(targetWindow(vis), time, gap, widthPx);
+  if (window) moveWindow(vis, window);
+}
+
+/** Whether the DataView already lets exactly these entries through. */
+function showsExactly(shown: ReadonlySet<string>, visible: readonly ExplorerItem[]): boolean {
+  return shown.size === visible.length && visible.every((item) => shown.has(item.id));
+}
+
+interface VisTimelineInput {
+  containerRef: RefObject<HTMLElement | null>;
+  /** Whether the timeline is to be drawn (a touch screen waits until it is opened). */
+  wanted: boolean;
+  /** Every entry of the chronology, or null while they are on their way. */
+  entries: LoadedEntries | null;
+  /** The entries that pass the filters, in time order. */
+  visible: readonly ExplorerItem[];
+  lanes: LaneMode;
+  selectedId: string | null;
+  /** An entry was chosen on the timeline. */
+  onSelect: (id: string) => void;
+}
+
+/** The timeline as the view sees it: its state and the moves it can make. */
+export interface VisTimelineControls {
+  status: 'loading' | 'ready' | 'failed';
+  /** One zoom step about the selected entry when it is in view, else about the middle. */
+  zoom(direction: 'in' | 'out'): void;
+  /** Shows every entry that passes the filters. */
+  fitAll(): void;
+  /** Brings an entry into view, standing alone; asked before the timeline is ready, once it is. */
+  reveal(id: string): void;
+  /** Moves to a window; asked before the timeline exists, it opens there. */
+  show(window: TimeWindow): void;
+}
+
+/**
+ * The vis-timeline adapter. vis is imported inside the effect (it stays out of the first load),
+ * created once the entries are in and the timeline is wanted, and destroyed on unmount (React
+ * runs that effect twice in development); a change of filters reaches it as one DataView refresh.
+ */
+export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, selectedId, onSelect }: VisTimelineInput): VisTimelineControls {
+  const visRef = useRef<VisState | null>(null);
+  const [status, setStatus] = useState<VisTimelineControls['status']>('loading');
+  /** The window asked for before the timeline existed: it opens there. */
+  const askedWindow = useRef<TimeWindow | null>(null);
+  /** The entry asked to be revealed before the timeline was ready. */
+  const askedReveal = useRef<string | null>(null);
+  const entriesReady = entries !== null;
+
+  const zoomToCluster = useEffectEvent((bounds: [min: number, max: number]) => {
+    if (visRef.current) moveWindow(visRef.current, clusterWindow(...bounds));
+  });
+
+  const handleSelect = useEffectEvent((ids: unknown[]) => {
+    const vis = visRef.current;
+    const [first] = ids;
+    if (!vis) return;
+    const aggregate = first !== undefined ? vis.lod?.aggregates.get(String(first)) : undefined;
+    if (aggregate) {
+      // An aggregate is a period: choosing it opens that period.
+      moveWindow(vis, periodWindow(aggregate));
+      showSelection(vis, selectedId);
+    } else if (first !== undefined) onSelect(String(first));
+    // A click on empty ground must not lose the selection (and with it the open panel).
+    else if (selectedId && vis.shown.has(selectedId)) vis.timeline.setSelection([selectedId]);
+  });
+
+  const initialData = useEffectEvent(() => ({ entries, visible, lanes }));
+  const selectedIdNow = useEffectEvent(() => selectedId);
+
+  // Fetch the timeline's code as soon as the page has painted, not only once the entries are in.
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    afterNextPaint()
+      .then(() => (cancelled ? undefined : loadVis()))
+      .catch(() => undefined); // the creation effect reports a failure
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+
+  // Create the timeline once the entries are in; destroy it on unmount.
+  useEffect(() => {
+    if (!entriesReady || !wanted) return;
+    let cancelled = false;
+    let created: VisTimeline | null = null;
+    (async () => {
+      try {
+        // The page's own content paints first; then the timeline's code is requested.
+        await afterNextPaint();
+        if (cancelled) return;
+        const [{ Timeline: VisTimelineClass }, { DataSet: VisDataSet, DataView: VisDataView }] = await loadVis();
+        // Evaluating the chunk and building the timeline are each a long task on a slow phone:
+        // let input and paint in between rather than block the page for both in one go.
+        await yieldToMain();
+        const container = containerRef.current;
+        const data = initialData();
+        if (cancelled || !container || !data.entries) return;
+        const { items: all, byId } = data.entries;
+        const shown = new Set(data.visible.map((item) => item.id));
+        const span = timeSpan(all);
+        const window = askedWindow.current ?? spanWindow(all, widthOf(container));
+        askedWindow.current = null;
+        // A large chronology starts with what its first window needs (see fillForWindow).
+        const lod: LevelOfDetail | null = all.length >= LOD_MIN_ITEMS ? { entries: lodEntries(data.visible, data.lanes), aggregates: new Map(), span } : null;
+        const dataset: VisItems = new VisDataSet<VisItem, 'id'>(lod ? [] : all.map((item) => toVisItem(item, data.lanes, span)));
+        const view = new VisDataView<VisItem, 'id'>(dataset, { filter: (item) => isAggregateId(String(item.id)) || shown.has(String(item.id)) });
+        if (lod && window) fillForWindow(dataset, lod, data.lanes, window, byId, widthOf(container), true);
+        const options = timelineOptions({
+          window,
+          // Grows when items stack higher than the room the page gives it (nothing is cut off).
+          minHeight: container.clientHeight || 320,
+          // `lod` itself, not visRef: vis draws the first items before visRef is set.
+          template: itemTemplate({ itemById: () => byId, aggregateById: () => lod?.aggregates }),
+          onInitialDrawComplete: () => {
+            if (cancelled) return;
+            if (window) created?.setWindow(new Date(window.start), new Date(window.end), { animation: false });
+            if (visRef.current) visRef.current.moving = null;
+            setStatus('ready');
+          },
+        });
+        const groups = laneGroups(data.lanes);
+        await yieldToMain();
+        if (cancelled) return;
+        const timeline = groups ? new VisTimelineClass(container, view, new VisDataSet(groups), options) : new VisTimelineClass(container, view, options);
+        created = timeline;
+        timeline.on('select', (properties: { items?: unknown[] }) => handleSelect(properties.items ?? []));
+        timeline.on('click', (properties: { isCluster?: boolean; event?: unknown }) => {
+          const bounds = properties.isCluster ? clickedClusterBounds(properties.event) : null;
+          if (bounds) zoomToCluster(bounds);
+        });
+        visRef.current = { timeline, dataset, view, shown, lanes: data.lanes, moving: null, lod };
+        if (lod) {
+          // Real items or aggregates for the new window, once a move ends.
+          timeline.on('rangechanged', () => {
+            const vis = visRef.current;
+            if (!vis || cancelled) return;
+            fillForWindow(vis.dataset, lod, vis.lanes, targetWindow(vis), byId, widthOf(containerRef.current));
+            showSelection(vis, selectedIdNow());
+          });
+        }
+      } catch (error) {
+        console.error(error);
+        if (!cancelled) setStatus('failed');
+      }
+    })();
+    return () => {
+      cancelled = true;
+      created?.destroy();
+      visRef.current = null;
+    };
+  }, [entriesReady, wanted, containerRef]);
+
+  // Filters: one DataView refresh; lanes: one DataSet update and new groups.
+  useEffect(() => {
+    const vis = visRef.current;
+    if (status !== 'ready' || !vis || !entries) return;
+    const width = widthOf(containerRef.current);
+    if (vis.lanes !== lanes) {
+      vis.lanes = lanes;
+      // Items may only name groups that exist: drop the old lanes, move the items, add the new lanes.
+      vis.timeline.setGroups(undefined);
+      if (vis.lod) {
+        vis.dataset.clear();
+        vis.lod.entries = lodEntries(visible, lanes);
+      } else vis.dataset.update(entries.items.map((item) => ({ id: item.id, group: laneOf(item, lanes) ?? undefined })));
+      vis.timeline.setGroups(laneGroups(lanes));
+      if (vis.lod) fillForWindow(vis.dataset, vis.lod, lanes, targetWindow(vis), entries.byId, width, true);
+    }
+    if (!showsExactly(vis.shown, visible)) {
+      vis.shown.clear();
+      for (const item of visible) vis.shown.add(item.id);
+      if (vis.lod) {
+        vis.lod.entries = lodEntries(visible, vis.lanes);
+        fillForWindow(vis.dataset, vis.lod, vis.lanes, targetWindow(vis), entries.byId, width);
+      }
+      vis.view.refresh();
+      // When nothing that passes the filters is in view any more, show where the results are.
+      if (!anyInWindow(visible.map(entryTime), targetWindow(vis))) fitAll(vis, visible, entries.items, width);
+    }
+    showSelection(vis, selectedId);
+  }, [status, entries, visible, lanes, selectedId, containerRef]);
+
+  const revealNow = (id: string) => {
+    const vis = visRef.current;
+    const item = entries?.byId.get(id);
+    if (vis && item) revealEntry(vis, item, visible, widthOf(containerRef.current));
+  };
+
+  const revealAsked = useEffectEvent(() => {
+    const id = askedReveal.current;
+    askedReveal.current = null;
+    if (id) revealNow(id);
+  });
+  useEffect(() => {
+    if (status === 'ready') revealAsked();
+  }, [status]);
+
+  return {
+    status,
+    zoom(direction) {
+      const vis = visRef.current;
+      if (!vis) return;
+      const selected = selectedId && vis.shown.has(selectedId) ? entries?.byId.get(selectedId) : undefined;
+      moveWindow(vis, zoomWindow(targetWindow(vis), direction, selected ? entryTime(selected) : null));
+    },
+    fitAll() {
+      if (visRef.current) fitAll(visRef.current, visible, entries?.items ?? [], widthOf(containerRef.current));
+    },
+    reveal(id) {
+      if (status === 'ready') revealNow(id);
+      else askedReveal.current = id;
+    },
+    show(window) {
+      if (visRef.current) moveWindow(visRef.current, window);
+      else askedWindow.current = window;
+    },
+  };
+}

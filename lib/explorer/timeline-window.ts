@@ -1,0 +1,134 @@
+/**
+ * The timeline's window and zoom arithmetic. Pure: a window is a pair of instants (ms since the
+ * epoch) and an entry stands at its local date and time (see dates.ts), so the arithmetic reads
+ * the same in every time zone. The vis-timeline adapter only applies what these functions return.
+ */
+import { addYears, startOfYear } from 'date-fns';
+import { dateSpan, toLocalDate } from './dates';
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+
+/** Closest zoom: about one day across the timeline. */
+export const ZOOM_MIN = DAY_MS;
+/** Widest zoom: about thirty years across the timeline. */
+export const ZOOM_MAX = 30 * YEAR_MS;
+/** Two entries are drawn apart (not clustered) when at least this many pixels separate them. */
+export const UNCLUSTERED_GAP_PX = 170;
+/** Room kept at each end of a window, in pixels, so the first and last boxes are not cut off. */
+const EDGE_ROOM_PX = 24;
+/** Share of the whole span at either end whose boxes open inwards, so they are never cut off. */
+const EDGE_SHARE = 0.05;
+
+/** What the timeline shows: from `start` to `end`, both instants in ms. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+/** The instant an entry stands at on the timeline: its local day, at its time when it has one. */
+export function entryTime(entry: { date: string; time?: string | null }): number {
+  return toLocalDate(entry.date, entry.time ?? null).getTime();
+}
+
+/** The local midnights of the first and last days of the entries ({0, 0} without entries). */
+export function timeSpan(entries: ReadonlyArray<{ date: string }>): { first: number; last: number } {
+  const span = dateSpan(entries);
+  return span ? { first: entryTime({ date: span.first }), last: entryTime({ date: span.last }) } : { first: 0, last: 0 };
+}
+
+/**
+ * Which way a box at `time` opens: inwards near either end of `span` (so that it is never cut
+ * off by the edge of the window that shows everything), centred elsewhere.
+ */
+export function boxAlignment(time: number, span: { first: number; last: number }): 'left' | 'right' | 'center' {
+  const position = span.last > span.first ? (time - span.first) / (span.last - span.first) : 0.5;
+  return position < EDGE_SHARE ? 'left' : position > 1 - EDGE_SHARE ? 'right' : 'center';
+}
+
+/**
+ * A window over the entries: from the first January before the first entry to the first January
+ * after the last (so that the axis names both years), widened so that the end boxes fit in a
+ * timeline `widthPx` wide. Null without entries.
+ */
+export function spanWindow(entries: ReadonlyArray<{ date: string }>, widthPx: number): TimeWindow | null {
+  const span = dateSpan(entries);
+  if (!span) return null;
+  const firstDay = toLocalDate(span.first);
+  const lastDay = toLocalDate(span.last);
+  const first = firstDay.getTime();
+  const last = lastDay.getTime() + DAY_MS;
+  const room = Math.min(EDGE_ROOM_PX, widthPx * 0.1);
+  const total = Math.max(last - first, 30 * DAY_MS);
+  // The time that `room` pixels stand for once the window is widened by it at both ends.
+  const pad = ((room / widthPx) * total) / (1 - (2 * room) / widthPx);
+  return {
+    start: Math.min(startOfYear(firstDay).getTime(), first - pad),
+    end: Math.max(addYears(startOfYear(lastDay), 1).getTime(), last + pad),
+  };
+}
+
+/**
+ * One calendar year, January to December, with a fortnight either side so that the boxes of
+ * early January and late December are not cut off.
+ */
+export function yearWindow(year: number): TimeWindow {
+  const january = new Date(year, 0, 1);
+  return { start: january.getTime() - 14 * DAY_MS, end: addYears(january, 1).getTime() + 14 * DAY_MS };
+}
+
+/**
+ * The window after one zoom step: half as wide going in, twice as wide going out, never past
+ * ZOOM_MIN or ZOOM_MAX. An `anchor` inside the window keeps its place on screen (so that zooming
+ * in closes in on the selected entry); otherwise the zoom is about the middle.
+ */
+export function zoomWindow(window: TimeWindow, direction: 'in' | 'out', anchor: number | null): TimeWindow {
+  const span = window.end - window.start;
+  const about = anchor !== null && anchor > window.start && anchor < window.end ? anchor : window.start + span / 2;
+  const nextSpan = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, span * (direction === 'in' ? 0.5 : 2)));
+  const start = about - ((about - window.start) / span) * nextSpan;
+  return { start, end: start + nextSpan };
+}
+
+/** The smallest non-zero distance from `time` to any of `others`, or Infinity when there is none. */
+export function nearestGap(time: number, others: Iterable<number>): number {
+  let gap = Infinity;
+  for (const other of others) {
+    const distance = Math.abs(other - time);
+    if (distance > 0 && distance < gap) gap = distance;
+  }
+  return gap;
+}
+
+/**
+ * Where to move so that the entry at `time` is in view and stands alone: centred, close enough
+ * that its nearest neighbour (`gap` away) is UNCLUSTERED_GAP_PX off in a timeline `widthPx` wide,
+ * never wider than the current window. Null when it already stands alone, well inside the window.
+ */
+export function revealWindow(window: TimeWindow, time: number, gap: number, widthPx: number): TimeWindow | null {
+  const span = window.end - window.start;
+  const fitting = Number.isFinite(gap) ? Math.max(ZOOM_MIN * 2, (gap * widthPx) / UNCLUSTERED_GAP_PX) : span;
+  const target = Math.min(span, fitting);
+  const margin = span * 0.08;
+  const inView = time > window.start + margin && time < window.end - margin;
+  if (target >= span && inView) return null;
+  return { start: time - target / 2, end: time + target / 2 };
+}
+
+/** The window that opens a cluster from `min` to `max`: a quarter more either side, at least three days. */
+export function clusterWindow(min: number, max: number): TimeWindow {
+  const pad = Math.max((max - min) * 0.25, 3 * DAY_MS);
+  return { start: min - pad, end: max + pad };
+}
+
+/** The window that opens a period (an aggregate's), with a twentieth of it either side. */
+export function periodWindow(period: TimeWindow): TimeWindow {
+  const pad = (period.end - period.start) * 0.05;
+  return { start: period.start - pad, end: period.end + pad };
+}
+
+/** Whether any of the instants falls in the window, ends included. */
+export function anyInWindow(times: Iterable<number>, window: TimeWindow): boolean {
+  for (const time of times) if (time >= window.start && time <= window.end) return true;
+  return false;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anyInWindow,
+  boxAlignment,
+  clusterWindow,
+  entryTime,
+  nearestGap,
+  periodWindow,
+  revealWindow,
+  spanWindow,
+  timeSpan,
+  yearWindow,
+  zoomWindow,
+  UNCLUSTERED_GAP_PX,
+  ZOOM_MAX,
+  ZOOM_MIN,
+} from '@/lib/explorer/timeline-window';
+
+const DAY = 86_400_000;
+const at = (y: number, m: number, d: number, hours = 0, minutes = 0) => new Date(y, m - 1, d, hours, minutes).getTime();
+
+describe('timeline window', () => {
+  it('places an entry at local midnight of its day, or at its local time', () => {
+    expect(entryTime({ date: '2025-06-26' })).toBe(at(2025, 6, 26));
+    expect(entryTime({ date: '2025-06-26', time: '22:48' })).toBe(at(2025, 6, 26, 22, 48));
+    expect(entryTime({ date: '2025-06-26', time: null })).toBe(at(2025, 6, 26));
+  });
+
+  it('spans the first and last days of the entries, in any order', () => {
+    expect(timeSpan([{ date: '2020-03-01' }, { date: '2013-04-15' }, { date: '2018-05-25' }])).toEqual({ first: at(2013, 4, 15), last: at(2020, 3, 1) });
+    expect(timeSpan([])).toEqual({ first: 0, last: 0 });
+  });
+
+  it('opens the boxes at either end of the span inwards and centres the rest', () => {
+    const span = { first: at(2013, 1, 1), last: at(2023, 1, 1) };
+    expect(boxAlignment(at(2013, 2, 1), span)).toBe('left');
+    expect(boxAlignment(at(2018, 1, 1), span)).toBe('center');
+    expect(boxAlignment(at(2022, 12, 1), span)).toBe('right');
+    expect(boxAlignment(at(2018, 1, 1), { first: at(2018, 1, 1), last: at(2018, 1, 1) })).toBe('center');
+  });
+
+  it('shows the whole span from the January before the first entry to the January after the last', () => {
+    const window = spanWindow([{ date: '2013-07-01' }, { date: '2025-06-26' }], 1000);
+    expect(window).toEqual({ start: at(2013, 1, 1), end: at(2026, 1, 1) });
+  });
+
+  it('widens the whole span past the Januaries when an end box would be cut off', () => {
+    const window = spanWindow([{ date: '2013-01-01' }, { date: '2013-12-31' }], 1000);
+    expect(window).not.toBeNull();
+    if (!window) return;
+    expect(window.start).toBeLessThan(at(2013, 1, 1));
+    expect(window.end).toBeGreaterThan(at(2014, 1, 1));
+    // 24 pixels of a 1000-pixel timeline stand before the first day and after the last.
+    const perPixel = (window.end - window.start) / 1000;
+    expect((at(2013, 1, 1) - window.start) / perPixel).toBeCloseTo(24, 6);
+    expect((window.end - at(2014, 1, 1)) / perPixel).toBeCloseTo(24, 6);
+  });
+
+  it('has no whole span without entries', () => {
+    expect(spanWindow([], 1000)).toBeNull();
+  });
+
+  it('shows a calendar year with a fortnight either side', () => {
+    expect(yearWindow(2020)).toEqual({ start: at(2020, 1, 1) - 14 * DAY, end: at(2021, 1, 1) + 14 * DAY });
+  });
+
+  it('halves the window going in and doubles it going out, about the middle without an anchor', () => {
+    const window = { start: at(2020, 1, 1), end: at(2020, 1, 1) + 100 * DAY };
+    expect(zoomWindow(window, 'in', null)).toEqual({ start: window.start + 25 * DAY, end: window.start + 75 * DAY });
+    expect(zoomWindow(window, 'out', null)).toEqual({ start: window.start - 50 * DAY, end: window.start + 150 * DAY });
+  });
+
+  it('keeps an anchor inside the window in its place on screen while zooming', () => {
+    const window = { start: 0, end: 100 * DAY };
+    const anchor = 20 * DAY;
+    const zoomed = zoomWindow(window, 'in', anchor);
+    expect(zoomed.end - zoomed.start).toBe(50 * DAY);
+    expect((anchor - zoomed.start) / (zoomed.end - zoomed.start)).toBeCloseTo(0.2, 10);
+  });
+
+  it('zooms about the middle when the anchor is outside the window', () => {
+    const window = { start: 0, end: 100 * DAY };
+    expect(zoomWindow(window, 'in', 200 * DAY)).toEqual(zoomWindow(window, 'in', null));
+  });
+
+  it('never zooms closer than a day nor wider than thirty years', () => {
+    const closest = zoomWindow({ start: 0, end: 1.5 * DAY }, 'in', null);
+    expect(closest.end - closest.start).toBe(ZOOM_MIN);
+    const widest = zoomWindow({ start: 0, end: 20 * 365.25 * DAY }, 'out', null);
+    expect(widest.end - widest.start).toBe(ZOOM_MAX);
+  });
+
+  it('finds the nearest other entry, passing over those at the same instant', () => {
+    expect(nearestGap(10 * DAY, [10 * DAY, 13 * DAY, 5 * DAY, 12 * DAY])).toBe(2 * DAY);
+    expect(nearestGap(10 * DAY, [10 * DAY])).toBe(Infinity);
+  });
+
+  it('closes in on an entry until its nearest neighbour stands apart from it', () => {
+    const window = { start: 0, end: 1000 * DAY };
+    const moved = revealWindow(window, 500 * DAY, 2 * DAY, 1000);
+    expect(moved).not.toBeNull();
+    if (!moved) return;
+    expect((moved.start + moved.end) / 2).toBe(500 * DAY);
+    // Two days must stand UNCLUSTERED_GAP_PX apart on a 1000-pixel timeline.
+    expect(((2 * DAY) / (moved.end - moved.start)) * 1000).toBeCloseTo(UNCLUSTERED_GAP_PX, 6);
+  });
+
+  it('leaves the window alone when the entry already stands alone well inside it', () => {
+    expect(revealWindow({ start: 0, end: 100 * DAY }, 50 * DAY, Infinity, 1000)).toBeNull();
+    expect(revealWindow({ start: 0, end: 100 * DAY }, 50 * DAY, 90 * DAY, 1000)).toBeNull();
+  });
+
+  it('brings an entry near the edge or outside into the middle without zooming out', () => {
+    const window = { start: 0, end: 100 * DAY };
+    expect(revealWindow(window, 99 * DAY, Infinity, 1000)).toEqual({ start: 49 * DAY, end: 149 * DAY });
+    expect(revealWindow(window, 300 * DAY, 400 * DAY, 1000)).toEqual({ start: 250 * DAY, end: 350 * DAY });
+  });
+
+  it('never reveals closer than two days across', () => {
+    const moved = revealWindow({ start: 0, end: 100 * DAY }, 50 * DAY, 60_000, 1000);
+    expect(moved && moved.end - moved.start).toBe(2 * ZOOM_MIN);
+  });
+
+  it('opens a cluster with a quarter of it either side, at least three days', () => {
+    expect(clusterWindow(0, 40 * DAY)).toEqual({ start: -10 * DAY, end: 50 * DAY });
+    expect(clusterWindow(0, DAY)).toEqual({ start: -3 * DAY, end: 4 * DAY });
+  });
+
+  it('opens a period with a twentieth of it either side', () => {
+    expect(periodWindow({ start: 0, end: 100 * DAY })).toEqual({ start: -5 * DAY, end: 105 * DAY });
+  });
+
+  it('tells whether any instant falls in the window, ends included', () => {
+    expect(anyInWindow([5, 50], { start: 10, end: 50 })).toBe(true);
+    expect(anyInWindow([5, 51], { start: 10, end: 50 })).toBe(false);
+    expect(anyInWindow([], { start: 10, end: 50 })).toBe(false);
+  });
+});
