@@ -6,8 +6,9 @@
  * → `日本`, `本と`); each pair lists the units it occurs in. A term of two units is its pair's
  * list, exact. A longer term's units are the intersection of the lists of its rarest pairs, each
  * then verified with `includes` (pairs can occur apart). A one-unit term is every pair that holds
- * it, plus the units of one character. The lists live in three typed arrays (sorted pair keys,
- * offsets, unit ids), a few bytes per pair occurrence, with no object per pair.
+ * it, plus the units of one character. The lists live in typed arrays (sorted pair keys, list
+ * lengths, byte offsets, and the unit ids as gaps in variable-length bytes: one or two bytes per
+ * pair occurrence), with no object per pair.
  *
  * Entries are numbered newest first, so ascending entry numbers are the default order of results.
  */
@@ -29,10 +30,12 @@ export interface SearchIndex {
   entryUnits: Int32Array;
   /** Sorted pair keys (first unit × 65536 + second unit). */
   keys: Uint32Array;
-  /** The list of keys[k] is postings[offsets[k] .. offsets[k + 1]). */
+  /** How many units hold each pair. */
+  counts: Uint32Array;
+  /** The list of keys[k] is encoded in postings[offsets[k] .. offsets[k + 1]). */
   offsets: Uint32Array;
-  /** Unit ids, ascending within each list. */
-  postings: Int32Array;
+  /** Each list's unit ids, ascending, as gaps from the previous id, 7 bits a byte (LEB128). */
+  postings: Uint8Array;
   /** Units whose folded text is shorter than one pair. */
   shortUnits: Int32Array;
 }
@@ -82,16 +85,33 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   });
 
   const keys = Uint32Array.from(lists.keys()).sort();
+  const counts = new Uint32Array(keys.length);
   const offsets = new Uint32Array(keys.length + 1);
-  let total = 0;
-  for (const list of lists.values()) total += list.length;
-  const postings = new Int32Array(total);
+  let bytes = 0;
+  for (const list of lists.values()) {
+    let previous = 0;
+    for (const id of list) {
+      bytes += varintLength(id - previous);
+      previous = id;
+    }
+  }
+  const postings = new Uint8Array(bytes);
   let at = 0;
   keys.forEach((key, k) => {
     offsets[k] = at;
     const list = lists.get(key) ?? [];
-    postings.set(list, at);
-    at += list.length;
+    counts[k] = list.length;
+    let previous = 0;
+    for (const id of list) {
+      for (let gap = id - previous; ; gap >>>= 7) {
+        if (gap < 0x80) {
+          postings[at++] = gap;
+          break;
+        }
+        postings[at++] = (gap & 0x7f) | 0x80;
+      }
+      previous = id;
+    }
   });
   offsets[keys.length] = at;
 
@@ -103,14 +123,36 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     unitEntry: Int32Array.from(unitEntry),
     entryUnits,
     keys,
+    counts,
     offsets,
     postings,
     shortUnits: Int32Array.from(shortUnits),
   };
 }
 
-/** The unit list of one pair, as a view (no copy), or null when no unit holds it. */
-function listOf(index: SearchIndex, key: number): Int32Array | null {
+const varintLength = (value: number) => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : 4);
+
+/** The unit ids of the k-th list, decoded. */
+function decode(index: SearchIndex, k: number): Int32Array {
+  const { postings } = index;
+  const list = new Int32Array(index.counts[k] ?? 0);
+  let at = index.offsets[k] ?? 0;
+  let id = 0;
+  for (let i = 0; i < list.length; i++) {
+    let gap = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = postings[at++] ?? 0;
+      gap |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
+    id += gap;
+    list[i] = id;
+  }
+  return list;
+}
+
+/** The place of a pair among the keys, or -1 when no unit holds it. */
+function keyIndex(index: SearchIndex, key: number): number {
   const { keys } = index;
   let low = 0;
   let high = keys.length - 1;
@@ -119,19 +161,19 @@ function listOf(index: SearchIndex, key: number): Int32Array | null {
     const value = keys[mid] ?? 0;
     if (value < key) low = mid + 1;
     else if (value > key) high = mid - 1;
-    else return index.postings.subarray(index.offsets[mid], index.offsets[mid + 1]);
+    else return mid;
   }
-  return null;
+  return -1;
 }
 
 /** Marks each entry holding a one-unit term: every pair with it on either side, and the short units. */
 function markSingle(index: SearchIndex, term: string, marks: Uint8Array): void {
   const code = term.charCodeAt(0);
-  const { keys, offsets, postings, unitEntry } = index;
+  const { keys, unitEntry } = index;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k] ?? 0;
     if (key >>> 16 !== code && (key & 0xffff) !== code) continue;
-    for (let p = offsets[k] ?? 0; p < (offsets[k + 1] ?? 0); p++) marks[unitEntry[postings[p] ?? 0] ?? 0] = 1;
+    for (const unit of decode(index, k)) marks[unitEntry[unit] ?? 0] = 1;
   }
   for (const unit of index.shortUnits) if (index.folded[unit] === term) marks[unitEntry[unit] ?? 0] = 1;
 }
@@ -164,23 +206,20 @@ const PAIRS_INTERSECTED = 3;
  */
 export function markEntriesContaining(index: SearchIndex, term: string, marks: Uint8Array, within?: Uint8Array): void {
   if (term.length === 1) return markSingle(index, term, marks);
-  const lists: Int32Array[] = [];
-  const seen = new Set<number>();
+  const found = new Set<number>();
   for (let i = 1; i < term.length; i++) {
-    const key = term.charCodeAt(i - 1) * 65536 + term.charCodeAt(i);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = listOf(index, key);
-    if (list === null) return;
-    lists.push(list);
+    const k = keyIndex(index, term.charCodeAt(i - 1) * 65536 + term.charCodeAt(i));
+    if (k === -1) return;
+    found.add(k);
   }
-  lists.sort((a, b) => a.length - b.length);
-  const [shortest, ...others] = lists.slice(0, PAIRS_INTERSECTED);
+  const rarest = [...found].sort((a, b) => (index.counts[a] ?? 0) - (index.counts[b] ?? 0)).slice(0, PAIRS_INTERSECTED);
+  const [shortest, ...others] = rarest.map((k) => decode(index, k));
   if (!shortest) return;
   const { unitEntry, folded } = index;
   const exact = term.length === 2;
   const cursors = others.map(() => 0);
-  candidates: for (const unit of shortest) {
+  candidates: for (let c = 0; c < shortest.length; c++) {
+    const unit = shortest[c] ?? 0;
     const entry = unitEntry[unit] ?? 0;
     if (marks[entry] === 1 || (within && within[entry] !== 1)) continue;
     for (let o = 0; o < others.length; o++) {

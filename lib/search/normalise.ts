@@ -28,6 +28,25 @@ export interface NormalisedText {
 // it: か + ゙ → が) and the half-width sound marks (ｶﾞ → ガ).
 const JOINS_PREVIOUS = /^[\p{M}\uFF9E\uFF9F]$/u;
 
+function joinsPrevious(original: string, at: number, code: number): boolean {
+  if (code < 0x300) return false;
+  // Kana and CJK ideographs: only the two combining sound marks join.
+  if (code >= 0x3040 && code < 0xa000) return code === 0x3099 || code === 0x309a;
+  if (code >= 0xac00 && code <= 0xd7a3) return false;
+  return JOINS_PREVIOUS.test(String.fromCodePoint(original.codePointAt(at) ?? code));
+}
+
+/** True for a character NFKC and lower-casing leave as it is (the bulk of Japanese text). */
+function keptAsIs(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fc) ||
+    (code >= 0x3001 && code <= 0x3002) ||
+    (code >= 0x300c && code <= 0x300f)
+  );
+}
+
 function codePointLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
@@ -46,22 +65,14 @@ function foldAscii(code: number): string {
 
 /** Folds `original` and keeps, for each folded unit, the range of the original it came from. */
 export function normaliseWithOffsets(original: string): NormalisedText {
-  let text = '';
+  const pieces: string[] = [];
+  let length = 0;
   let capacity = Math.max(16, original.length + 8);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let at = 0;
-  while (at < original.length) {
-    const start = at;
-    at += codePointLength(original, at);
-    while (at < original.length) {
-      const length = codePointLength(original, at);
-      if (!JOINS_PREVIOUS.test(original.slice(at, at + length))) break;
-      at += length;
-    }
-    const code = original.charCodeAt(start);
-    const folded = at - start === 1 && code < 0x80 ? foldAscii(code) : normaliseText(original.slice(start, at));
-    if (text.length + folded.length > capacity) {
+  const push = (folded: string, start: number, end: number, identity: boolean) => {
+    if (length + folded.length > capacity) {
       capacity = 2 * capacity + folded.length;
       const grownStarts = new Int32Array(capacity);
       const grownEnds = new Int32Array(capacity);
@@ -70,11 +81,35 @@ export function normaliseWithOffsets(original: string): NormalisedText {
       starts = grownStarts;
       ends = grownEnds;
     }
-    starts.fill(start, text.length, text.length + folded.length);
-    ends.fill(at, text.length, text.length + folded.length);
-    text += folded;
+    for (let i = 0; i < folded.length; i++) {
+      starts[length + i] = identity ? start + i : start;
+      ends[length + i] = identity ? start + i + 1 : end;
+    }
+    pieces.push(folded);
+    length += folded.length;
+  };
+  while (at < original.length) {
+    // A run of characters the fold leaves as they are, copied in one piece.
+    const run = at;
+    while (at < original.length) {
+      const code = original.charCodeAt(at);
+      const plain = code < 0x80 ? !(code >= 0x41 && code <= 0x5a) && code !== 0x20 && !(code >= 0x09 && code <= 0x0d) : keptAsIs(code);
+      if (!plain || (at + 1 < original.length && joinsPrevious(original, at + 1, original.charCodeAt(at + 1)))) break;
+      at++;
+    }
+    if (at > run) push(original.slice(run, at), run, at, true);
+    if (at >= original.length) break;
+
+    const start = at;
+    const code = original.charCodeAt(at);
+    at += codePointLength(original, at);
+    while (at < original.length && joinsPrevious(original, at, original.charCodeAt(at))) at += codePointLength(original, at);
+    const single = at - start === 1;
+    const folded =
+      single && code < 0x80 ? foldAscii(code) : single && keptAsIs(code) ? original[start] ?? '' : normaliseText(original.slice(start, at));
+    push(folded, start, at, false);
   }
-  return { text, starts: starts.slice(0, text.length), ends: ends.slice(0, text.length) };
+  return { text: pieces.join(''), starts: starts.slice(0, length), ends: ends.slice(0, length) };
 }
 
 /**
