@@ -5,7 +5,7 @@
  *   normalise.ts     the fold (NFKC, case, white space) and the map back to the text as written
  *   query.ts         the query language: AND of terms, "phrases", -exclusions, refusals, notices
  *   documents.ts     news events and statements as units with their page anchors
- *   bigram-index.ts  the character-bigram index, verified by substring tests
+ *   bigram-index.ts  the positional character-bigram index (no text read at query time)
  *   snippets.ts      windows of text around matches, with offsets into the snippet
  *   search.ts        search(): entries found, a page of hits, counts per kind and year
  *   scan.ts          the plain scan the index is tested and measured against

@@ -4,7 +4,7 @@
  * the paragraph they quote, and the counts per kind and per year of all the entries found (when
  * a phrase first and last appears).
  */
-import { markEntriesContaining, matchingUnits, type SearchIndex } from './bigram-index';
+import { matchTerm, termEntries, termUnit, type SearchIndex, type TermMatch } from './bigram-index';
 import type { EntryKind, SearchEntry } from './documents';
 import type { SearchQuery } from './query';
 import { makeSnippet, markText, type MarkedText, type Snippet } from './snippets';
@@ -59,23 +59,29 @@ export interface SearchResult {
 
 /** The numbers of the entries found, ascending (newest first). */
 export function findEntries(index: SearchIndex, query: SearchQuery, filter?: (entry: SearchEntry) => boolean): number[] {
+  return entriesHolding(index, query.include.map((term) => matchTerm(index, term.text)), query, filter);
+}
+
+/** The entries holding each of `included` (the included terms, looked up) and no excluded term. */
+function entriesHolding(
+  index: SearchIndex,
+  included: readonly TermMatch[],
+  query: SearchQuery,
+  filter?: (entry: SearchEntry) => boolean,
+): number[] {
   const size = index.entries.length;
-  let found: Uint8Array | null = null;
-  for (const term of [...query.include].sort((a, b) => b.text.length - a.text.length)) {
-    const marks = new Uint8Array(size);
-    markEntriesContaining(index, term.text, marks, found ?? undefined);
-    if (found) for (let e = 0; e < size; e++) found[e] = (found[e] ?? 0) & (marks[e] ?? 0);
-    else found = marks;
-  }
-  if (!found) return [];
-  for (const term of query.exclude) {
-    const marks = new Uint8Array(size);
-    markEntriesContaining(index, term.text, marks);
-    for (let e = 0; e < size; e++) if (marks[e] === 1) found[e] = 0;
-  }
+  if (included.length === 0) return [];
+  // found[e]: how many included terms entry e holds so far.
+  const found = new Uint8Array(size);
+  included.forEach((match, t) =>
+    termEntries(index, match, (entry) => {
+      if (found[entry] === t) found[entry] = t + 1;
+    }),
+  );
+  for (const term of query.exclude) termEntries(index, matchTerm(index, term.text), (entry) => (found[entry] = 0));
   const entries: number[] = [];
   for (let e = 0; e < size; e++) {
-    if (found[e] !== 1) continue;
+    if (found[e] !== included.length) continue;
     if (filter && !filter(index.entries[e] as SearchEntry)) continue;
     entries.push(e);
   }
@@ -107,21 +113,30 @@ function countEntries(index: SearchIndex, found: readonly number[]): SearchCount
  * A score for ordering by relevance: each term counts once per unit holding it, up to 10 units,
  * and 5 more when it is in the title. Ties stay newest first.
  */
-function relevance(index: SearchIndex, entry: number, terms: readonly string[]): number {
+function relevance(index: SearchIndex, entry: number, found: readonly TermMatch[]): number {
   const first = index.entryUnits[entry] ?? 0;
   const last = index.entryUnits[entry + 1] ?? first;
   let score = 0;
-  for (const term of terms) {
+  for (const match of found) {
     let units = 0;
-    for (let unit = first; unit < last && units < 10; unit++) if ((index.folded[unit] ?? '').includes(term)) units++;
+    for (let unit = first; unit < last && units < 10; unit++) if (termUnit(index, match, unit)) units++;
     score += units;
-    if (index.units[first]?.field === 'title' && (index.folded[first] ?? '').includes(term)) score += 5;
+    if (index.units[first]?.field === 'title' && termUnit(index, match, first)) score += 5;
   }
   return score;
 }
 
-function hitOf(index: SearchIndex, entry: number, terms: readonly string[]): SearchHit {
-  const units = matchingUnits(index, entry, terms);
+/** The units of one entry that hold any of the terms, in reading order. */
+function matchingUnits(index: SearchIndex, entry: number, found: readonly TermMatch[]): number[] {
+  const units: number[] = [];
+  for (let unit = index.entryUnits[entry] ?? 0; unit < (index.entryUnits[entry + 1] ?? 0); unit++) {
+    if (found.some((match) => termUnit(index, match, unit))) units.push(unit);
+  }
+  return units;
+}
+
+function hitOf(index: SearchIndex, entry: number, terms: readonly string[], found: readonly TermMatch[]): SearchHit {
+  const units = matchingUnits(index, entry, found);
   const snippets: Snippet[] = [];
   for (const unit of units) {
     const item = index.units[unit];
@@ -129,8 +144,8 @@ function hitOf(index: SearchIndex, entry: number, terms: readonly string[]): Sea
     if (snippets.length === SNIPPETS_PER_HIT) break;
     snippets.push(makeSnippet(item, terms));
   }
-  const found = index.entries[entry] as SearchEntry;
-  return { entry: found, title: markText(found.title, terms), snippets, matchedUnits: units.length };
+  const hit = index.entries[entry] as SearchEntry;
+  return { entry: hit, title: markText(hit.title, terms), snippets, matchedUnits: units.length };
 }
 
 /** Searches the index. The query comes from `parseQuery`, which has refused what cannot run. */
@@ -139,12 +154,13 @@ export function search(index: SearchIndex, query: SearchQuery, options: SearchOp
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const order = options.order ?? 'newest';
   const terms = query.include.map((term) => term.text);
-  let found = findEntries(index, query, options.filter);
+  const units = terms.map((term) => matchTerm(index, term));
+  let found = entriesHolding(index, units, query, options.filter);
   const counts = countEntries(index, found);
   if (order === 'relevance') {
-    const scores = new Map(found.map((e) => [e, relevance(index, e, terms)]));
+    const scores = new Map(found.map((e) => [e, relevance(index, e, units)]));
     found = [...found].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
   }
-  const hits = found.slice((page - 1) * pageSize, page * pageSize).map((entry) => hitOf(index, entry, terms));
+  const hits = found.slice((page - 1) * pageSize, page * pageSize).map((entry) => hitOf(index, entry, terms, units));
   return { total: found.length, page, pageSize, pages: Math.ceil(found.length / pageSize), order, hits, counts };
 }

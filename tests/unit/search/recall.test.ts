@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, findEntries, normaliseText, parseQuery, scanEntries, type SearchDocument, type SearchIndex } from '@/lib/search';
+import { buildSearchIndex, findEntries, normaliseText, parseQuery, scanEntries, search, type SearchDocument, type SearchIndex } from '@/lib/search';
 
 // Japanese and English text, with the characters the fold changes (full-width, half-width kana,
 // upper case, white space) and a few that repeat, so that pairs recur apart from each other.
@@ -19,7 +19,8 @@ function toDocuments(generated: Array<{ title: string; units: string[]; year: nu
 }
 
 /** The folded units of each entry, in the index's order: what the plain scan reads. */
-const scanned = (index: SearchIndex) => index.entries.map((_, e) => index.folded.slice(index.entryUnits[e], index.entryUnits[e + 1]));
+const scanned = (index: SearchIndex) =>
+  index.entries.map((_, e) => index.units.slice(index.entryUnits[e], index.entryUnits[e + 1]).map((unit) => normaliseText(unit.text)));
 
 describe('the bigram index, against a plain substring scan', () => {
   it('never finds fewer entries (nor more) than the scan, for terms cut from the text and made up', () => {
@@ -69,7 +70,7 @@ describe('the bigram index, against a plain substring scan', () => {
         const e = pickEntry % index.entries.length;
         const first = index.entryUnits[e] ?? 0;
         const units = (index.entryUnits[e + 1] ?? 0) - first;
-        const folded = index.folded[first + (pickUnit % units)] ?? '';
+        const folded = normaliseText(index.units[first + (pickUnit % units)]?.text ?? '');
         if (folded.length === 0) return;
         const start = at % folded.length;
         const piece = folded.slice(start, start + length + 1);
@@ -80,6 +81,23 @@ describe('the bigram index, against a plain substring scan', () => {
         expect(findEntries(index, parsed.query)).toContain(e);
       }),
       { numRuns: 300 },
+    );
+  });
+  it('counts in each hit the units a substring test finds (what snippets and relevance use)', () => {
+    const term = fc.string({ unit: fc.constantFrom(...'natoNATO日本の安全保障'), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(documents, term, fc.boolean(), (generated, t, relevant) => {
+        const parsed = parseQuery(`"${t}"`);
+        if (!parsed.ok) return;
+        const index = buildSearchIndex(toDocuments(generated));
+        const folded = normaliseText(t);
+        for (const hit of search(index, parsed.query, { pageSize: 100, order: relevant ? 'relevance' : 'newest' }).hits) {
+          const e = index.entries.indexOf(hit.entry);
+          const units = index.units.slice(index.entryUnits[e], index.entryUnits[e + 1]);
+          expect(hit.matchedUnits).toBe(units.filter((unit) => normaliseText(unit.text).includes(folded)).length);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
