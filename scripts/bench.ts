@@ -4,7 +4,7 @@
 // Figures are medians of several runs; comparisons are ratios measured in the same run, because
 // these machines are shared and noisy.
 //
-// Sections: the digest parser; two builds of the app into .next-builds/scale (the bundled data,
+// Sections: the digest parser; full-text search (in process, generated data); two builds of the app into .next-builds/scale (the bundled data,
 // then 10,000 generated events), each timed and served with `next start` on loopback; on the
 // bundled build: payload, page weight, Lighthouse; the server under load (scripts/bench-load.ts,
 // when present); on the 10,000-event build: payload, and the timeline in Chromium side by side
@@ -19,6 +19,7 @@ import { buildApp, startApp } from './bench/app-server';
 import { benchLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { benchPageWeight, type PageWeight } from './bench/page-weight';
 import { benchPayload, type PayloadFigures } from './bench/payload';
+import { benchSearch, searchMarkdown, type SearchFigures } from './bench/search';
 import { median, progress, QUICK, time } from './bench/stats';
 import { benchTimeline, commonPartner, explorerItemsOf, startBaseline, type TimelineReport } from './bench/timeline';
 
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
   progress(QUICK ? 'quick run (BENCH_QUICK=1): figures are a smoke test' : 'full run');
   progress('digest parser');
   const parser = benchParser();
+  const search = await section('search', async () => benchSearch());
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chronology-bench-'));
   const scaleDir = writeGeneratedData(path.join(tmp, 'data-10k'), 10_000, { withStatements: true });
@@ -218,6 +220,7 @@ async function main(): Promise<void> {
     quick: QUICK,
     durationSeconds: Math.round((Date.now() - started) / 1000),
     parser,
+    search,
     timeline: measured(timeline) ? { ...(measured(timeline) as TimelineReport), raw: undefined } : timeline,
     stretch100k,
     pageWeight,
@@ -244,6 +247,7 @@ function markdown(
     machine: string;
     durationSeconds: number;
     parser: ReturnType<typeof benchParser>;
+    search: Section<SearchFigures>;
     pageWeight: Section<PageWeight[]>;
     lighthouse: Section<LighthouseScores[]>;
     payload: Array<Section<PayloadFigures>>;
@@ -386,6 +390,10 @@ Target: parse ≤ 3× the marker pass, linear growth.
 ${parserRows}
 
 Growth from 10,000 to 100,000 entries (10× the input): ${parser.growth10kTo100k}× the time.
+
+## Full-text search
+
+${measured(summary.search) ? searchMarkdown(measured(summary.search) as SearchFigures) : why(summary.search)}
 
 ## Timeline at scale
 

@@ -1,0 +1,118 @@
+/**
+ * What the search looks through: each news event and each statement as a document made of units
+ * (a title, a summary, a note, a paragraph, a Q&A turn), each unit with the anchor of its place on
+ * the entry's page, so that a snippet can link straight to the paragraph it quotes.
+ *
+ * Anchors on a statement page (see app/statements/_components/layout.ts for p-N / en-N / sN):
+ *   - a numbered Japanese paragraph: `p-12`; an English one: `en-12` (or their section-qualified
+ *     forms, `s1-p-2`, exactly as the page gives them);
+ *   - a heading: `s3`;
+ *   - a Q&A turn (a speaker's consecutive blocks, as the page groups them): `qa-N`, N counting the
+ *     statement's turns from 1 in reading order (`qaTurnAnchors`; the page puts it on the turn);
+ *   - an unnumbered paragraph: the anchor of its section's heading, or none (the top of the page).
+ * A news event's page is short: its units carry no anchor.
+ */
+import { paragraphIds } from '@/app/statements/_components/layout';
+import type { Block, NewsEvent, Statement } from '@/lib/parser/schema';
+
+export type EntryKind = 'news' | 'statement';
+
+export interface SearchEntry {
+  kind: EntryKind;
+  /** The news event's id or the statement's slug: with `kind`, what its permalink is built from. */
+  key: string;
+  title: string;
+  /** YYYY-MM-DD, or null for a statement without a readable date. */
+  date: string | null;
+  /** HH:MM when known: it orders the entries of one day. */
+  time: string | null;
+}
+
+export type UnitField = 'title' | 'summary' | 'note' | 'lead' | 'heading' | 'paragraph' | 'english' | 'turn';
+
+export interface SearchUnit {
+  field: UnitField;
+  /** The id to link to on the entry's page (`p-12`, `en-3`, `qa-2`, `s1`), or null. */
+  anchor: string | null;
+  /** The text as written. */
+  text: string;
+  /** For a Q&A turn, who speaks (記者, 大臣); otherwise null. */
+  speaker: string | null;
+}
+
+export interface SearchDocument {
+  entry: SearchEntry;
+  units: SearchUnit[];
+}
+
+export type SearchableEvent = Pick<NewsEvent, 'id' | 'date' | 'time' | 'title' | 'summary' | 'notes'>;
+export type SearchableStatement = Pick<Statement, 'slug' | 'title' | 'eventDate' | 'publishedAt' | 'lead' | 'blocks'>;
+
+const unit = (field: UnitField, text: string, anchor: string | null = null, speaker: string | null = null): SearchUnit => ({
+  field,
+  anchor,
+  text,
+  speaker,
+});
+
+/** A news event: its title, its summary and each of its notes. */
+export function newsDocument(event: SearchableEvent): SearchDocument {
+  return {
+    entry: { kind: 'news', key: event.id, title: event.title, date: event.date, time: event.time },
+    units: [unit('title', event.title), unit('summary', event.summary), ...event.notes.map((note) => unit('note', note))],
+  };
+}
+
+/**
+ * The anchor of every Q&A turn, by the index of its first block: `qa-1`, `qa-2`… A turn is a run
+ * of consecutive turn blocks of one speaker within one section, as the statement page shows it.
+ */
+export function qaTurnAnchors(blocks: readonly Block[]): Map<number, string> {
+  const anchors = new Map<number, string>();
+  let previous: Block | undefined;
+  blocks.forEach((block, index) => {
+    const continues = previous?.type === 'turn' && previous.speaker === block.speaker && previous.section === block.section;
+    if (block.type === 'turn' && !continues) anchors.set(index, `qa-${anchors.size + 1}`);
+    previous = block;
+  });
+  return anchors;
+}
+
+/** Every block's anchor (see the scheme at the top of this file); credits are not searched. */
+function blockAnchors(blocks: readonly Block[]): Array<string | null> {
+  const ids = paragraphIds({ blocks: [...blocks] });
+  const turns = qaTurnAnchors(blocks);
+  const sectionAnchor = new Map<number, string>();
+  let turn: string | null = null;
+  return blocks.map((block, index) => {
+    const own = ids.get(index) ?? null;
+    if (block.type === 'heading' && own) sectionAnchor.set(block.section, own);
+    if (block.type === 'turn') {
+      turn = turns.get(index) ?? turn;
+      return turn;
+    }
+    return own ?? sectionAnchor.get(block.section) ?? null;
+  });
+}
+
+const blockField = (block: Block): UnitField =>
+  block.type === 'heading' ? 'heading' : block.type === 'turn' ? 'turn' : block.lang === 'en' ? 'english' : 'paragraph';
+
+/** A statement: its title, its lead, and each heading, paragraph and Q&A turn. */
+export function statementDocument(statement: SearchableStatement): SearchDocument {
+  const anchors = blockAnchors(statement.blocks);
+  const units = [unit('title', statement.title)];
+  if (statement.lead) units.push(unit('lead', statement.lead));
+  statement.blocks.forEach((block, index) => {
+    if (block.type === 'credit') return;
+    units.push(unit(blockField(block), block.text, anchors[index] ?? null, block.speaker));
+  });
+  const date = statement.eventDate ?? statement.publishedAt?.slice(0, 10) ?? null;
+  const time = statement.eventDate ? null : (statement.publishedAt?.slice(11, 16) ?? null);
+  return { entry: { kind: 'statement', key: statement.slug, title: statement.title, date, time }, units };
+}
+
+/** The documents of a chronology, in no particular order (the index sorts them). */
+export function searchDocuments(events: readonly SearchableEvent[], statements: readonly SearchableStatement[]): SearchDocument[] {
+  return [...events.map(newsDocument), ...statements.map(statementDocument)];
+}
