@@ -1,9 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium, HEADLESS_FLAGS } from './scripts/find-chromium.cjs';
+import { APP_FIXTURE_BUILD_DIR } from './tests/app-fixture';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-/** The second app: built from tests/fixtures/hostile-data into .next-builds/hostile (see package.json, build:hostile). */
+/** The second app: the same code on a data folder full of markup and script payloads. */
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 1);
+
+/**
+ * The apps under test, each started the way the README starts the app: `npm start` (the data
+ * check, `next build`, then `next start` on PORT, bound to every interface), on a data folder the
+ * tests own and into a build folder of its own, so that neither `data/` nor `.next` is involved.
+ */
+const apps = [
+  { port, dataDir: 'tests/fixtures/app-data', distDir: APP_FIXTURE_BUILD_DIR },
+  { port: hostilePort, dataDir: 'tests/fixtures/hostile-data', distDir: '.next-builds/hostile' },
+];
 const chromium = findChromium();
 
 // Debian's Chromium (or CHROMIUM_PATH) with the flags for running headless as root on a closed
@@ -43,20 +54,13 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], timezoneId: 'Asia/Tokyo', locale: 'ja-JP', launchOptions, baseURL: `http://127.0.0.1:${hostilePort}` },
     },
   ],
-  // Both apps are built by `npm run test:e2e` before Playwright starts; this only serves them.
-  webServer: [
-    {
-      command: `npx next start -p ${port} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${port}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
-    {
-      command: `npx next start -p ${hostilePort} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${hostilePort}`,
-      env: { NEXT_DIST_DIR: '.next-builds/hostile', CHRONOLOGY_DATA_DIR: 'tests/fixtures/hostile-data' },
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
-  ],
+  // Playwright starts these one after the other, each once the one before answers: the two
+  // builds never share the two cores. A build takes 15 s on an idle machine, minutes on a busy one.
+  webServer: apps.map((app) => ({
+    command: 'npm start',
+    url: `http://127.0.0.1:${app.port}`,
+    env: { PORT: String(app.port), CHRONOLOGY_DATA_DIR: app.dataDir, NEXT_DIST_DIR: app.distDir },
+    reuseExistingServer: !process.env.CI,
+    timeout: 600_000,
+  })),
 });

@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
 
+/** The route Next.js builds from app/not-found.tsx: it renders that page with status 404. */
+const NOT_FOUND_ROUTE = '/_not-found';
+
 /**
- * A path that is not valid percent-encoding (`/events/%E3%81`, `/statements/%FF`) makes Next.js
- * answer 500 when it decodes a dynamic segment (vercel/next.js#92527). No id or slug can be such a
- * path, so it goes to the 404 page before routing.
+ * A path that is not valid percent-encoding (`/events/%E3%81`, `/statements/%FF`, `/events/%C0%AE`)
+ * makes Next.js answer 500 when it decodes a dynamic segment (vercel/next.js#92527). No id, slug or
+ * other route can be such a path, so it is rewritten to the app's 404 page before routing.
  */
 function isUndecodable(pathname: string): boolean {
   if (!pathname.includes('%')) return false;
@@ -27,11 +30,10 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
 
-  const { pathname } = request.nextUrl;
-  const undecodable = (pathname.startsWith('/events/') || pathname.startsWith('/statements/')) && isUndecodable(pathname);
-  const response = undecodable
-    ? // An id that cannot exist: the route's own notFound() renders the app's 404 page.
-      NextResponse.rewrite(new URL('/events/not-a-valid-path', request.url), { request: { headers: requestHeaders } })
+  const response = isUndecodable(request.nextUrl.pathname)
+    ? // Not a path of /events/[id]: served in process, that route reads its params from the
+      // original path again and fails on it. The not-found route has no segment to decode.
+      NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   return response;

@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // The property tests run hundreds of generated inputs each: a few seconds alone, several times
+    // that on a busy 2-core machine. A hang still fails, after a minute.
+    testTimeout: 60_000,
   },
 });

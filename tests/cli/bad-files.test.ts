@@ -1,41 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDigest } from '@/lib/generate/digest';
+import { parse, root, run, SPAWN_TIMEOUT_MS, type Run } from './spawn';
 
 // Bad files, read by the CLI (`parse digest FILE`) and by the build's data check (`parse data DIR`,
 // the first step of `npm run build`): each gets a FILE:LINE:COL diagnostic and the CLI's exit code
 // (0 warnings only, 1 errors, 2 unusable), never a stack trace, never a hang.
-
-const root = path.resolve('.');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-const cli = path.join(root, 'scripts/parse.ts');
-/** Generous for a 2-core machine; a hang or a crawl fails the test instead of stalling the suite. */
-const TIMEOUT_MS = 60_000;
-
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-function run(command: string, args: string[], env: Record<string, string> = {}): Run {
-  const started = Date.now();
-  const result = spawnSync(command, args, {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: TIMEOUT_MS,
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, ...env },
-  });
-  return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms: Date.now() - started };
-}
-
-const parse = (...args: string[]) => run(tsx, [cli, ...args]);
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-files-'));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
@@ -117,7 +89,7 @@ describe('a bad digest file', () => {
     expectCleanExit(dataRun);
     expect(dataRun.code).toBe(1);
     expect(dataRun.stdout).toMatch(/^digest\/huge\.txt:1:1: error file-too-large \d+ bytes is more than the \d+-byte limit/m);
-  }, 2 * TIMEOUT_MS);
+  }, 2 * SPAWN_TIMEOUT_MS);
 });
 
 // A digest cut off in the middle of its last entry (a truncated download or copy): the cut head
@@ -150,7 +122,7 @@ describe('a digest whose last entry is cut off', () => {
       expect([0, 1]).toContain(result.code);
       expect(JSON.parse(result.stdout).events.map((event: { id: string }) => event.id)).toContain('2507-062601');
     }
-  }, 4 * TIMEOUT_MS);
+  }, 4 * SPAWN_TIMEOUT_MS);
 });
 
 describe('the build with bad data', () => {
@@ -208,7 +180,7 @@ describe('a 50 MB digest', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
     events = ids.length;
-  }, TIMEOUT_MS);
+  }, SPAWN_TIMEOUT_MS);
 
   it('is really 50 MB', () => {
     expect(fs.statSync(file).size).toBeGreaterThanOrEqual(50 * 1000 * 1000);
@@ -219,15 +191,15 @@ describe('a 50 MB digest', () => {
     expectCleanExit(result);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter((line) => /^\d{4}-\d{6} /.test(line))).toHaveLength(events);
-    expect(result.ms).toBeLessThan(TIMEOUT_MS);
-  }, 2 * TIMEOUT_MS);
+    expect(result.ms).toBeLessThan(SPAWN_TIMEOUT_MS);
+  }, 2 * SPAWN_TIMEOUT_MS);
 
   it("the build's data check reads it within the time limit, without crashing", () => {
     const result = parse('data', dir, '--format', 'text');
     expectCleanExit(result);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`: ${events} events, 0 statements, 0 error\\(s\\), \\d+ warning\\(s\\)\\n$`));
-  }, 2 * TIMEOUT_MS);
+  }, 2 * SPAWN_TIMEOUT_MS);
 });
 
 function escape(text: string): string {

@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_FIXTURE_DIGEST, APP_FIXTURE_DIR, APP_FIXTURE_STATEMENTS, fixtureChronology } from '@/tests/app-fixture';
+import { parse, parseWith, SPAWN_TIMEOUT_MS } from './spawn';
 
-const tsx = path.resolve('node_modules/.bin/tsx');
-const cli = path.resolve('scripts/parse.ts');
-
-function parse(...args: string[]) {
-  const run = spawnSync(tsx, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+// The files the tests own; a path as the CLI prints it is relative to the project root.
+const digest = path.relative(process.cwd(), APP_FIXTURE_DIGEST);
+const { events, statements } = fixtureChronology();
 
 function tempFile(name: string, content: string | Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parse-cli-'));
@@ -22,18 +19,18 @@ function tempFile(name: string, content: string | Buffer): string {
 
 describe('npm run parse', () => {
   it('prints the seed digest as JSON and exits 0 (warnings only)', () => {
-    const run = parse('digest', 'data/digest/japan-nato-eu.txt');
+    const run = parse('digest', digest);
     expect(run.code).toBe(0);
     const output = JSON.parse(run.stdout);
-    expect(output.events).toHaveLength(34);
+    expect(output.events).toHaveLength(events.length);
     expect(output.diagnostics.every((d: { severity: string }) => d.severity === 'warning')).toBe(true);
   });
 
   it('prints a table and FILE:LINE:COL diagnostics with their excerpt in text format', () => {
-    const run = parse('digest', 'data/digest/japan-nato-eu.txt', '--format', 'text');
+    const run = parse('digest', digest, '--format', 'text');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^2306-051321 {2}2023-05-13 {2}22:49 {2}sankei/m);
-    expect(run.stdout).toContain('data/digest/japan-nato-eu.txt:3:1: warning trailing-residue');
+    expect(run.stdout).toContain(`${digest}:3:1: warning trailing-residue`);
     expect(run.stdout).toContain('\n    /td>\n');
   });
 
@@ -54,30 +51,41 @@ describe('npm run parse', () => {
   });
 
   it('exits 2 with a one-line message for a missing file or bad usage, never a stack trace', () => {
-    for (const args of [['digest', 'no/such/file.txt'], ['digest'], ['poem', 'x'], ['digest', 'data', '--format', 'xml']]) {
+    for (const args of [['digest', 'no/such/file.txt'], ['digest'], ['poem', 'x'], ['digest', digest, '--format', 'xml']]) {
       const run = parse(...args);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/^parse: /);
       expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(run.stdout).toBe('');
     }
-  });
+  }, 4 * SPAWN_TIMEOUT_MS);
 
   it('prints a statement as JSON', () => {
-    const run = parse('statement', 'data/statements/2025-08-28-japan-uk-defence-ministers.txt');
+    const run = parse('statement', path.join(APP_FIXTURE_STATEMENTS, '2025-08-28-japan-uk-defence-ministers.txt'));
     expect(run.code).toBe(0);
     const { statement } = JSON.parse(run.stdout);
     expect(statement).toMatchObject({ eventDate: '2025-08-28', publishedAt: '2025-09-01T10:45', kind: 'joint-statement' });
   });
 
-  it('checks the whole data folder named by CHRONOLOGY_DATA_DIR or an argument', () => {
-    const run = parse('data', 'data', '--format', 'text');
+  it('checks the whole data folder named by an argument or CHRONOLOGY_DATA_DIR', () => {
+    const summary = new RegExp(`: ${events.length} events, ${statements.length} statements, 0 error\\(s\\), \\d+ warning\\(s\\)\\n$`);
+    const run = parse('data', APP_FIXTURE_DIR, '--format', 'text');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/34 events, 4 statements, 0 error\(s\), \d+ warning\(s\)\n$/);
+    expect(run.stdout).toMatch(summary);
     expect(run.stdout).toContain('statements/2024-07-28-japan-us-2plus2.txt:35:1: warning missing-end-marker');
+    const fromEnv = parseWith({ CHRONOLOGY_DATA_DIR: APP_FIXTURE_DIR }, 'data', '--format', 'text');
+    expect(fromEnv.code).toBe(0);
+    expect(fromEnv.stdout).toMatch(summary);
     const missing = parse('data', 'no/such/folder');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^parse: data folder not found: .*no\/such\/folder/);
+  }, 3 * SPAWN_TIMEOUT_MS);
+
+  it('finds no error in the data folder the app ships with', () => {
+    // Whatever it holds: a check of the data, not a count of it (the build runs the same check).
+    const run = parse('data', 'data', '--format', 'text');
+    expect(run.stdout).toMatch(/ 0 error\(s\), \d+ warning\(s\)\n$/);
+    expect(run.code).toBe(0);
   });
 
   it('exits 1 for a data folder whose digest has errors, listing them as FILE:LINE:COL', () => {

@@ -1,10 +1,51 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { fixtureChronology } from '../app-fixture';
 
-/** Ids of the six news events from 日本経済新聞 in the bundled digest. */
-export const NIKKEI_IDS = ['2306-051105', '2306-051320', '2307-062718', '2408-071201', '2505-041117', '2507-062601'];
+// The app under test is built from tests/fixtures/app-data (playwright.config.ts): what a test
+// expects to count is counted here, in that folder, never written down.
+const { events, statements } = fixtureChronology();
 
-export const TOTAL_ENTRIES = 38;
+interface EntryFacts {
+  outlet: string | null;
+  partners: readonly string[];
+  date: string;
+}
+
+const entries: EntryFacts[] = [
+  ...events.map((event) => ({ outlet: event.outlet.key, partners: event.partners, date: event.date })),
+  ...statements.map((statement) => ({ outlet: null, partners: statement.partners, date: statement.eventDate ?? statement.publishedAt ?? '' })),
+];
+
+/** Every entry the app shows: news events and statements. */
+export const TOTAL_ENTRIES = entries.length;
+
+/** Ids of the news events from 日本経済新聞. */
+export const NIKKEI_IDS = events.filter((event) => event.outlet.key === 'nikkei').map((event) => event.id);
+
+/**
+ * How many entries pass an outlet and a partner filter (any of the listed, as the page reads
+ * them; an outlet filter leaves statements out), optionally in one year only.
+ */
+export function countEntries({ outlets = [], partners = [], year }: { outlets?: string[]; partners?: string[]; year?: number }): number {
+  return entries.filter(
+    (entry) =>
+      (outlets.length === 0 || (entry.outlet !== null && outlets.includes(entry.outlet))) &&
+      (partners.length === 0 || partners.some((partner) => entry.partners.includes(partner))) &&
+      (year === undefined || entry.date.startsWith(`${year}-`)),
+  ).length;
+}
+
+/** The years the entries span, oldest first, with the entries of each (0 for a year without any). */
+export function entriesPerYear(): Array<[number, number]> {
+  const years = entries.map((entry) => Number(entry.date.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => [first + i, years.filter((year) => year === first + i).length]);
+}
+
+/** The result count as the page writes it: all entries, or `shown` of them under a filter. */
+export const resultCount = (shown?: number): string => (shown === undefined ? `全${TOTAL_ENTRIES}件を表示` : `全${TOTAL_ENTRIES}件中 ${shown}件を表示`);
 
 export const canvas = (page: Page): Locator => page.locator('.timeline-canvas');
 export const boxes = (page: Page): Locator => page.locator('.timeline-canvas .vis-item.vis-box');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { TOTAL_ENTRIES } from './explorer-helpers';
 
 test.describe('pages that work without the timeline', () => {
   test('an event page has its title, metadata, summary and a way back to the timeline', async ({ page }) => {
@@ -35,7 +36,7 @@ test.describe('pages that work without the timeline', () => {
     await page.goto('/?view=list');
     await expect(page.getByText('新しい順(最新の出来事が先頭)に並べています。')).toBeVisible();
     const articles = page.locator('.event-list article');
-    await expect(articles).toHaveCount(38);
+    await expect(articles).toHaveCount(TOTAL_ENTRIES);
     const dates = await articles.locator('time').evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -67,7 +68,7 @@ test.describe('without JavaScript', () => {
     expect(noscript).toContain('href="/?view=list"');
     await expect(page.locator('aside.detail-panel h2')).toContainText('対米攻撃なら集団自衛権行使も');
     await page.goto('/?view=list');
-    await expect(page.locator('.event-list article')).toHaveCount(38);
+    await expect(page.locator('.event-list article')).toHaveCount(TOTAL_ENTRIES);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, panel, seriousViolations, waitForTimeline } from './explorer-helpers';
+import { canvas, countEntries, entriesPerYear, panel, resultCount, seriousViolations, TOTAL_ENTRIES, waitForTimeline } from './explorer-helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -27,19 +27,22 @@ test.describe('the explorer on a phone', () => {
     const visFetched = watchForVisCode(page);
     await page.goto('/');
     // The entries are in (the counts are the client's), the page is quiet: still no timeline.
-    await expect(page.locator('.result-count')).toHaveText('全38件を表示');
+    await expect(page.locator('.result-count')).toHaveText(resultCount());
     await page.waitForLoadState('networkidle');
     const open = openButton(page);
     await expect(open).toBeVisible();
-    await expect(open).toHaveAccessibleName('タイムラインを表示 2013年〜2025年の38件を、拡大・縮小できる年表で見る');
+    const years = entriesPerYear();
+    const [first, last] = [years[0]![0], years.at(-1)![0]];
+    await expect(open).toHaveAccessibleName(`タイムラインを表示 ${first}年〜${last}年の${TOTAL_ENTRIES}件を、拡大・縮小できる年表で見る`);
     await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeHidden();
     await expect(page.locator('.vis-timeline')).toHaveCount(0);
     expect(visFetched()).toBe(false);
-    // The preview's columns: one per year from 2013 to 2025, empty for the years without entries
-    // (2014–2017, 2019–2021), the tallest for 2025's eleven.
+    // The preview's columns: one per year of the span, empty for the years without entries, the
+    // tallest for the year with the most.
     const heights = await page.locator('.timeline-preview-columns > span').evaluateAll((columns) => columns.map((column) => column.getBoundingClientRect().height));
-    expect(heights.map((height) => height > 0)).toEqual([true, false, false, false, false, true, false, false, false, true, true, true, true]);
-    expect(Math.max(...heights)).toBe(heights[12]);
+    expect(heights.map((height) => height > 0)).toEqual(years.map(([, count]) => count > 0));
+    const fullest = years.reduce((best, year, index) => (year[1] > years[best]![1] ? index : best), 0);
+    expect(Math.max(...heights)).toBe(heights[fullest]);
     await openTimeline(page);
     expect(visFetched()).toBe(true);
     await expect(open).toHaveCount(0);
@@ -49,8 +52,8 @@ test.describe('the explorer on a phone', () => {
 
   test('a year from the index opens the timeline on that year', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('.result-count')).toHaveText('全38件を表示');
-    await page.getByRole('link', { name: '2018年 3件' }).tap();
+    await expect(page.locator('.result-count')).toHaveText(resultCount());
+    await page.getByRole('link', { name: `2018年 ${countEntries({ year: 2018 })}件` }).tap();
     await waitForTimeline(page);
     await expect(page.locator('.vis-item.vis-box[data-id="1809-082302"]')).toBeInViewport();
     // A year across the screen: its months are on the axis.
@@ -66,7 +69,7 @@ test.describe('the explorer on a phone', () => {
 
   test('タイムラインで見る in the list draws the timeline at once, on the entry', async ({ page }) => {
     await page.goto('/?view=list');
-    await expect(page.locator('.result-count')).toHaveText('全38件を表示');
+    await expect(page.locator('.result-count')).toHaveText(resultCount());
     const entry = page.locator('article', { has: page.getByRole('link', { name: '海自、NATO と合同演習' }) });
     await entry.getByRole('link', { name: 'タイムラインで見る' }).tap();
     await waitForTimeline(page);

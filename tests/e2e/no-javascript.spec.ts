@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { loadChronology } from '../../lib/chronology/load';
+import { fixtureChronology } from '../app-fixture';
 
 // Reading without JavaScript: the list, the event pages and the statements are complete as the
 // server sends them.
 test.use({ javaScriptEnabled: false });
 
-const { events, statements } = loadChronology(path.resolve('data'));
+const { events, statements } = fixtureChronology();
 
 /** Text as the browser lays it out, with runs of white space made one space, for comparison. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataDirError, listDataFolder, resolveDataDir } from '@/lib/data-dir';
+import { APP_FIXTURE_DIR } from '@/tests/app-fixture';
 
 describe('the data folder', () => {
   it('defaults to ./data and follows CHRONOLOGY_DATA_DIR', () => {
@@ -11,10 +12,12 @@ describe('the data folder', () => {
     expect(resolveDataDir({ CHRONOLOGY_DATA_DIR: '  ' }, '/srv/app')).toBe(path.resolve('/srv/app/data'));
   });
 
-  it('lists the bundled digest and the four statements', () => {
-    const listing = listDataFolder(path.resolve('data'));
-    expect(listing.digests.map((f) => f.relativePath)).toEqual(['digest/japan-nato-eu.txt']);
-    expect(listing.statements).toHaveLength(4);
+  it('lists every digest and every statement of a folder', () => {
+    const listing = listDataFolder(APP_FIXTURE_DIR);
+    const filesOf = (folder: string) => fs.readdirSync(path.join(APP_FIXTURE_DIR, folder)).filter((name) => name.endsWith('.txt')).map((name) => `${folder}/${name}`).sort();
+    expect(listing.digests.map((f) => f.relativePath)).toEqual(filesOf('digest'));
+    expect(listing.statements.map((f) => f.relativePath).sort()).toEqual(filesOf('statements'));
+    expect(listing.statements.length).toBeGreaterThan(0);
   });
 
   it('names a missing folder in its error', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFileDiagnostic, loadChronology } from '@/lib/chronology/load';
 import { RELATED_WINDOW_DAYS } from '@/lib/chronology/related';
 import { daysBetween } from '@/lib/chronology/calendar';
+import { APP_FIXTURE_DIR } from '@/tests/app-fixture';
 
 function tempDataDir(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chronology-'));
@@ -17,14 +18,16 @@ function tempDataDir(files: Record<string, string>): string {
 
 const HEADER = '年 月 日 出 典 標 題 要 旨 ';
 
-describe('loading the bundled chronology', () => {
-  const chronology = loadChronology(path.resolve('data'));
+describe('loading the fixture chronology', () => {
+  const chronology = loadChronology(APP_FIXTURE_DIR);
 
-  it('has the 34 news events and the 4 statements, with no error', () => {
-    expect(chronology.events).toHaveLength(34);
-    expect(chronology.statements).toHaveLength(4);
+  it('has an event per entry id of the digest and a statement per file, with no error', () => {
+    const digest = fs.readFileSync(path.join(APP_FIXTURE_DIR, 'digest/japan-nato-eu.txt'), 'utf8');
+    const statementFiles = fs.readdirSync(path.join(APP_FIXTURE_DIR, 'statements')).filter((name) => name.endsWith('.txt'));
+    expect(chronology.events).toHaveLength(digest.match(/<\d{4}-\d{6}>/g)?.length ?? 0);
+    expect(chronology.statements).toHaveLength(statementFiles.length);
     expect(chronology.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(new Set(chronology.statements.map((s) => s.slug)).size).toBe(4);
+    expect(new Set(chronology.statements.map((s) => s.slug)).size).toBe(statementFiles.length);
   });
 
   it('keeps each event\'s entry exactly as written, with its file, line and column', () => {

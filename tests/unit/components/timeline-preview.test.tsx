@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { everyYear, TimelinePreview } from '@/app/_components/TimelinePreview';
 import { explorerFigures, filterEntries, initialState, toExplorerItems } from '@/lib/explorer';
 import { loadChronology } from '@/lib/chronology/load';
+import { APP_FIXTURE_DIR } from '@/tests/app-fixture';
 
 const noop = () => undefined;
 
@@ -26,8 +27,8 @@ describe('everyYear', () => {
   });
 });
 
-describe('TimelinePreview on the bundled data', () => {
-  const chronology = loadChronology('data');
+describe('TimelinePreview on the fixture data', () => {
+  const chronology = loadChronology(APP_FIXTURE_DIR);
   const items = toExplorerItems(chronology.events, chronology.statements, chronology.related);
   const figures = explorerFigures(filterEntries(items, initialState), initialState);
   const html = renderToStaticMarkup(<TimelinePreview yearCounts={figures.yearCounts} onOpen={noop} />);

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDigest, uncoveredRanges } from '@/lib/parser/digest';
 import type { NewsEvent } from '@/lib/parser/schema';
+import { APP_FIXTURE_DIGEST } from '@/tests/app-fixture';
 
-const seed = fs.readFileSync('data/digest/japan-nato-eu.txt', 'utf8');
+const seed = fs.readFileSync(APP_FIXTURE_DIGEST, 'utf8');
 const seedResult = parseDigest(seed);
 /** Each seed entry's own text, without the separator after it. */
 const entryTexts = seedResult.events.map((e) => seed.slice(e.span.start, e.span.end).trimEnd());

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDigest, parseDigest, uncoveredRanges } from '@/lib/parser/digest';
 import type { NewsEvent } from '@/lib/parser/schema';
 import { generateDigest } from '@/lib/generate/digest';
+import { APP_FIXTURE_DIGEST } from '@/tests/app-fixture';
 
 /** An event without its offsets, which change when the text is rewritten. */
 function content(event: NewsEvent) {
@@ -19,7 +20,7 @@ function content(event: NewsEvent) {
 
 describe('formatDigest', () => {
   it('writes the seed back so that parsing it again gives the same 34 events, without warnings about leftovers', () => {
-    const first = parseDigest(fs.readFileSync('data/digest/japan-nato-eu.txt', 'utf8'));
+    const first = parseDigest(fs.readFileSync(APP_FIXTURE_DIGEST, 'utf8'));
     const text = formatDigest(first.events);
     const second = parseDigest(text);
     expect(second.events.map(content)).toEqual(first.events.map(content));

@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '@/lib/chronology/load';
 import { explorerFigures, filterEntries, fromSnapshot, initialState, pendingFigures, toExplorerItems, toSnapshot, type ExplorerState } from '@/lib/explorer';
 import { generateDigest } from '@/lib/generate/digest';
 import { parseDigest } from '@/lib/parser/digest';
+import { APP_FIXTURE_DIR } from '@/tests/app-fixture';
 
-const chronology = loadChronology(path.resolve('data'));
+const chronology = loadChronology(APP_FIXTURE_DIR);
 const bundled = toExplorerItems(chronology.events, chronology.statements, chronology.related);
 const generated = toExplorerItems(parseDigest(generateDigest(1_200, 11).text).events, [], { statementsByEvent: new Map(), eventsByStatement: new Map() });
 

@@ -1,20 +1,20 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '@/lib/chronology/load';
 import { packExplorerItems, toExplorerItems, unpackExplorerItems, type ExplorerItem } from '@/lib/explorer';
 import { generateDigest } from '@/lib/generate/digest';
 import { parseDigest } from '@/lib/parser/digest';
+import { APP_FIXTURE_DIR } from '@/tests/app-fixture';
 
-function bundledItems(): ExplorerItem[] {
-  const chronology = loadChronology(path.resolve('data'));
+function fixtureItems(): ExplorerItem[] {
+  const chronology = loadChronology(APP_FIXTURE_DIR);
   return toExplorerItems(chronology.events, chronology.statements, chronology.related);
 }
 
 const roundTrip = (items: readonly ExplorerItem[]) => unpackExplorerItems(JSON.parse(JSON.stringify(packExplorerItems(items))));
 
 describe('the packed items the home page sends', () => {
-  it('unpack to exactly the items of the bundled chronology, refs and related links included', () => {
-    const items = bundledItems();
+  it('unpack to exactly the items of the fixture chronology, refs and related links included', () => {
+    const items = fixtureItems();
     expect(items.some((item) => item.refs.length > 0)).toBe(true);
     expect(items.some((item) => item.relatedStatements.length > 0)).toBe(true);
     expect(items.some((item) => item.relatedEvents.length > 0)).toBe(true);
@@ -33,7 +33,7 @@ describe('the packed items the home page sends', () => {
   });
 
   it('keeps what cannot be derived: a link to an entry that is not an item, a ref whose title is its own, a missing outlet', () => {
-    const [first, second] = bundledItems().filter((item) => item.kind === 'news');
+    const [first, second] = fixtureItems().filter((item) => item.kind === 'news');
     if (!first || !second) throw new Error('the bundled digest has news');
     const odd: ExplorerItem[] = [
       {

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutStatement, paragraphIds, type Row } from '@/app/statements/_components/layout';
 import { parseStatement } from '@/lib/parser/statement';
+import { APP_FIXTURE_STATEMENTS } from '@/tests/app-fixture';
 
-const read = (name: string) => parseStatement(fs.readFileSync(`data/statements/${name}.txt`, 'utf8')).statement;
+const read = (name: string) => parseStatement(fs.readFileSync(path.join(APP_FIXTURE_STATEMENTS, `${name}.txt`), 'utf8')).statement;
 const uk = read('2025-08-28-japan-uk-defence-ministers');
 const twoPlusTwo = read('2024-07-28-japan-us-2plus2');
 const press = read('2025-11-01-defence-minister-press-conference-kuala-lumpur');

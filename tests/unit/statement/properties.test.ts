@@ -1,11 +1,13 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseStatement } from '@/lib/parser/statement';
 import { statementResultSchema, type StatementResult } from '@/lib/parser/schema';
+import { APP_FIXTURE_STATEMENTS } from '@/tests/app-fixture';
 
 const HEAD = ['日英防衛相会談を実施(8月28日)', '- 日本の防衛', '2025-9-1 10:45', '防衛省は、会談の概要を以下のように発表した。'];
-const seed = fs.readFileSync('data/statements/2025-08-28-japan-uk-defence-ministers.txt', 'utf8');
+const seed = fs.readFileSync(path.join(APP_FIXTURE_STATEMENTS, '2025-08-28-japan-uk-defence-ministers.txt'), 'utf8');
 
 /** Lines shaped like the ones statements are made of. */
 const structuredLine = fc.constantFrom(

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseStatement } from '@/lib/parser/statement';
 import type { Block } from '@/lib/parser/schema';
 import { summariseStatement } from './summary';
+import { APP_FIXTURE_STATEMENTS } from '@/tests/app-fixture';
 
-const dataDir = path.resolve('data/statements');
+const dataDir = APP_FIXTURE_STATEMENTS;
 const fixtureDir = path.resolve('tests/fixtures/statements');
 const names = fs
   .readdirSync(dataDir)
