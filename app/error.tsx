@@ -1,8 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect } from 'react';
 import { ja } from '@/lib/i18n/ja';
+import { Button } from './_components/ui/button';
+import { TextLink } from './_components/ui/text-link';
 
 /** Shown when a page fails while rendering; the error itself goes to the console, not the reader. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -12,15 +13,13 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-12">
-      <h1 className="text-2xl font-bold text-slate-900">{ja.errorPage.title}</h1>
-      <p className="mt-3 text-slate-700">{ja.errorPage.body}</p>
+      <h1 className="text-2xl font-bold text-ink">{ja.errorPage.title}</h1>
+      <p className="mt-3 text-secondary">{ja.errorPage.body}</p>
       <div className="mt-6 flex flex-wrap items-center gap-4">
-        <button type="button" onClick={reset} className="primary-button">
+        <Button variant="primary" onClick={reset}>
           {ja.errorPage.retry}
-        </button>
-        <Link href="/" className="text-link">
-          {ja.errorPage.home}
-        </Link>
+        </Button>
+        <TextLink href="/">{ja.errorPage.home}</TextLink>
       </div>
     </main>
   );

@@ -23,24 +23,24 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="ja">
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+      <body className="min-h-screen bg-page font-sans text-ink antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
         >
           {ja.skipToContent}
         </a>
-        <header className="border-b border-slate-200 bg-white">
+        <header className="border-b border-rule bg-surface">
           <div className="mx-auto flex max-w-[100rem] flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-3 sm:px-4">
-            <Link href="/" className="text-lg font-bold text-slate-900 hover:underline">
+            <Link href="/" className="text-lg font-bold text-ink hover:underline">
               {ja.appName}
             </Link>
-            <p className="hidden text-sm text-slate-600 md:block">{ja.appTagline}</p>
+            <p className="hidden text-sm text-muted md:block">{ja.appTagline}</p>
           </div>
         </header>
         <div id="main">{children}</div>
-        <footer className="mt-10 border-t border-slate-200 bg-white">
-          <div className="mx-auto max-w-[100rem] space-y-1 px-3 py-5 text-sm text-slate-600 sm:px-4">
+        <footer className="mt-10 border-t border-rule bg-surface">
+          <div className="mx-auto max-w-[100rem] space-y-1 px-3 py-5 text-sm text-muted sm:px-4">
             <p>{ja.footer.sources}</p>
             <p>{ja.footer.partnersRule}</p>
           </div>

@@ -1,11 +1,13 @@
 'use client';
 
-import Link from 'next/link';
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
-import { EntrySections, EntryWhenAndWhere } from './EntrySections';
+import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
 import { StateLink } from './StateLink';
+import { buttonClass } from './ui/button';
+import { chipClass } from './ui/chip';
+import { TextLink, textLinkClass } from './ui/text-link';
 
 interface DetailPanelProps {
   item: ExplorerItem | null;
@@ -35,7 +37,11 @@ export interface DetailPanelHandle {
   focusHeading(options: { visible: boolean }): void;
 }
 
-const sectionHeading = 'mt-4 text-sm font-semibold text-slate-700';
+const sectionHeading = 'mt-4 text-sm font-semibold text-secondary';
+
+/** A bottom sheet on phones; from xl, a sticky side column. */
+const panelClass =
+  'detail-panel fixed inset-x-0 bottom-0 z-40 mx-auto max-h-[62vh] max-w-3xl overflow-y-auto overscroll-contain rounded-t-2xl border border-b-0 border-rule-strong bg-surface shadow-[0_-10px_30px] shadow-ink/20 xl:sticky xl:top-4 xl:z-auto xl:max-h-[calc(100vh-2rem)] xl:max-w-none xl:rounded-lg xl:border-b xl:shadow-[0_1px_3px] xl:shadow-ink/8';
 
 /**
  * The details of the selected entry: a side column on wide screens, a bottom sheet on phones.
@@ -53,9 +59,9 @@ export function DetailPanel(props: DetailPanelProps) {
 
   if (!item) {
     return (
-      <aside aria-label={ja.panel.label} className="detail-panel-placeholder hidden xl:block">
-        <div className="sticky top-4 rounded-lg border border-dashed border-slate-300 bg-white/60 p-4 text-sm text-slate-600">
-          <p className="font-semibold text-slate-800">{ja.panel.placeholder}</p>
+      <aside aria-label={ja.panel.label} className="hidden xl:block">
+        <div className="sticky top-4 rounded-lg border border-dashed border-rule-strong bg-surface/60 p-4 text-sm text-muted">
+          <p className="font-semibold text-body">{ja.panel.placeholder}</p>
           <p className="mt-2">{intro}</p>
           <p className="mt-2">{ja.timeline.instructions}</p>
         </div>
@@ -67,21 +73,21 @@ export function DetailPanel(props: DetailPanelProps) {
   const kindLabel = isNews ? ja.panel.kindNews : ja.panel.statementKinds[item.statementKind ?? 'other'];
 
   return (
-    <aside aria-labelledby="detail-title" className="detail-panel" data-kind={item.kind}>
-      <div className="detail-panel-inner">
+    <aside aria-labelledby="detail-title" className={panelClass} data-kind={item.kind}>
+      <div className="px-4 pt-4 pb-6">
         <div className="flex items-start justify-between gap-3">
-          <p className={`kind-badge kind-badge-${item.kind}`}>{kindLabel}</p>
-          <StateLink href={closeHref} onNavigate={onClose} className="close-button" aria-label={ja.panel.closeLabel}>
+          <p className={chipClass(item.kind)}>{kindLabel}</p>
+          <StateLink href={closeHref} onNavigate={onClose} className={buttonClass({ size: 'xs' })} aria-label={ja.panel.closeLabel}>
             <span aria-hidden="true">×</span>
             <span className="text-sm">{ja.panel.close}</span>
           </StateLink>
         </div>
-        <h2 id="detail-title" ref={headingRef} tabIndex={-1} className="mt-2 text-lg font-bold leading-snug text-slate-900">
+        <h2 id="detail-title" ref={headingRef} tabIndex={-1} className="mt-2 text-lg font-bold leading-snug text-ink focus-visible:outline-offset-4">
           {item.title}
         </h2>
-        {outsideFilters ? <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{ja.panel.outsideFilters}</p> : null}
+        {outsideFilters ? <p className="mt-2 rounded bg-notice px-2 py-1 text-sm text-notice-ink">{ja.panel.outsideFilters}</p> : null}
 
-        <dl className="detail-meta mt-3">
+        <EntryFacts className="mt-3">
           <EntryWhenAndWhere item={item} />
           {item.partners.length > 0 ? (
             <>
@@ -92,7 +98,7 @@ export function DetailPanel(props: DetailPanelProps) {
                     const name = partnerNames.get(code) ?? code;
                     return (
                       <li key={code}>
-                        <StateLink href={hrefForPartner(code)} onNavigate={() => onFilterPartner(code)} className="partner-chip" title={ja.panel.partnerFilter(name)}>
+                        <StateLink href={hrefForPartner(code)} onNavigate={() => onFilterPartner(code)} className={chipClass('partner')} title={ja.panel.partnerFilter(name)}>
                           {name}
                         </StateLink>
                       </li>
@@ -106,7 +112,7 @@ export function DetailPanel(props: DetailPanelProps) {
           <dd>
             <code className="text-sm">{item.id}</code>
           </dd>
-        </dl>
+        </EntryFacts>
 
         <EntrySections
           item={item}
@@ -114,28 +120,28 @@ export function DetailPanel(props: DetailPanelProps) {
           headingClassName={sectionHeading}
           compact
           entryLink={(id, children) => (
-            <StateLink href={hrefForEntry(id)} onNavigate={(how) => onSelectEntry(id, how)} className="text-link">
+            <StateLink href={hrefForEntry(id)} onNavigate={(how) => onSelectEntry(id, how)} className={textLinkClass}>
               {children}
             </StateLink>
           )}
         />
 
         <p className="mt-4">
-          <Link href={item.permalink} className="text-link font-semibold">
+          <TextLink href={item.permalink} className="font-semibold">
             {isNews ? ja.panel.permalink : ja.panel.readFullText}
-          </Link>
+          </TextLink>
         </p>
 
-        <nav aria-label={`${ja.panel.previous}・${ja.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-slate-200 pt-3 text-sm">
+        <nav aria-label={`${ja.panel.previous}・${ja.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-rule pt-3 text-sm">
           {previous ? (
-            <StateLink href={hrefForEntry(previous.id)} onNavigate={() => onStepEntry(previous.id)} className="step-link" rel="prev">
+            <StateLink href={hrefForEntry(previous.id)} onNavigate={() => onStepEntry(previous.id)} className={textLinkClass} rel="prev">
               <span aria-hidden="true">←</span> {ja.panel.previous}
             </StateLink>
           ) : (
             <span />
           )}
           {next ? (
-            <StateLink href={hrefForEntry(next.id)} onNavigate={() => onStepEntry(next.id)} className="step-link" rel="next">
+            <StateLink href={hrefForEntry(next.id)} onNavigate={() => onStepEntry(next.id)} className={textLinkClass} rel="next">
               {ja.panel.next} <span aria-hidden="true">→</span>
             </StateLink>
           ) : null}

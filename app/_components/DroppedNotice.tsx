@@ -1,10 +1,11 @@
 import type { DroppedValue } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { Button } from './ui/button';
 
 /** Says which parts of the URL were not used, and why. */
 export function DroppedNotice({ dropped, onDismiss }: { dropped: readonly DroppedValue[]; onDismiss: () => void }) {
   return (
-    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+    <div role="status" className="rounded-lg border border-notice-rule bg-notice p-3 text-sm text-notice-ink">
       <div className="flex items-start justify-between gap-3">
         <div>
           <p className="font-semibold">{ja.explorer.droppedHeading}</p>
@@ -14,9 +15,9 @@ export function DroppedNotice({ dropped, onDismiss }: { dropped: readonly Droppe
             ))}
           </ul>
         </div>
-        <button type="button" className="tool-button shrink-0" onClick={onDismiss}>
+        <Button className="shrink-0" onClick={onDismiss}>
           {ja.explorer.dismiss}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,7 +1,13 @@
-import Link from 'next/link';
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import { dateTimeAttribute, formatJaDate, formatJaDateTime, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { TextLink } from './ui/text-link';
+
+/** An entry's facts as a two-column list: the names (`<dt>`) muted, the values beside them. */
+export function EntryFacts({ className, children }: { className?: string; children: ReactNode }) {
+  return <dl className={clsx('grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1.5 text-sm/normal [&>dt]:font-semibold [&>dt]:text-muted', className)}>{children}</dl>;
+}
 
 /** When and through whom: the first rows of an entry's facts (`<dt>`/`<dd>` pairs for a `<dl>`). */
 export function EntryWhenAndWhere({ item }: { item: ExplorerItem }) {
@@ -16,7 +22,7 @@ export function EntryWhenAndWhere({ item }: { item: ExplorerItem }) {
           <dt>{ja.panel.outlet}</dt>
           <dd>
             {item.outlet.name}
-            {item.outlet.via ? <span className="text-slate-600">({ja.panel.via(item.outlet.via)})</span> : null}
+            {item.outlet.via ? <span className="text-muted">({ja.panel.via(item.outlet.via)})</span> : null}
           </dd>
         </>
       ) : null}
@@ -49,12 +55,12 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
   return (
     <>
       <Heading className={headingClassName}>{item.kind === 'news' ? ja.panel.summary : ja.panel.lead}</Heading>
-      <p className={`${gap} leading-relaxed text-slate-800`}>{item.summary}</p>
+      <p className={clsx(gap, 'leading-relaxed text-body')}>{item.summary}</p>
 
       {item.notes.length > 0 ? (
         <>
           <Heading className={headingClassName}>{ja.panel.notes}</Heading>
-          <ul className={`${gap} space-y-1 leading-relaxed text-slate-700 ${listText}`}>
+          <ul className={clsx(gap, 'space-y-1 leading-relaxed text-secondary', listText)}>
             {item.notes.map((note, index) => (
               <li key={index}>{note}</li>
             ))}
@@ -65,14 +71,14 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
       {item.refs.length > 0 ? (
         <>
           <Heading className={headingClassName}>{ja.panel.refs}</Heading>
-          <ul className={`${gap} space-y-1 ${listText}`}>
+          <ul className={clsx(gap, 'space-y-1', listText)}>
             {item.refs.map((ref) => (
               <li key={ref.id}>
-                {ref.resolved ? entryLink(ref.id, ref.title ?? ref.id) : <span className="text-slate-700">{ref.outlet}</span>}{' '}
-                <span className={`text-slate-600 ${compact ? '' : 'text-sm'}`}>
+                {ref.resolved ? entryLink(ref.id, ref.title ?? ref.id) : <span className="text-secondary">{ref.outlet}</span>}{' '}
+                <span className={clsx('text-muted', !compact && 'text-sm')}>
                   {ref.date ? <time dateTime={ref.date}>{formatJaDate(ref.date)}</time> : null} <code>{ref.id}</code>
                 </span>
-                {ref.resolved ? null : <span className="block text-sm text-slate-600">{ja.panel.refUnresolved}</span>}
+                {ref.resolved ? null : <span className="block text-sm text-muted">{ja.panel.refUnresolved}</span>}
               </li>
             ))}
           </ul>
@@ -82,12 +88,12 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
       {item.relatedStatements.length > 0 ? (
         <>
           <Heading className={headingClassName}>{ja.panel.relatedStatements}</Heading>
-          <ul className={`${gap} space-y-1 ${listText}`}>
+          <ul className={clsx(gap, 'space-y-1', listText)}>
             {item.relatedStatements.map((statement) => (
               <li key={statement.slug}>
-                <Link href={`/statements/${encodeURIComponent(statement.slug)}`} className="text-link">
+                <TextLink href={`/statements/${encodeURIComponent(statement.slug)}`}>
                   {statement.title}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>
@@ -97,11 +103,11 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
       {item.relatedEvents.length > 0 ? (
         <>
           <Heading className={headingClassName}>{ja.panel.relatedEvents}</Heading>
-          <ul className={`${gap} space-y-1 ${listText}`}>
+          <ul className={clsx(gap, 'space-y-1', listText)}>
             {item.relatedEvents.map((event) => (
               <li key={event.id}>
                 {entryLink(event.id, event.title)}{' '}
-                <time dateTime={event.date} className="text-slate-600">
+                <time dateTime={event.date} className="text-muted">
                   {formatJaDate(event.date)}
                 </time>
               </li>

@@ -1,7 +1,9 @@
-import Link from 'next/link';
 import { formatJaDateTime, type ExplorerFigures, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import clsx from 'clsx';
 import { StateLink } from './StateLink';
+import { buttonClass } from './ui/button';
+import { TextLink, textLinkClass } from './ui/text-link';
 
 interface EventListProps {
   /** The page to show: its entries (newest first), its number, how many pages, its first index. */
@@ -35,33 +37,31 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
   const pager =
     pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null;
   return (
-    <section aria-labelledby="list-heading" aria-busy={pending || undefined} className="event-list">
+    <section aria-labelledby="list-heading" aria-busy={pending || undefined} className="event-list rounded-lg border border-rule bg-surface p-4 in-data-pending:opacity-55">
       {/* Focus lands here after a page change, so the reader starts at the top of the new page. */}
-      <h2 id="list-heading" tabIndex={-1} className="text-lg font-bold text-slate-900 focus:outline-none">
+      <h2 id="list-heading" tabIndex={-1} className="text-lg font-bold text-ink focus:outline-none">
         {ja.list.heading}
       </h2>
-      <p className="text-sm text-slate-600">{ja.list.order}</p>
+      <p className="text-sm text-muted">{ja.list.order}</p>
       {asked > pageCount ? (
-        <p role="status" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+        <p role="status" className="mt-2 rounded border border-notice-rule bg-notice p-2 text-sm text-notice-ink">
           {ja.list.pastLastPage(asked, pageCount)}
         </p>
       ) : null}
       {pager}
       {[...years].map(([year, entries]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-4">
-          <h3 id={`year-${year}`} className="year-heading">
+          <h3 id={`year-${year}`} className="sticky top-0 z-1 border-b-2 border-accent-strong bg-surface py-1 text-base font-bold">
             {ja.list.yearHeading(year)}
           </h3>
           <ol className="mt-2 space-y-3">
             {entries.map((item) => (
               <li key={item.id}>
-                <article className={`list-entry list-entry-${item.kind}`} aria-labelledby={`entry-${item.id}`}>
+                <article className={clsx('border-l-4 py-1 pl-3', item.kind === 'statement' ? 'border-statement' : 'border-news')} aria-labelledby={`entry-${item.id}`}>
                   <h4 id={`entry-${item.id}`} className="font-bold leading-snug">
-                    <Link href={item.permalink} className="text-link">
-                      {item.title}
-                    </Link>
+                    <TextLink href={item.permalink}>{item.title}</TextLink>
                   </h4>
-                  <p className="mt-1 text-sm text-slate-600">
+                  <p className="mt-1 text-sm text-muted">
                     <time dateTime={item.date}>{formatJaDateTime(item.date, item.time)}</time>
                     {item.outlet ? (
                       <>
@@ -76,12 +76,10 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                       </>
                     )}
                   </p>
-                  <p className="mt-1 leading-relaxed text-slate-800">{item.summary}</p>
+                  <p className="mt-1 leading-relaxed text-body">{item.summary}</p>
                   <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
-                    <Link href={item.permalink} className="text-link">
-                      {item.kind === 'news' ? ja.panel.permalink : ja.list.readFullText}
-                    </Link>
-                    <StateLink href={hrefOnTimeline(item.id)} onNavigate={() => onShowOnTimeline(item.id)} className="text-link">
+                    <TextLink href={item.permalink}>{item.kind === 'news' ? ja.panel.permalink : ja.list.readFullText}</TextLink>
+                    <StateLink href={hrefOnTimeline(item.id)} onNavigate={() => onShowOnTimeline(item.id)} className={textLinkClass}>
                       {ja.list.showOnTimeline}
                     </StateLink>
                   </p>
@@ -120,17 +118,17 @@ interface PagerProps {
 
 function Pager({ page, pageCount, total, first, shown, hrefForPage, onPage }: PagerProps) {
   return (
-    <nav aria-label={ja.list.pages} className="pager mt-3 flex flex-wrap items-center gap-2 text-sm">
-      <p className="mr-2 text-slate-700">{ja.list.pageRange(first + 1, first + shown, total)}</p>
+    <nav aria-label={ja.list.pages} className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      <p className="mr-2 text-secondary">{ja.list.pageRange(first + 1, first + shown, total)}</p>
       {page > 1 ? (
-        <StateLink href={hrefForPage(page - 1)} onNavigate={() => onPage(page - 1)} className="tool-button" rel="prev">
+        <StateLink href={hrefForPage(page - 1)} onNavigate={() => onPage(page - 1)} className={buttonClass()} rel="prev">
           {ja.list.previousPage}
         </StateLink>
       ) : null}
       <ul className="flex flex-wrap items-center gap-1">
         {pageLinks(page, pageCount).map((n, index) =>
           n === 'gap' ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-slate-500">
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-faint">
               …
             </li>
           ) : (
@@ -138,7 +136,7 @@ function Pager({ page, pageCount, total, first, shown, hrefForPage, onPage }: Pa
               <StateLink
                 href={hrefForPage(n)}
                 onNavigate={() => onPage(n)}
-                className="pager-link"
+                className={n === page ? buttonClass({ variant: 'current', size: 'square' }) : buttonClass({ variant: 'page', size: 'square' })}
                 aria-current={n === page ? 'page' : undefined}
                 aria-label={n === page ? ja.list.pageLabel(n, pageCount) : ja.list.pageLink(n)}
               >
@@ -149,7 +147,7 @@ function Pager({ page, pageCount, total, first, shown, hrefForPage, onPage }: Pa
         )}
       </ul>
       {page < pageCount ? (
-        <StateLink href={hrefForPage(page + 1)} onNavigate={() => onPage(page + 1)} className="tool-button" rel="next">
+        <StateLink href={hrefForPage(page + 1)} onNavigate={() => onPage(page + 1)} className={buttonClass()} rel="next">
           {ja.list.nextPage}
         </StateLink>
       ) : null}

@@ -3,7 +3,10 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { MAX_QUERY_LENGTH, toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import clsx from 'clsx';
 import { StateLink } from './StateLink';
+import { Button } from './ui/button';
+import { textLinkClass } from './ui/text-link';
 
 interface FilterFormProps {
   facets: ExplorerFacets;
@@ -21,6 +24,13 @@ const QUERY_DELAY_MS = 250;
 const WIDE_SCREEN = '(min-width: 768px)';
 
 const subscribeNothing = () => () => {};
+
+const legendClass = 'block text-sm/normal font-bold text-body';
+const hintClass = 'mt-0.5 text-xs/normal text-muted';
+const optionClass = 'flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm/normal hover:bg-surface-hover';
+const inputClass = 'size-4 accent-accent';
+// While the explorer waits for the entries of a new state (data-pending), its counts no longer hold.
+const countClass = 'filter-count text-xs/normal tabular-nums text-muted in-data-pending:invisible';
 
 /**
  * The filters, as a real GET form on `/`: with JavaScript off, submitting it renders the filtered
@@ -56,18 +66,19 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
   const checkboxGroup = (legend: string, hint: string, name: 'outlet' | 'partner', options: readonly FacetOption[], chosen: readonly string[], countOf: Map<string, number>) => {
     const order = options.map((option) => option.value);
     return (
-      <fieldset className="filter-group">
-        <legend className="filter-legend">{legend}</legend>
-        <p className="filter-hint">{hint}</p>
+      <fieldset className="min-w-0">
+        <legend className={legendClass}>{legend}</legend>
+        <p className={hintClass}>{hint}</p>
         <ul className="mt-1 space-y-0.5">
           {options.map((option) => {
             const count = countOf.get(option.value) ?? 0;
             const checked = chosen.includes(option.value);
             return (
               <li key={option.value}>
-                <label className={`filter-option${count === 0 && !checked ? ' is-empty' : ''}`}>
+                <label className={clsx(optionClass, count === 0 && !checked && 'text-faint')}>
                   <input
                     type="checkbox"
+                    className={inputClass}
                     name={name}
                     value={option.value}
                     checked={checked}
@@ -77,7 +88,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
                     }}
                   />
                   <span className="flex-1">{option.label}</span>
-                  <span className="filter-count">{ja.filters.count(count)}</span>
+                  <span className={countClass}>{ja.filters.count(count)}</span>
                 </label>
               </li>
             );
@@ -100,21 +111,22 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
       action="/"
       role="search"
       aria-labelledby={`${id}-heading`}
-      className="filter-form"
+      className="rounded-lg border border-rule bg-surface md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:overflow-y-auto md:p-3"
       onSubmit={(event) => {
         event.preventDefault();
         applyQuery(draft);
       }}
     >
-      <details ref={detailsRef} className="filters-details">
-        <summary className="filters-summary">{ja.filters.summary(activeCount)}</summary>
+      {/* Always open on wide screens, even before (or without) JavaScript. */}
+      <details ref={detailsRef} className="md:details-content:contents md:details-content:[content-visibility:visible]">
+        <summary className="cursor-pointer px-3 py-2.5 font-bold md:hidden">{ja.filters.summary(activeCount)}</summary>
         <div className="space-y-4 p-3 md:p-0">
-          <h2 id={`${id}-heading`} className="text-base font-bold text-slate-900">
+          <h2 id={`${id}-heading`} className="text-base font-bold text-ink">
             {ja.filters.heading}
           </h2>
 
           <div>
-            <label htmlFor={`${id}-q`} className="filter-legend">
+            <label htmlFor={`${id}-q`} className={legendClass}>
               {ja.filters.query}
             </label>
             <input
@@ -126,7 +138,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
               placeholder={ja.filters.queryPlaceholder}
               aria-describedby={`${id}-q-hint`}
               autoComplete="off"
-              className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5"
+              className="mt-1 w-full rounded border border-control bg-surface px-2 py-1.5"
               onChange={(event) => {
                 const q = event.target.value;
                 setDraft(q);
@@ -134,26 +146,27 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
                 timer.current = setTimeout(() => applyQuery(q), QUERY_DELAY_MS);
               }}
             />
-            <p id={`${id}-q-hint`} className="filter-hint">
+            <p id={`${id}-q-hint`} className={hintClass}>
               {ja.filters.queryHint}
             </p>
           </div>
 
-          <fieldset className="filter-group">
-            <legend className="filter-legend">{ja.filters.kind}</legend>
+          <fieldset className="min-w-0">
+            <legend className={legendClass}>{ja.filters.kind}</legend>
             <ul className="mt-1 space-y-0.5">
               {kinds.map((kind) => (
                 <li key={kind.value ?? 'all'}>
-                  <label className="filter-option">
+                  <label className={optionClass}>
                     <input
                       type="radio"
+                      className={inputClass}
                       name="kind"
                       value={kind.value ?? 'all'}
                       checked={filters.kind === kind.value}
                       onChange={() => onChange({ ...filters, kind: kind.value }, 'other')}
                     />
                     <span className="flex-1">{kind.label}</span>
-                    <span className="filter-count">{ja.filters.count(kind.value ? (counts.kinds.get(kind.value) ?? 0) : kindTotal)}</span>
+                    <span className={countClass}>{ja.filters.count(kind.value ? (counts.kinds.get(kind.value) ?? 0) : kindTotal)}</span>
                   </label>
                 </li>
               ))}
@@ -167,11 +180,11 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
 
           <div className="flex flex-wrap items-center gap-3">
             {hydrated ? null : (
-              <button type="submit" className="primary-button">
+              <Button type="submit" variant="primary">
                 {ja.filters.submit}
-              </button>
+              </Button>
             )}
-            <StateLink href={clearHref} onNavigate={onClear} className="text-link text-sm">
+            <StateLink href={clearHref} onNavigate={onClear} className={clsx(textLinkClass, 'text-sm')}>
               {ja.filters.clear}
             </StateLink>
           </div>

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { getEvent, getEventSource, getExplorerData, partnerName } from '@/lib/data';
 import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
-import { EntrySections, EntryWhenAndWhere } from '../../_components/EntrySections';
+import { EntryFacts, EntrySections, EntryWhenAndWhere } from '../../_components/EntrySections';
+import { chipClass } from '../../_components/ui/chip';
+import { TextLink, textLinkClass } from '../../_components/ui/text-link';
 
 interface EventPageProps {
   params: Promise<{ id: string }>;
@@ -34,7 +36,9 @@ function eventWithNeighbours(id: string): { item: ExplorerItem; previous: Explor
   return { item, previous: news[index - 1] ?? null, next: news[index + 1] ?? null };
 }
 
-const sectionHeading = 'mt-6 text-lg font-bold text-slate-900';
+const sectionHeading = 'mt-6 text-lg font-bold text-ink';
+const card = 'mt-4 rounded-lg border border-rule bg-surface p-5';
+const neighbour = 'rounded border border-rule bg-surface p-3 hover:bg-surface-hover';
 
 /** The permalink of one news event. */
 export default async function EventPage({ params }: EventPageProps) {
@@ -47,20 +51,16 @@ export default async function EventPage({ params }: EventPageProps) {
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
       <nav aria-label={ja.eventPage.breadcrumbs} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href="/" className="text-link">
-          {ja.eventPage.home}
-        </Link>
-        <Link href={explorerHref({ ...initialState, event: item.id })} className="text-link">
-          {ja.eventPage.backToTimeline}
-        </Link>
+        <TextLink href="/">{ja.eventPage.home}</TextLink>
+        <TextLink href={explorerHref({ ...initialState, event: item.id })}>{ja.eventPage.backToTimeline}</TextLink>
       </nav>
 
-      <article className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
-        <p className="kind-badge kind-badge-news inline-block">{ja.panel.kindNews}</p>
-        <h1 className="mt-2 text-2xl font-bold leading-snug text-slate-900">{item.title}</h1>
+      <article className={card}>
+        <p className={chipClass('news')}>{ja.panel.kindNews}</p>
+        <h1 className="mt-2 text-2xl font-bold leading-snug text-ink">{item.title}</h1>
 
         <h2 className="sr-only">{ja.eventPage.metadata}</h2>
-        <dl className="detail-meta mt-4">
+        <EntryFacts className="mt-4">
           <EntryWhenAndWhere item={item} />
           <dt>{ja.panel.id}</dt>
           <dd>
@@ -73,7 +73,7 @@ export default async function EventPage({ params }: EventPageProps) {
                 <ul className="flex flex-wrap gap-1.5">
                   {item.partners.map((code) => (
                     <li key={code}>
-                      <Link href={explorerHref({ ...initialState, partners: [code] })} className="partner-chip" title={ja.panel.partnerFilter(partnerName(code))}>
+                      <Link href={explorerHref({ ...initialState, partners: [code] })} className={chipClass('partner')} title={ja.panel.partnerFilter(partnerName(code))}>
                         {partnerName(code)}
                       </Link>
                     </li>
@@ -82,7 +82,7 @@ export default async function EventPage({ params }: EventPageProps) {
               </dd>
             </>
           ) : null}
-        </dl>
+        </EntryFacts>
 
         <EntrySections
           item={item}
@@ -90,32 +90,30 @@ export default async function EventPage({ params }: EventPageProps) {
           headingClassName={sectionHeading}
           compact={false}
           entryLink={(entryId, children) => (
-            <Link href={`/events/${encodeURIComponent(entryId)}`} className="text-link">
-              {children}
-            </Link>
+            <TextLink href={`/events/${encodeURIComponent(entryId)}`}>{children}</TextLink>
           )}
         />
       </article>
 
       {source ? (
-        <section aria-labelledby="source-heading" className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="source-heading" className="text-lg font-bold text-slate-900">
+        <section aria-labelledby="source-heading" className={card}>
+          <h2 id="source-heading" className="text-lg font-bold text-ink">
             {ja.eventPage.source}
           </h2>
-          <details className="mt-2 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
-            <summary className="cursor-pointer text-slate-700">{ja.eventPage.sourceSummary(source.file, source.line, source.column)}</summary>
-            <p className="mt-2 text-slate-600">{ja.eventPage.sourceHint}</p>
-            <pre className="mt-2 whitespace-pre-wrap break-all font-sans leading-relaxed text-slate-800">{source.text}</pre>
+          <details className="mt-2 rounded border border-rule bg-page p-3 text-sm">
+            <summary className="cursor-pointer text-secondary">{ja.eventPage.sourceSummary(source.file, source.line, source.column)}</summary>
+            <p className="mt-2 text-muted">{ja.eventPage.sourceHint}</p>
+            <pre className="mt-2 whitespace-pre-wrap break-all font-sans leading-relaxed text-body">{source.text}</pre>
           </details>
           {source.diagnostics.length > 0 ? (
             <>
-              <h3 className="mt-4 font-semibold text-slate-800">{ja.eventPage.notices}</h3>
-              <p className="mt-1 text-sm text-slate-600">{ja.eventPage.noticesHint}</p>
+              <h3 className="mt-4 font-semibold text-body">{ja.eventPage.notices}</h3>
+              <p className="mt-1 text-sm text-muted">{ja.eventPage.noticesHint}</p>
               <ul className="mt-2 space-y-2 text-sm">
                 {source.diagnostics.map((d) => (
                   <li key={`${d.code}-${d.start}`} data-code={d.code}>
-                    <span className="text-slate-800">{ja.diagnostics[d.code] ?? d.message}</span>{' '}
-                    <span className="text-slate-600">
+                    <span className="text-body">{ja.diagnostics[d.code] ?? d.message}</span>{' '}
+                    <span className="text-muted">
                       ({ja.eventPage.position(d.line, d.column)}: <code>{d.excerpt}</code>)
                     </span>
                   </li>
@@ -128,17 +126,17 @@ export default async function EventPage({ params }: EventPageProps) {
 
       <nav aria-label={ja.eventPage.neighbours} className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
         {previous ? (
-          <Link href={previous.permalink} rel="prev" className="rounded border border-slate-200 bg-white p-3 hover:bg-slate-50">
-            <span className="block text-slate-600">← {ja.eventPage.previous}</span>
-            <span className="text-link">{previous.title}</span>
+          <Link href={previous.permalink} rel="prev" className={neighbour}>
+            <span className="block text-muted">← {ja.eventPage.previous}</span>
+            <span className={textLinkClass}>{previous.title}</span>
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={next.permalink} rel="next" className="rounded border border-slate-200 bg-white p-3 text-right hover:bg-slate-50">
-            <span className="block text-slate-600">{ja.eventPage.next} →</span>
-            <span className="text-link">{next.title}</span>
+          <Link href={next.permalink} rel="next" className={`${neighbour} text-right`}>
+            <span className="block text-muted">{ja.eventPage.next} →</span>
+            <span className={textLinkClass}>{next.title}</span>
           </Link>
         ) : null}
       </nav>

@@ -23,7 +23,7 @@ export default async function StatementPage({ params }: Props) {
   return (
     <main className="mx-auto max-w-6xl space-y-10 px-4 py-6">
       <StatementHeader statement={statement} />
-      <section aria-label={ja.statement.text} className="rounded border border-slate-200 bg-white p-4 md:p-6">
+      <section aria-label={ja.statement.text} className="rounded border border-rule bg-surface p-4 md:p-6">
         <StatementText statement={statement} />
       </section>
       <RelatedEvents events={getRelatedEvents(slug)} />

@@ -1,29 +1,27 @@
-import Link from 'next/link';
 import { eventPermalink, formatJaDate } from '@/lib/explorer';
 import { RELATED_WINDOW_DAYS } from '@/lib/chronology/related';
 import { ja } from '@/lib/i18n/ja';
 import type { NewsEvent } from '@/lib/parser/schema';
+import { TextLink } from '../../_components/ui/text-link';
 
 const t = ja.statement;
 
 /** The chronology's news events related to the statement, closest first. */
 export function RelatedEvents({ events }: { events: readonly NewsEvent[] }) {
   return (
-    <section aria-labelledby="related-events" className="space-y-3 rounded border border-slate-200 bg-white p-4">
-      <h2 id="related-events" className="text-lg font-bold text-slate-900">
+    <section aria-labelledby="related-events" className="space-y-3 rounded border border-rule bg-surface p-4">
+      <h2 id="related-events" className="text-lg font-bold text-ink">
         {t.relatedEvents}
       </h2>
-      <p className="text-sm text-slate-600">{t.relatedHint(RELATED_WINDOW_DAYS)}</p>
+      <p className="text-sm text-muted">{t.relatedHint(RELATED_WINDOW_DAYS)}</p>
       {events.length > 0 ? (
         <ul className="space-y-2">
           {events.map((event) => (
             <li key={event.id} className="flex flex-col gap-x-4 sm:flex-row sm:items-baseline">
-              <time dateTime={event.date} className="shrink-0 text-sm tabular-nums text-slate-600 sm:w-32">
+              <time dateTime={event.date} className="shrink-0 text-sm tabular-nums text-muted sm:w-32">
                 {formatJaDate(event.date)}
               </time>
-              <Link href={eventPermalink(event.id)} className="text-blue-800 underline hover:text-blue-950">
-                {event.title}
-              </Link>
+              <TextLink href={eventPermalink(event.id)}>{event.title}</TextLink>
             </li>
           ))}
         </ul>

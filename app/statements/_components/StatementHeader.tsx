@@ -1,16 +1,17 @@
-import Link from 'next/link';
 import { explorerHref, formatJaDate, formatJaDateTime, initialState } from '@/lib/explorer';
 import { partnerByCode } from '@/lib/gazetteer/partners';
 import { ja } from '@/lib/i18n/ja';
 import type { Statement } from '@/lib/parser/schema';
+import { chipClass } from '../../_components/ui/chip';
+import { TextLink } from '../../_components/ui/text-link';
 
 const t = ja.statement;
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="flex flex-wrap gap-x-3 sm:contents">
-      <dt className="font-medium text-slate-600">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
+      <dt className="font-medium text-muted">{label}</dt>
+      <dd className="text-ink">{children}</dd>
     </div>
   );
 }
@@ -21,11 +22,11 @@ export function StatementHeader({ statement }: { statement: Statement }) {
   return (
     <header className="space-y-4">
       <p>
-        <Link href={explorerHref({ ...initialState, event: statement.slug })} className="text-sm text-blue-800 underline hover:text-blue-950">
+        <TextLink href={explorerHref({ ...initialState, event: statement.slug })} className="text-sm">
           ← {t.backToTimeline}
-        </Link>
+        </TextLink>
       </p>
-      <h1 className="text-2xl font-bold leading-snug text-slate-900 md:text-3xl">{statement.title}</h1>
+      <h1 className="text-2xl font-bold leading-snug text-ink md:text-3xl">{statement.title}</h1>
       <section aria-label={t.metadata}>
         <dl className="grid gap-y-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-6">
           <Field label={t.eventDate}>
@@ -39,7 +40,7 @@ export function StatementHeader({ statement }: { statement: Statement }) {
             {statement.partners.length > 0 ? (
               <ul className="flex flex-wrap gap-1.5">
                 {statement.partners.map((code) => (
-                  <li key={code} className="rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-900">
+                  <li key={code} className={chipClass('neutral')}>
                     {partnerByCode(code)?.nameJa ?? code}
                   </li>
                 ))}
@@ -53,7 +54,7 @@ export function StatementHeader({ statement }: { statement: Statement }) {
         </dl>
       </section>
       {statement.lead ? (
-        <section aria-label={t.lead} className="space-y-1 border-l-4 border-slate-300 pl-4 text-slate-700">
+        <section aria-label={t.lead} className="space-y-1 border-l-4 border-rule-strong pl-4 text-secondary">
           {statement.lead.split('\n').map((line, index) => (
             <p key={index}>{line}</p>
           ))}

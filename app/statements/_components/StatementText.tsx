@@ -6,14 +6,14 @@ const t = ja.statement;
 
 // A followed anchor (`#p-5`) is highlighted and kept clear of the top edge.
 const ANCHORED =
-  'scroll-mt-6 rounded-sm target:bg-amber-100 target:ring-2 target:ring-amber-400 target:ring-offset-4 target:ring-offset-amber-100';
+  'scroll-mt-6 rounded-sm target:bg-highlight target:ring-2 target:ring-highlight-ring target:ring-offset-4 target:ring-offset-highlight';
 
 /** One block as written: the number as in the source, then the text; always plain React text. */
 function BlockView({ item }: { item: PlacedBlock }) {
   const { block, id } = item;
   if (block.type === 'heading') {
     return (
-      <h2 id={id ?? undefined} lang={block.lang} className={`text-xl font-bold leading-snug text-slate-900 ${ANCHORED}`}>
+      <h2 id={id ?? undefined} lang={block.lang} className={`text-xl font-bold leading-snug text-ink ${ANCHORED}`}>
         {block.number ? <span className="mr-2">{block.number}</span> : null}
         {block.text}
       </h2>
@@ -21,14 +21,14 @@ function BlockView({ item }: { item: PlacedBlock }) {
   }
   if (block.type === 'credit') {
     return (
-      <p lang={block.lang} className="text-xs text-slate-600">
+      <p lang={block.lang} className="text-xs text-muted">
         <small>{block.text}</small>
       </p>
     );
   }
   return (
     <p id={id ?? undefined} lang={block.lang} data-number={block.number ?? undefined} className={`leading-relaxed ${ANCHORED}`}>
-      {block.number ? <span className="mr-2 font-semibold tabular-nums text-slate-600">{block.number}</span> : null}
+      {block.number ? <span className="mr-2 font-semibold tabular-nums text-muted">{block.number}</span> : null}
       {block.text}
     </p>
   );
@@ -50,7 +50,7 @@ function RowView({ row }: { row: Row }) {
       return <BlockView item={row.block} />;
     case 'pair':
       return (
-        <div className="grid items-start gap-x-8 gap-y-2 border-t border-slate-200 pt-3 md:grid-cols-2">
+        <div className="grid items-start gap-x-8 gap-y-2 border-t border-rule pt-3 md:grid-cols-2">
           <BlockView item={row.ja} />
           <BlockView item={row.en} />
         </div>
@@ -67,7 +67,7 @@ function RowView({ row }: { row: Row }) {
         <dl aria-label={t.dialogue} className="space-y-3">
           {row.turns.map((turn) => (
             <div key={turn.blocks[0]?.index} className="grid gap-x-4 gap-y-1 md:grid-cols-[4rem_1fr]">
-              <dt className="h-fit w-fit rounded bg-slate-700 px-2 py-0.5 text-sm font-bold text-white">{turn.speaker}</dt>
+              <dt className="h-fit w-fit rounded bg-secondary px-2 py-0.5 text-sm font-bold text-on-accent">{turn.speaker}</dt>
               <dd className="space-y-2">
                 {turn.blocks.map((item) => (
                   <BlockView key={item.index} item={item} />
@@ -91,8 +91,8 @@ function SectionView({ section }: { section: Section }) {
     <section aria-labelledby={headingId ?? undefined} className={`space-y-4 ${section.bilingual ? '' : 'max-w-4xl'}`}>
       {section.bilingual ? (
         <>
-          <p className="border-t border-slate-300 pt-4 text-sm text-slate-600">{t.bilingualNote}</p>
-          <p className="hidden text-xs font-medium text-slate-600 md:grid md:grid-cols-2 md:gap-x-8" aria-hidden>
+          <p className="border-t border-rule-strong pt-4 text-sm text-muted">{t.bilingualNote}</p>
+          <p className="hidden text-xs font-medium text-muted md:grid md:grid-cols-2 md:gap-x-8" aria-hidden>
             <span>{t.japaneseColumn}</span>
             <span>{t.englishColumn}</span>
           </p>

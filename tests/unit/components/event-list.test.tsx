@@ -39,9 +39,9 @@ describe('the list view, page by page', () => {
   it('says which entries a page holds and links the pages around it, the current one marked', () => {
     const html = render(2);
     expect(html).toContain('全450件中 201〜400件目');
-    expect(html).toMatch(/<a href="\/\?view=list&amp;page=1" class="tool-button" rel="prev">/);
-    expect(html).toMatch(/<a href="\/\?view=list&amp;page=3" class="tool-button" rel="next">/);
-    expect(html).toMatch(/<a href="\/\?view=list&amp;page=2" class="pager-link" aria-current="page"/);
+    expect(html).toMatch(/<a href="\/\?view=list&amp;page=1" class="[^"]*" rel="prev">/);
+    expect(html).toMatch(/<a href="\/\?view=list&amp;page=3" class="[^"]*" rel="next">/);
+    expect(html).toMatch(/<a href="\/\?view=list&amp;page=2" class="[^"]*" aria-current="page"/);
   });
 
   it('shows the last page, and says so, when asked for a page past it', () => {
@@ -53,6 +53,6 @@ describe('the list view, page by page', () => {
   it('has no pager when everything fits on one page', () => {
     const html = render(1, items.slice(0, 30));
     expect(idsOn(html)).toHaveLength(30);
-    expect(html).not.toContain('class="pager');
+    expect(html).not.toContain('<nav');
   });
 });
