@@ -16,3 +16,4 @@ export {
   getStatements,
 } from './chronology';
 export { getExplorerData, getFilteredEntries, getItemsGzip, partnerName, type ExplorerData } from './explorer';
+export { getSearchIndex } from './search';
