@@ -23,7 +23,16 @@ import { useExplorerUrlState } from './explorer/use-explorer-url-state';
 import { FilterForm } from './FilterForm';
 import { StateLink } from './StateLink';
 import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
+import { textLinkClass } from './ui/text-link';
 import { YearIndex } from './YearIndex';
+
+/** Filters | timeline or list | details (from xl). `explorer-layout` is the e2e tests' hook. */
+const explorerLayoutClass =
+  'explorer-layout grid grid-cols-[minmax(0,1fr)] items-start gap-4 md:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_24rem]';
+
+/** One half of the timeline | list switch; the current view is filled. */
+const viewLinkClass =
+  'bg-surface px-3.5 py-1 text-sm text-ink not-first:border-l not-first:border-control aria-[current=page]:bg-accent-strong aria-[current=page]:font-bold aria-[current=page]:text-on-accent';
 
 interface ExplorerProps {
   /** Where every entry comes from, packed (app/api/explorer-items; the page preloads it). */
@@ -135,14 +144,14 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
       href={explorerHref({ ...state, view })}
       onNavigate={() => navigate({ ...state, view })}
       aria-current={state.view === view ? 'page' : undefined}
-      className="view-link"
+      className={viewLinkClass}
     >
       {label}
     </StateLink>
   );
 
   return (
-    <div className="explorer-layout" data-pending={pending || undefined}>
+    <div className={explorerLayoutClass} data-pending={pending || undefined}>
       <FilterForm
         facets={facets}
         counts={counts}
@@ -158,32 +167,32 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={dismissDropped} /> : null}
 
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <nav aria-label={ja.explorer.viewSwitch} className="view-switch">
+          <nav aria-label={ja.explorer.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-control">
             {viewLink('timeline', ja.explorer.viewTimeline)}
             {viewLink('list', ja.explorer.viewList)}
           </nav>
-          <p aria-live="polite" className="result-count text-sm text-slate-700">
+          <p aria-live="polite" className="result-count text-sm text-secondary">
             {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
           </p>
         </div>
 
         {itemsFailed ? (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-sm text-red-950">
+          <p role="alert" className="rounded border border-alert-rule bg-alert p-4 text-sm text-alert-ink">
             {ja.explorer.itemsFailed}{' '}
-            <a href={explorerHref({ ...state, view: 'list' })} className="text-link">
+            <a href={explorerHref({ ...state, view: 'list' })} className={textLinkClass}>
               {ja.explorer.noscriptLink}
             </a>
           </p>
         ) : null}
-        {figures.total === 0 ? <p className="rounded bg-white p-4">{ja.explorer.noData}</p> : null}
-        {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-slate-200 bg-white p-4">{ja.explorer.noResults}</p> : null}
+        {figures.total === 0 ? <p className="rounded bg-surface p-4">{ja.explorer.noData}</p> : null}
+        {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ja.explorer.noResults}</p> : null}
 
         {state.view === 'timeline' ? (
           <>
             <noscript>
-              <p className="rounded border border-slate-200 bg-white p-3 text-sm">
+              <p className="rounded border border-rule bg-surface p-3 text-sm">
                 {ja.explorer.noscript}{' '}
-                <a href={listHref} className="text-link">
+                <a href={listHref} className={textLinkClass}>
                   {ja.explorer.noscriptLink}
                 </a>
               </p>
@@ -237,7 +246,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         closeHref={explorerHref({ ...state, event: null })}
         intro={intro}
       />
-      {selected ? <div className="sheet-spacer xl:hidden" aria-hidden="true" /> : null}
+      {selected ? <div className="h-[62vh] xl:hidden" aria-hidden="true" /> : null}
     </div>
   );
 }

@@ -108,7 +108,7 @@ export function Timeline({ entries, failed, yearCounts, visible, selectedId, lan
   };
 
   return (
-    <section aria-label={ja.timelineRegion} className="timeline-region rounded-lg border border-slate-200 bg-white" data-wanted={wanted || undefined} onKeyDown={onKeyDown}>
+    <section aria-label={ja.timelineRegion} className="timeline-region rounded-lg border border-rule bg-surface" data-wanted={wanted || undefined} onKeyDown={onKeyDown}>
       <TimelineToolbar
         ready={ready}
         onZoom={timeline.zoom}
@@ -119,14 +119,14 @@ export function Timeline({ entries, failed, yearCounts, visible, selectedId, lan
           want();
         }}
       />
-      <p id={instructionsId} className="px-3 pt-2 text-xs text-slate-600">
+      <p id={instructionsId} className="px-3 pt-2 text-xs text-muted">
         <span className="hidden md:inline">{ja.timeline.instructions}</span>
         <span className="md:hidden">{ja.timeline.touchInstructions}</span>
       </p>
       <div className="relative">
         <div
           ref={containerRef}
-          className="timeline-canvas"
+          className="timeline-canvas min-h-80 touch-pan-y focus-visible:-outline-offset-3"
           role="group"
           aria-label={ja.timelineRegion}
           aria-describedby={instructionsId}
@@ -137,7 +137,7 @@ export function Timeline({ entries, failed, yearCounts, visible, selectedId, lan
         />
         {ready ? null : (
           <>
-            <p className={`${unavailable ? '' : 'timeline-loading '}absolute inset-0 flex items-center justify-center text-sm text-slate-600`}>
+            <p className={`${unavailable ? '' : 'timeline-closed:hidden '}absolute inset-0 flex items-center justify-center text-sm text-muted`}>
               {unavailable ? ja.timeline.failed : ja.timelineLoading}
             </p>
             {wanted || unavailable ? null : <TimelinePreview yearCounts={yearCounts} onOpen={open} />}

@@ -1,5 +1,9 @@
 import type { LaneMode } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { Button } from '../ui/button';
+
+/** Until a touch screen opens the timeline, the zoom buttons have nothing to act on. */
+const zoomClass = 'timeline-closed:hidden';
 
 interface TimelineToolbarProps {
   /** The buttons wait for the timeline; the lanes can be chosen before it is drawn. */
@@ -13,19 +17,19 @@ interface TimelineToolbarProps {
 /** The timeline's controls: zoom in and out, show everything, lanes. */
 export function TimelineToolbar({ ready, onZoom, onFitAll, lanes, onLanesChange }: TimelineToolbarProps) {
   return (
-    <div role="toolbar" aria-label={ja.timeline.controls} className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
-      <button type="button" className="tool-button timeline-zoom" onClick={() => onZoom('in')} disabled={!ready}>
+    <div role="toolbar" aria-label={ja.timeline.controls} className="flex flex-wrap items-center gap-2 border-b border-rule px-3 py-2">
+      <Button className={zoomClass} onClick={() => onZoom('in')} disabled={!ready}>
         <span aria-hidden="true">＋</span> {ja.timeline.zoomIn}
-      </button>
-      <button type="button" className="tool-button timeline-zoom" onClick={() => onZoom('out')} disabled={!ready}>
+      </Button>
+      <Button className={zoomClass} onClick={() => onZoom('out')} disabled={!ready}>
         <span aria-hidden="true">－</span> {ja.timeline.zoomOut}
-      </button>
-      <button type="button" className="tool-button timeline-zoom" onClick={onFitAll} disabled={!ready}>
+      </Button>
+      <Button className={zoomClass} onClick={onFitAll} disabled={!ready}>
         {ja.timeline.fitAll}
-      </button>
-      <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
+      </Button>
+      <label className="ml-auto flex items-center gap-2 text-sm text-secondary">
         {ja.timeline.lanes}
-        <select className="rounded border border-slate-300 bg-white px-2 py-1 text-sm" value={lanes} onChange={(event) => onLanesChange(event.target.value as LaneMode)}>
+        <select className="rounded border border-rule-strong bg-surface px-2 py-1 text-sm" value={lanes} onChange={(event) => onLanesChange(event.target.value as LaneMode)}>
           <option value="none">{ja.timeline.lanesNone}</option>
           <option value="kind">{ja.timeline.lanesKind}</option>
           <option value="partner">{ja.timeline.lanesPartner}</option>
