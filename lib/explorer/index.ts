@@ -6,15 +6,14 @@ export type * from './types';
 export { emptyFilters, initialState, LIST_PAGE_SIZE } from './types';
 export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
-export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
-export { shortTitle, SHORT_TITLE_MAX } from './short-title';
+export { toExplorerItems, eventPermalink, type RelatedIndex } from './to-explorer-items';
+export { shortTitle } from './short-title';
 export { normaliseForSearch, matchesQuery } from './search';
 export { filterItems, hasActiveFilters, optionCounts, facetOptions, toggleValue, type OptionCounts, type FacetLabels } from './filter';
 export {
   parseExplorerUrl,
   serializeExplorerState,
   explorerHref,
-  sameExplorerState,
   MAX_QUERY_LENGTH,
   type DroppedValue,
   type DroppedReason,
@@ -37,23 +36,15 @@ export {
   timeSpan,
   yearWindow,
   zoomWindow,
-  UNCLUSTERED_GAP_PX,
   ZOOM_MAX,
   ZOOM_MIN,
   type TimeWindow,
 } from './timeline-window';
 export { partnerLane, laneOf, PARTNER_LANES, type LaneMode, type PartnerLane } from './lanes';
 export {
-  AGGREGATE_PREFIX,
   isAggregateId,
   lodContent,
-  lodPeriod,
-  LOD_MAX_REAL_ITEMS,
-  LOD_MIN_GAP_PX,
   LOD_MIN_ITEMS,
-  lowerBound,
-  periodEnd,
-  periodStart,
   type LodAggregate,
   type LodContent,
   type LodEntry,

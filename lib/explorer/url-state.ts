@@ -81,7 +81,3 @@ export function explorerHref(state: ExplorerState): string {
   return `/${serializeExplorerState(state)}`;
 }
 
-/** True when two states would give the same URL. */
-export function sameExplorerState(a: ExplorerState, b: ExplorerState): boolean {
-  return serializeExplorerState(a) === serializeExplorerState(b);
-}

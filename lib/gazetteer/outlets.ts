@@ -136,7 +136,3 @@ export function matchOutlet(head: string): OutletMatch | null {
     known: false,
   };
 }
-
-export function outletByKey(key: string): OutletEntry | undefined {
-  return outletGazetteer.find((entry) => entry.key === key);
-}

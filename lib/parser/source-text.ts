@@ -77,8 +77,6 @@ export class SourceText {
   }
 }
 
-/** Whitespace as the sources use it: ASCII blanks, line breaks and the ideographic space U+3000. */
-export const WHITESPACE = /[\s\u3000]/;
 
 /**
  * True for a UTF-16 unit that RegExp `\s` (and String.prototype.trim) treats as whitespace: the

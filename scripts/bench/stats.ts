@@ -35,13 +35,6 @@ export function time(run: () => void): number {
   return performance.now() - start;
 }
 
-/** Milliseconds taken by an asynchronous function, and its result. */
-export async function timeAsync<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const value = await run();
-  return { ms: performance.now() - start, value };
-}
-
 /** True for a quick smoke run (BENCH_QUICK=1): fewer repetitions, shorter durations. */
 export const QUICK = process.env.BENCH_QUICK === '1';
 

@@ -13,7 +13,7 @@ import { readFields } from './read-fields';
 
 export { dateFromId } from './compose';
 export { uncoveredRanges } from './coverage';
-export { formatDigest, formatEntry } from './format';
+export { formatDigest } from './format';
 
 /** The flattened table's header row: 年 月 日 出 典 標 題 要 旨 (spaces optional). */
 const TABLE_HEADER = /^[\uFEFF\s\u3000]*年[\s\u3000]*月[\s\u3000]*日[\s\u3000]*出[\s\u3000]*典[\s\u3000]*標[\s\u3000]*題[\s\u3000]*要[\s\u3000]*旨[\s\u3000]*$/;
@@ -151,18 +151,4 @@ export function parseDigest(text: string): DigestResult {
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { events, diagnostics, header };
-}
-
-export class DigestParseError extends Error {
-  override name = 'DigestParseError';
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column}: ${d.code} ${d.message}`).join('\n'));
-  }
-}
-
-/** For the build: the events, or a DigestParseError listing every error with its line and column. */
-export function parseDigestStrict(text: string): DigestResult {
-  const result = parseDigest(text);
-  if (result.diagnostics.some((d) => d.severity === 'error')) throw new DigestParseError(result.diagnostics);
-  return result;
 }

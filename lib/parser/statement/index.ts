@@ -19,8 +19,6 @@ import { splitLines } from './lines';
 import { pairParagraphs } from './pair';
 
 export { numberValue } from './pair';
-export { SITE_NAME } from './classify';
-export { UNTITLED } from './compose';
 
 // Control characters other than tab, LF and CR: text files have next to none.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
