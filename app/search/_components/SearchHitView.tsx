@@ -5,7 +5,7 @@ import { entryPermalink, explorerEntryHref, snippetHref } from '@/lib/search-pag
 import clsx from 'clsx';
 import { MarkedText } from '../../_components/MarkedText';
 import { Chip } from '../../_components/ui/chip';
-import { TextLink } from '../../_components/ui/text-link';
+import { TextLink, textLinkClass } from '../../_components/ui/text-link';
 
 interface SearchHitViewProps {
   hit: SearchHit;
@@ -41,11 +41,12 @@ export function SearchHitView({ hit, query, origin, kindLabel }: SearchHitViewPr
                 {ja.search.fields[snippet.field]}
                 {snippet.speaker ? `(${snippet.speaker})` : null}
               </span>
-              <TextLink href={snippetHref(entry.kind, entry.key, snippet.anchor, entry.kind === 'statement' ? query : undefined)}>
+              {/* A document load, not a client-side one: only then does the paragraph become :target and show as followed. */}
+              <a href={snippetHref(entry.kind, entry.key, snippet.anchor, entry.kind === 'statement' ? query : undefined)} className={textLinkClass}>
                 {snippet.clippedStart ? '…' : null}
                 <MarkedText text={snippet.text} matches={snippet.matches} />
                 {snippet.clippedEnd ? '…' : null}
-              </TextLink>
+              </a>
             </li>
           ))}
         </ul>
