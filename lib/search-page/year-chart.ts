@@ -34,7 +34,8 @@ export interface ChartSize {
   height: number;
 }
 
-const MARGIN = { left: 40, right: 8, top: 22, bottom: 26 };
+// Room on the right for the year axis's label, beside the last year's.
+const MARGIN = { left: 40, right: 22, top: 22, bottom: 26 };
 
 /** A round step for about four ticks up to `max`: 1, 2, 5, 10, 20, 50… */
 export function tickStep(max: number): number {

@@ -51,7 +51,7 @@ export function YearChart({ byYear, query }: { byYear: readonly YearCount[]; que
           </g>
         ))}
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-control" />
-        <text x={plot.right} y={chart.height - 2} textAnchor="end" className="fill-current text-[11px]">
+        <text x={chart.width - 2} y={plot.bottom + 14} textAnchor="end" className="fill-current text-[11px]">
           {ja.search.chartYearAxis}
         </text>
       </svg>
