@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ja } from '@/lib/i18n/ja';
+import { textLinkClass } from './_components/ui/text-link';
 import './globals.css';
 
 /**
@@ -36,6 +37,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               {ja.appName}
             </Link>
             <p className="hidden text-sm text-muted md:block">{ja.appTagline}</p>
+            <nav aria-label={ja.siteNav} className="ml-auto">
+              <Link href="/search" className={textLinkClass}>
+                {ja.search.navLink}
+              </Link>
+            </nav>
           </div>
         </header>
         <div id="main">{children}</div>

@@ -7,8 +7,9 @@
 // Sections: the digest parser; full-text search (in process, generated data); two builds of the app into .next-builds/scale (the bundled data,
 // then 10,000 generated events), each timed and served with `next start` on loopback; on the
 // bundled build: payload, page weight, Lighthouse; the server under load (scripts/bench-load.ts,
-// when present); on the 10,000-event build: payload, and the timeline in Chromium side by side
-// with a bare vis-timeline page given the same items.
+// when present); GET /api/search over HTTP on a build of 10,000 generated events and 1,000
+// generated statements (scripts/bench/search-http.ts); on the 10,000-event build: payload, and the
+// timeline in Chromium side by side with a bare vis-timeline page given the same items.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { benchLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { benchPageWeight, type PageWeight } from './bench/page-weight';
 import { benchPayload, type PayloadFigures } from './bench/payload';
 import { benchSearch, searchMarkdown, type SearchFigures } from './bench/search';
+import { benchSearchHttp, searchHttpMarkdown, type SearchHttpFigures } from './bench/search-http';
 import { median, progress, QUICK, time } from './bench/stats';
 import { benchTimeline, commonPartner, explorerItemsOf, startBaseline, type TimelineReport } from './bench/timeline';
 
@@ -175,6 +177,9 @@ async function main(): Promise<void> {
   // The server under load, on its own server (nothing else running).
   const load = await benchLoad();
 
+  // GET /api/search over HTTP: 10,000 generated events and 1,000 generated statements.
+  const searchHttp = await section('search over HTTP', () => benchSearchHttp());
+
   // 10,000 generated events.
   const scaleBuild = await section('10k build', () => buildApp(scaleDir, `${scaleItems.length} entries`));
   if (typeof scaleBuild === 'number') {
@@ -228,6 +233,7 @@ async function main(): Promise<void> {
     payload,
     builds,
     load,
+    searchHttp,
   };
   console.log(JSON.stringify(summary, null, 2));
   if (QUICK) {
@@ -253,6 +259,7 @@ function markdown(
     payload: Array<Section<PayloadFigures>>;
     builds: BuildFigures[];
     load: Section<LoadFigures>;
+    searchHttp: Section<SearchHttpFigures>;
     stretch100k: Section<StretchFigures>;
   },
   timeline: TimelineReport | null,
@@ -394,6 +401,10 @@ Growth from 10,000 to 100,000 entries (10× the input): ${parser.growth10kTo100k
 ## Full-text search
 
 ${measured(summary.search) ? searchMarkdown(measured(summary.search) as SearchFigures) : why(summary.search)}
+
+### Over HTTP
+
+${measured(summary.searchHttp) ? searchHttpMarkdown(measured(summary.searchHttp) as SearchHttpFigures) : why(summary.searchHttp)}
 
 ## Timeline at scale
 

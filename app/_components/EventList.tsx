@@ -1,8 +1,8 @@
 import { formatJaDateTime, type ExplorerFigures, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import clsx from 'clsx';
+import { Pager } from './Pager';
 import { StateLink } from './StateLink';
-import { buttonClass } from './ui/button';
 import { TextLink, textLinkClass } from './ui/text-link';
 
 interface EventListProps {
@@ -35,7 +35,18 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
   }
   // The same pager above and below the page's entries.
   const pager =
-    pageCount > 1 ? <Pager page={page} pageCount={pageCount} total={total} first={first} shown={shown.length} hrefForPage={hrefForPage} onPage={onPage} /> : null;
+    pageCount > 1 ? (
+      <Pager
+        page={page}
+        pageCount={pageCount}
+        total={total}
+        first={first}
+        shown={shown.length}
+        hrefForPage={hrefForPage}
+        onPage={onPage}
+        labels={{ previous: ja.list.previousPage, next: ja.list.nextPage }}
+      />
+    ) : null;
   return (
     <section aria-labelledby="list-heading" aria-busy={pending || undefined} className="event-list rounded-lg border border-rule bg-surface p-4 in-data-pending:opacity-55">
       {/* Focus lands here after a page change, so the reader starts at the top of the new page. */}
@@ -91,66 +102,5 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
       ))}
       {pager}
     </section>
-  );
-}
-
-/** The pages worth a direct link: the first, the last, and the two on each side of this one. */
-function pageLinks(page: number, pageCount: number): Array<number | 'gap'> {
-  const wanted = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
-  const links: Array<number | 'gap'> = [];
-  for (const n of wanted) {
-    const previous = links[links.length - 1];
-    if (typeof previous === 'number' && n > previous + 1) links.push('gap');
-    links.push(n);
-  }
-  return links;
-}
-
-interface PagerProps {
-  page: number;
-  pageCount: number;
-  total: number;
-  first: number;
-  shown: number;
-  hrefForPage: (page: number) => string;
-  onPage: (page: number) => void;
-}
-
-function Pager({ page, pageCount, total, first, shown, hrefForPage, onPage }: PagerProps) {
-  return (
-    <nav aria-label={ja.list.pages} className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-      <p className="mr-2 text-secondary">{ja.list.pageRange(first + 1, first + shown, total)}</p>
-      {page > 1 ? (
-        <StateLink href={hrefForPage(page - 1)} onNavigate={() => onPage(page - 1)} className={buttonClass()} rel="prev">
-          {ja.list.previousPage}
-        </StateLink>
-      ) : null}
-      <ul className="flex flex-wrap items-center gap-1">
-        {pageLinks(page, pageCount).map((n, index) =>
-          n === 'gap' ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-faint">
-              …
-            </li>
-          ) : (
-            <li key={n}>
-              <StateLink
-                href={hrefForPage(n)}
-                onNavigate={() => onPage(n)}
-                className={n === page ? buttonClass({ variant: 'current', size: 'square' }) : buttonClass({ variant: 'page', size: 'square' })}
-                aria-current={n === page ? 'page' : undefined}
-                aria-label={n === page ? ja.list.pageLabel(n, pageCount) : ja.list.pageLink(n)}
-              >
-                {n}
-              </StateLink>
-            </li>
-          ),
-        )}
-      </ul>
-      {page < pageCount ? (
-        <StateLink href={hrefForPage(page + 1)} onNavigate={() => onPage(page + 1)} className={buttonClass()} rel="next">
-          {ja.list.nextPage}
-        </StateLink>
-      ) : null}
-    </nav>
   );
 }

@@ -1,5 +1,5 @@
 import type { ExplorerFilters, KnownValues } from '@/lib/explorer';
-import { acceptedFilters, MAX_QUERY_LENGTH, readFilterParams, rejectedInQueryOrder, valuesByParam, type DroppedValue } from '@/lib/url-params';
+import { acceptedFilters, MAX_PAGE, MAX_QUERY_LENGTH, readFilterParams, rejectedInQueryOrder, valuesByParam, type DroppedValue } from '@/lib/url-params';
 
 /** The parameters GET /api/events takes; any other is a 400, so that a typo never means "everything". */
 export const EVENTS_QUERY_PARAMS = ['outlet', 'partner', 'q', 'kind'] as const;
@@ -19,7 +19,7 @@ export function queryRecord(params: URLSearchParams): Record<string, string[]> {
 }
 
 /** Why a value was refused, in the API's words (the page says it in Japanese, lib/i18n/ja.ts). */
-function refusal({ param, value, reason }: DroppedValue): string {
+export function refusal({ param, value, reason }: DroppedValue): string {
   switch (reason) {
     case 'unknown-outlet':
       return `unknown outlet "${value}"`;
@@ -31,12 +31,23 @@ function refusal({ param, value, reason }: DroppedValue): string {
       return 'is not valid UTF-8 percent-encoding';
     case 'unknown-kind':
       return 'must be news, statement or all';
+    case 'unknown-order':
+      return 'must be newest or relevance';
+    case 'invalid-page':
+      return `must be a whole number from 1 to ${MAX_PAGE}`;
     case 'repeated':
       return 'given more than once';
     default:
       // The page's own parameters (event, view, page) are unknown parameters here.
       return `unknown ${param} "${value}"`;
   }
+}
+
+/** An error for each parameter not in `allowed`, in the order they first appear. */
+export function unknownParams(values: ReadonlyMap<string, unknown>, allowed: readonly string[]): EventsQueryError[] {
+  return [...values.keys()]
+    .filter((key) => !allowed.includes(key))
+    .map((key) => ({ param: key, message: `unknown parameter (expected ${allowed.join(', ')})` }));
 }
 
 /**
@@ -47,12 +58,7 @@ function refusal({ param, value, reason }: DroppedValue): string {
 export function parseEventsQuery(params: URLSearchParams, known: Pick<KnownValues, 'outlets' | 'partners'>): EventsQueryResult {
   const values = valuesByParam(params);
   const readings = readFilterParams(values, known);
-  const errors: EventsQueryError[] = [];
-  for (const key of values.keys()) {
-    if (!(EVENTS_QUERY_PARAMS as readonly string[]).includes(key)) {
-      errors.push({ param: key, message: `unknown parameter (expected ${EVENTS_QUERY_PARAMS.join(', ')})` });
-    }
-  }
+  const errors = unknownParams(values, EVENTS_QUERY_PARAMS);
   for (const rejected of rejectedInQueryOrder(values, readings)) errors.push({ param: rejected.param, message: refusal(rejected) });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, filters: acceptedFilters(readings) };

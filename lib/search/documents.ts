@@ -3,7 +3,7 @@
  * (a title, a summary, a note, a paragraph, a Q&A turn), each unit with the anchor of its place on
  * the entry's page, so that a snippet can link straight to the paragraph it quotes.
  *
- * Anchors on a statement page (see app/statements/_components/layout.ts for p-N / en-N / sN):
+ * Anchors on a statement page (lib/chronology/statement-anchors.ts, which the page renders):
  *   - a numbered Japanese paragraph: `p-12`; an English one: `en-12` (or their section-qualified
  *     forms, `s1-p-2`, exactly as the page gives them);
  *   - a heading: `s3`;
@@ -12,7 +12,7 @@
  *   - an unnumbered paragraph: the anchor of its section's heading, or none (the top of the page).
  * A news event's page is short: its units carry no anchor.
  */
-import { paragraphIds } from '@/app/statements/_components/layout';
+import { paragraphIds, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
 import type { Block, NewsEvent, Statement } from '@/lib/parser/schema';
 
 export type EntryKind = 'news' | 'statement';
@@ -63,20 +63,7 @@ export function newsDocument(event: SearchableEvent): SearchDocument {
   };
 }
 
-/**
- * The anchor of every Q&A turn, by the index of its first block: `qa-1`, `qa-2`… A turn is a run
- * of consecutive turn blocks of one speaker within one section, as the statement page shows it.
- */
-export function qaTurnAnchors(blocks: readonly Block[]): Map<number, string> {
-  const anchors = new Map<number, string>();
-  let previous: Block | undefined;
-  blocks.forEach((block, index) => {
-    const continues = previous?.type === 'turn' && previous.speaker === block.speaker && previous.section === block.section;
-    if (block.type === 'turn' && !continues) anchors.set(index, `qa-${anchors.size + 1}`);
-    previous = block;
-  });
-  return anchors;
-}
+export { qaTurnAnchors };
 
 /** Every block's anchor (see the scheme at the top of this file); credits are not searched. */
 function blockAnchors(blocks: readonly Block[]): Array<string | null> {

@@ -7,6 +7,7 @@
  *   documents.ts     news events and statements as units with their page anchors
  *   bigram-index.ts  the positional character-bigram index (no text read at query time)
  *   snippets.ts      windows of text around matches, with offsets into the snippet
+ *   highlight.ts     marked text as pieces to render, and the terms of a `?hl=` query
  *   search.ts        search(): entries found, a page of hits, counts per kind and year
  *   scan.ts          the plain scan the index is tested and measured against
  *
@@ -51,4 +52,5 @@ export {
   type SearchResult,
   type YearCount,
 } from './search';
-export { makeSnippet, type MarkedText, type Snippet, type TextRange } from './snippets';
+export { findMatches, makeSnippet, markText, type MarkedText, type Snippet, type TextRange } from './snippets';
+export { highlightTerms, textPieces, type TextPiece } from './highlight';

@@ -8,6 +8,7 @@ export {
   readFilterParams,
   readKind,
   readOutlets,
+  readOrder,
   readPage,
   readPartners,
   readQuery,

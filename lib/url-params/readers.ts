@@ -1,11 +1,13 @@
 /**
- * One reader per URL parameter of the explorer, shared by the page (lib/explorer/url-state.ts),
- * which drops a rejected value with a notice, and by GET /api/events (lib/api/events-query.ts),
- * which refuses the request with the reasons. A reader takes every value the parameter was given,
+ * One reader per URL parameter of the explorer and the search page, shared by the pages
+ * (lib/explorer/url-state.ts, lib/search-page/url-state.ts), which drop a rejected value with a
+ * notice, and by GET /api/events and /api/search (lib/api/), which refuse the request with the
+ * reasons. A reader takes every value the parameter was given,
  * in order, and returns the value it accepts with the reasons for each value it does not. Pure,
  * no dependencies: the browser runs them too.
  */
 import type { ExplorerFilters, ExplorerKind, ExplorerView } from '@/lib/explorer/types';
+import type { SearchOrder } from '@/lib/search/search';
 
 /** Longest free-text query kept from a URL, in characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -13,7 +15,7 @@ export const MAX_QUERY_LENGTH = 200;
 /** Highest page number a URL may ask for; a page past the last one shows the last one. */
 export const MAX_PAGE = 100_000;
 
-export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'event' | 'view' | 'page';
+export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'event' | 'view' | 'page' | 'order';
 
 export type DroppedReason =
   | 'unknown-outlet'
@@ -24,6 +26,7 @@ export type DroppedReason =
   | 'unknown-view'
   | 'unknown-event'
   | 'invalid-page'
+  | 'unknown-order'
   | 'repeated';
 
 /** A value of the query string that was not used, and why, so the page can say so. */
@@ -137,6 +140,17 @@ export function readPage(values: readonly string[]): ParamReading<number> {
     if (text === '') return 'empty';
     const value = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
     return value >= 1 && value <= MAX_PAGE ? { value } : { reason: 'invalid-page' };
+  });
+}
+
+const ORDERS: readonly SearchOrder[] = ['newest', 'relevance'];
+
+/** `order`: newest (the default) or relevance, in any case. */
+export function readOrder(values: readonly string[]): ParamReading<SearchOrder> {
+  return readSingle<SearchOrder>('order', values, 'newest', (text) => {
+    const value = text.toLowerCase();
+    if (value === '') return 'empty';
+    return ORDERS.find((order) => order === value) ? { value: value as SearchOrder } : { reason: 'unknown-order' };
   });
 }
 

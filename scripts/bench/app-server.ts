@@ -55,8 +55,11 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Serves the last bench build with `next start` on a free loopback port. */
-export async function startApp(dataDir: string | null): Promise<AppServer> {
+/**
+ * Serves the last bench build with `next start` on a free loopback port, ready once `readyPath`
+ * answers (the first request reads the data folder: minutes for a large one on a busy machine).
+ */
+export async function startApp(dataDir: string | null, { readyPath = '/', timeoutMs = 60_000 }: { readyPath?: string; timeoutMs?: number } = {}): Promise<AppServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -66,11 +69,11 @@ export async function startApp(dataDir: string | null): Promise<AppServer> {
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${stderr.slice(-2000)}`);
     try {
-      const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(`${origin}${readyPath}`, { signal: AbortSignal.timeout(Math.max(30_000, timeoutMs / 2)) });
       if (response.ok) break;
     } catch {
       // not listening yet

@@ -191,9 +191,10 @@ test.describe('malformed paths of events and statements', () => {
   });
 });
 
-// Routes that do not exist (yet): whatever their query or path, a 404, never a 500.
+// Routes that do not exist (yet): whatever their query or path, a 404, never a 500. (Broken
+// escapes in /search and /api/search: tests/e2e/search.spec.ts.)
 test.describe('paths of routes that do not exist', () => {
-  for (const url of ['/search?q=%ED%A0%80', '/api/search?q=%FF', '/partners/%C0%AE', '/outlets/%FF', '/embed?partner=%E3%81', '/api/export?format=%00', '/%E3%81', '/%FF/%C0%AE']) {
+  for (const url of ['/partners/%C0%AE', '/outlets/%FF', '/embed?partner=%E3%81', '/api/export?format=%00', '/%E3%81', '/%FF/%C0%AE']) {
     test(`${url} is a 404`, async ({ request }) => {
       expect((await request.get(url)).status()).toBe(404);
     });

@@ -206,3 +206,64 @@ test.describe('hostile text in the data stays text', () => {
   });
 });
 
+
+test.describe('hostile text in the search stays text', () => {
+  // Terms inside the payloads: a search for them puts the payloads in snippets and <mark>.
+  const terms = ['script', 'onerror', 'onload', 'javascript'].filter((term) => rawFiles.some(({ text }) => text.includes(term)));
+  const texts = [...events.flatMap((event) => [event.title, event.summary, ...event.notes]), ...statements.flatMap((s) => [s.title, s.lead, ...s.blocks.map((b) => b.text)])];
+
+  test('the fixture has payloads to search for', () => {
+    expect(terms.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('/search shows the payloads in titles, snippets and marks as text', async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    for (const term of terms) {
+      await page.goto(`/search?q=${encodeURIComponent(term)}`);
+      await settle(page);
+      const { text } = await expectInert(page);
+      expect(text).toContain('件見つかりました');
+      const marks = await page.locator('main mark').allTextContents();
+      expect(marks.length, term).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark.toLowerCase()).toBe(term);
+      // Whatever the page shows of a snippet is a piece of the data as written.
+      const snippets = await page.getByRole('list', { name: '本文中の一致箇所' }).getByRole('link').allTextContents();
+      for (const snippet of snippets) expect(texts.some((t) => t.includes(snippet.replace(/^…|…$/g, ''))), snippet).toBe(true);
+    }
+    // A query of markup is searched for as characters and shown back as text.
+    await page.goto(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    await settle(page);
+    await expectInert(page);
+    await expect(page.getByRole('searchbox', { name: '検索語' })).toHaveValue('<script>alert(1)</script>');
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a statement followed from a snippet marks the payload as text', async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    for (const statement of statements) {
+      await page.goto(`/statements/${statement.slug}?hl=script`);
+      await settle(page);
+      await expectInert(page);
+      const marks = await page.locator('main mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark).toBe('script');
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('/api/search gives the payloads back as JSON strings, matches inside them', async ({ request }) => {
+    for (const term of terms) {
+      const response = await request.get(`/api/search?q=${encodeURIComponent(term)}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('application/json');
+      const body = await response.json();
+      expect(body.total).toBeGreaterThan(0);
+      for (const hit of body.hits) {
+        for (const snippet of hit.snippets) {
+          expect(texts.some((t) => t.includes(snippet.text))).toBe(true);
+          for (const match of snippet.matches) expect(snippet.text.slice(match.start, match.end).toLowerCase()).toBe(term);
+        }
+      }
+    }
+  });
+});

@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getRelatedEvents, getStatement } from '@/lib/data';
 import { ja } from '@/lib/i18n/ja';
+import { highlightTerms } from '@/lib/search';
+import { readQuery, valuesByParam } from '@/lib/url-params';
 import { RelatedEvents } from '../_components/RelatedEvents';
 import { StatementHeader } from '../_components/StatementHeader';
 import { StatementText } from '../_components/StatementText';
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -16,15 +19,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: statement.title, description: statement.lead.replace(/\n/g, '') || undefined };
 }
 
-export default async function StatementPage({ params }: Props) {
+/**
+ * A statement's full text. `?hl=QUERY` (a search result's link) marks the query's terms in the
+ * text; a value the search would refuse marks nothing, without a notice: it only decorates.
+ */
+export default async function StatementPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const statement = getStatement(slug);
   if (!statement) notFound();
+  const highlight = highlightTerms(readQuery(valuesByParam(await searchParams).get('hl') ?? []).value);
   return (
     <main className="mx-auto max-w-6xl space-y-10 px-4 py-6">
       <StatementHeader statement={statement} />
       <section aria-label={ja.statement.text} className="rounded border border-rule bg-surface p-4 md:p-6">
-        <StatementText statement={statement} />
+        <StatementText statement={statement} highlight={highlight} />
       </section>
       <RelatedEvents events={getRelatedEvents(slug)} />
     </main>

@@ -1,5 +1,7 @@
 import { ja } from '@/lib/i18n/ja';
 import type { Statement } from '@/lib/parser/schema';
+import { findMatches } from '@/lib/search';
+import { MarkedText } from '../../_components/MarkedText';
 import { layoutStatement, type PlacedBlock, type Row, type Section } from './layout';
 
 const t = ja.statement;
@@ -8,14 +10,22 @@ const t = ja.statement;
 const ANCHORED =
   'scroll-mt-6 rounded-sm target:bg-highlight target:ring-2 target:ring-highlight-ring target:ring-offset-4 target:ring-offset-highlight';
 
+/** The folded search terms to mark in the text (from a search result's `?hl=`); often none. */
+type Terms = readonly string[];
+
+/** A block's text, with the search terms marked. */
+function BlockText({ text, terms }: { text: string; terms: Terms }) {
+  return <MarkedText text={text} matches={terms.length > 0 ? findMatches(text, terms) : []} />;
+}
+
 /** One block as written: the number as in the source, then the text; always plain React text. */
-function BlockView({ item }: { item: PlacedBlock }) {
+function BlockView({ item, terms }: { item: PlacedBlock; terms: Terms }) {
   const { block, id } = item;
   if (block.type === 'heading') {
     return (
       <h2 id={id ?? undefined} lang={block.lang} className={`text-xl font-bold leading-snug text-ink ${ANCHORED}`}>
         {block.number ? <span className="mr-2">{block.number}</span> : null}
-        {block.text}
+        <BlockText text={block.text} terms={terms} />
       </h2>
     );
   }
@@ -29,48 +39,48 @@ function BlockView({ item }: { item: PlacedBlock }) {
   return (
     <p id={id ?? undefined} lang={block.lang} data-number={block.number ?? undefined} className={`leading-relaxed ${ANCHORED}`}>
       {block.number ? <span className="mr-2 font-semibold tabular-nums text-muted">{block.number}</span> : null}
-      {block.text}
+      <BlockText text={block.text} terms={terms} />
     </p>
   );
 }
 
-function Stack({ items, lang }: { items: PlacedBlock[]; lang: 'ja' | 'en' }) {
+function Stack({ items, lang, terms }: { items: PlacedBlock[]; lang: 'ja' | 'en'; terms: Terms }) {
   return (
     <div lang={lang} className="min-w-0 space-y-3">
       {items.map((item) => (
-        <BlockView key={item.index} item={item} />
+        <BlockView key={item.index} item={item} terms={terms} />
       ))}
     </div>
   );
 }
 
-function RowView({ row }: { row: Row }) {
+function RowView({ row, terms }: { row: Row; terms: Terms }) {
   switch (row.kind) {
     case 'block':
-      return <BlockView item={row.block} />;
+      return <BlockView item={row.block} terms={terms} />;
     case 'pair':
       return (
         <div className="grid items-start gap-x-8 gap-y-2 border-t border-rule pt-3 md:grid-cols-2">
-          <BlockView item={row.ja} />
-          <BlockView item={row.en} />
+          <BlockView item={row.ja} terms={terms} />
+          <BlockView item={row.en} terms={terms} />
         </div>
       );
     case 'columns':
       return (
         <div className="grid items-start gap-x-8 gap-y-3 md:grid-cols-2">
-          {row.ja.length > 0 ? <Stack items={row.ja} lang="ja" /> : <div className="hidden md:block" />}
-          {row.en.length > 0 ? <Stack items={row.en} lang="en" /> : null}
+          {row.ja.length > 0 ? <Stack items={row.ja} lang="ja" terms={terms} /> : <div className="hidden md:block" />}
+          {row.en.length > 0 ? <Stack items={row.en} lang="en" terms={terms} /> : null}
         </div>
       );
     case 'dialogue':
       return (
         <dl aria-label={t.dialogue} className="space-y-3">
           {row.turns.map((turn) => (
-            <div key={turn.blocks[0]?.index} className="grid gap-x-4 gap-y-1 md:grid-cols-[4rem_1fr]">
+            <div key={turn.blocks[0]?.index} id={turn.id ?? undefined} className={`grid gap-x-4 gap-y-1 md:grid-cols-[4rem_1fr] ${ANCHORED}`}>
               <dt className="h-fit w-fit rounded bg-secondary px-2 py-0.5 text-sm font-bold text-on-accent">{turn.speaker}</dt>
               <dd className="space-y-2">
                 {turn.blocks.map((item) => (
-                  <BlockView key={item.index} item={item} />
+                  <BlockView key={item.index} item={item} terms={terms} />
                 ))}
               </dd>
             </div>
@@ -80,7 +90,7 @@ function RowView({ row }: { row: Row }) {
   }
 }
 
-function SectionView({ section }: { section: Section }) {
+function SectionView({ section, terms }: { section: Section; terms: Terms }) {
   const headingId =
     section.heading?.kind === 'block'
       ? section.heading.block.id
@@ -98,20 +108,23 @@ function SectionView({ section }: { section: Section }) {
           </p>
         </>
       ) : null}
-      {section.heading ? <RowView row={section.heading} /> : null}
+      {section.heading ? <RowView row={section.heading} terms={terms} /> : null}
       {section.rows.map((row, index) => (
-        <RowView key={index} row={row} />
+        <RowView key={index} row={row} terms={terms} />
       ))}
     </section>
   );
 }
 
-/** The statement's text: sections with their headings, numbered paragraphs, Q&A and translations. */
-export function StatementText({ statement }: { statement: Pick<Statement, 'blocks'> }) {
+/**
+ * The statement's text: sections with their headings, numbered paragraphs, Q&A and translations.
+ * `highlight`: folded search terms (lib/search highlightTerms) to mark wherever they occur.
+ */
+export function StatementText({ statement, highlight = [] }: { statement: Pick<Statement, 'blocks'>; highlight?: readonly string[] }) {
   return (
     <div className="space-y-10">
       {layoutStatement(statement).map((section) => (
-        <SectionView key={section.index} section={section} />
+        <SectionView key={section.index} section={section} terms={highlight} />
       ))}
     </div>
   );

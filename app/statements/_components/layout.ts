@@ -1,20 +1,11 @@
 /**
  * How a statement's blocks are laid out on its page: sections, Q&A dialogues, and the bilingual
  * joint statement as Japanese–English rows. Pure data, so the rules can be tested without React.
- *
- * Paragraph anchors (the id of each numbered paragraph, linkable as `#p-5`):
- *   - `p-N` for a Japanese paragraph numbered N, `en-N` for an English one;
- *   - when the same number occurs in more than one section of the same language (a meeting
- *     summary numbered 1–3 before a joint statement numbered 1–16; a 2+2 whose every heading
- *     restarts at (1)), the main numbered run keeps `p-N` / `en-N` and the others are qualified
- *     by their section: `s1-p-2`;
- *   - the main run is the paired run of a bilingual statement, else the longest run (the first
- *     of equally long ones);
- *   - headings are `s<section>`.
- * Ids are unique: a number repeated within one section gets `-2`, `-3`… appended.
+ * The anchors (`p-5`, `en-5`, `s1`, `qa-2`) follow lib/chronology/statement-anchors.ts, which the
+ * search's links use too.
  */
+import { paragraphIds, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
 import type { Block, Statement } from '@/lib/parser/schema';
-import { numberValue } from '@/lib/parser/statement';
 
 export interface PlacedBlock {
   block: Block;
@@ -26,6 +17,8 @@ export interface PlacedBlock {
 
 export interface Turn {
   speaker: string;
+  /** The turn's anchor (`qa-3`). */
+  id: string | null;
   blocks: PlacedBlock[];
 }
 
@@ -46,70 +39,15 @@ export interface Section {
   bilingual: boolean;
 }
 
-const isNumbered = (block: Block) => block.type !== 'heading' && block.type !== 'credit' && numberValue(block.number) !== null;
-
-/** The longest run of ascending numbers within one section, for one language. */
-function longestRun(blocks: readonly Block[], lang: Block['lang']): Set<number> {
-  let best: number[] = [];
-  let current: number[] = [];
-  let previous: { section: number; value: number } | null = null;
-  blocks.forEach((block, index) => {
-    if (block.lang !== lang || !isNumbered(block)) return;
-    const value = numberValue(block.number) ?? 0;
-    if (!previous || previous.section !== block.section || value <= previous.value) current = [];
-    current.push(index);
-    previous = { section: block.section, value };
-    if (current.length > best.length) best = [...current];
-  });
-  return new Set(best);
-}
-
-/** The anchor of every numbered paragraph and heading, by block index (see the scheme above). */
-export function paragraphIds(statement: Pick<Statement, 'blocks'>): Map<number, string> {
-  const { blocks } = statement;
-  const ids = new Map<number, string>();
-  const used = new Set<string>();
-  const claim = (index: number, id: string) => {
-    let unique = id;
-    for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
-    used.add(unique);
-    ids.set(index, unique);
-  };
-
-  blocks.forEach((block, index) => {
-    if (block.type === 'heading') claim(index, `s${block.section}`);
-  });
-  for (const lang of ['ja', 'en'] as const) {
-    const prefix = lang === 'ja' ? 'p' : 'en';
-    const paired = new Set(blocks.flatMap((block, index) => (block.lang === lang && block.pairedWith !== null ? [index] : [])));
-    const main = paired.size > 0 ? paired : longestRun(blocks, lang);
-    const sectionsByValue = new Map<number, Set<number>>();
-    blocks.forEach((block) => {
-      if (block.lang !== lang || !isNumbered(block)) return;
-      const value = numberValue(block.number) ?? 0;
-      sectionsByValue.set(value, (sectionsByValue.get(value) ?? new Set()).add(block.section));
-    });
-    // The main run first, so that it keeps the plain ids.
-    const order = blocks.map((_, index) => index).sort((a, b) => Number(main.has(b)) - Number(main.has(a)) || a - b);
-    for (const index of order) {
-      const block = blocks[index];
-      if (!block || block.lang !== lang || !isNumbered(block)) continue;
-      const value = numberValue(block.number) ?? 0;
-      const duplicated = (sectionsByValue.get(value)?.size ?? 0) > 1;
-      claim(index, duplicated && !main.has(index) ? `s${block.section}-${prefix}-${value}` : `${prefix}-${value}`);
-    }
-  }
-  return ids;
-}
-
-/** Consecutive turns, grouped by speaker. */
-function dialogue(placed: PlacedBlock[]): Turn[] {
+/** Consecutive turns, grouped by speaker: a new turn wherever qaTurnAnchors starts one. */
+function dialogue(placed: PlacedBlock[], turnAnchors: ReadonlyMap<number, string>): Turn[] {
   const turns: Turn[] = [];
   for (const item of placed) {
     const speaker = item.block.speaker ?? '';
     const last = turns.at(-1);
-    if (last && last.speaker === speaker) last.blocks.push(item);
-    else turns.push({ speaker, blocks: [item] });
+    const id = turnAnchors.get(item.index) ?? null;
+    if (last && id === null && last.speaker === speaker) last.blocks.push(item);
+    else turns.push({ speaker, id, blocks: [item] });
   }
   return turns;
 }
@@ -119,11 +57,11 @@ function dialogue(placed: PlacedBlock[]): Turn[] {
  * with its English counterpart (which is therefore skipped where it stands), everything else one
  * row each.
  */
-function plainRows(placed: PlacedBlock[], place: (index: number) => PlacedBlock): Row[] {
+function plainRows(placed: PlacedBlock[], place: (index: number) => PlacedBlock, turnAnchors: ReadonlyMap<number, string>): Row[] {
   const rows: Row[] = [];
   let turns: PlacedBlock[] = [];
   const flush = () => {
-    if (turns.length > 0) rows.push({ kind: 'dialogue', turns: dialogue(turns) });
+    if (turns.length > 0) rows.push({ kind: 'dialogue', turns: dialogue(turns, turnAnchors) });
     turns = [];
   };
   for (const item of placed) {
@@ -144,6 +82,7 @@ function plainRows(placed: PlacedBlock[], place: (index: number) => PlacedBlock)
 export function layoutStatement(statement: Pick<Statement, 'blocks'>): Section[] {
   const { blocks } = statement;
   const ids = paragraphIds(statement);
+  const turnAnchors = qaTurnAnchors(blocks);
   const place = (index: number): PlacedBlock => ({ block: blocks[index] as Block, index, id: ids.get(index) ?? null });
   const bySection = new Map<number, PlacedBlock[]>();
   blocks.forEach((block, index) => bySection.set(block.section, [...(bySection.get(block.section) ?? []), place(index)]));
@@ -162,7 +101,7 @@ export function layoutStatement(statement: Pick<Statement, 'blocks'>): Section[]
     const body = headingItem ? placed.slice(1) : placed;
 
     if (index !== jaSection || enSection === null) {
-      sections.push({ index, heading: headingItem ? { kind: 'block', block: headingItem } : null, rows: plainRows(body, place), bilingual: false });
+      sections.push({ index, heading: headingItem ? { kind: 'block', block: headingItem } : null, rows: plainRows(body, place, turnAnchors), bilingual: false });
       continue;
     }
 
@@ -177,7 +116,7 @@ export function layoutStatement(statement: Pick<Statement, 'blocks'>): Section[]
     const enSplit = beforePairs(enBody);
     const rows: Row[] = [];
     if (jaSplit > 0 || enSplit > 0) rows.push({ kind: 'columns', ja: body.slice(0, jaSplit), en: enBody.slice(0, enSplit) });
-    rows.push(...plainRows(body.slice(jaSplit), place));
+    rows.push(...plainRows(body.slice(jaSplit), place, turnAnchors));
     const enRest = enBody.slice(enSplit).filter((item) => item.block.pairedWith === null);
     if (enRest.length > 0) rows.push({ kind: 'columns', ja: [], en: enRest });
     const heading: Row | null =

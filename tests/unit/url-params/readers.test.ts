@@ -6,6 +6,7 @@ import {
   MAX_QUERY_LENGTH,
   readEvent,
   readKind,
+  readOrder,
   readOutlets,
   readPage,
   readPartners,
@@ -104,5 +105,18 @@ describe('reading a whole query', () => {
       ok: true,
       filters: { outlets: ['kyodo'], partners: ['NATO'], q: '', kind: null },
     });
+  });
+});
+
+describe('the order reader', () => {
+  it('reads newest or relevance in any case, newest by default', () => {
+    expect(readOrder([])).toEqual({ value: 'newest', rejected: [] });
+    expect(readOrder(['RELEVANCE'])).toEqual({ value: 'relevance', rejected: [] });
+    expect(readOrder(['', 'newest'])).toEqual({ value: 'newest', rejected: [] });
+  });
+
+  it('rejects anything else, and a second value', () => {
+    expect(readOrder(['.*'])).toEqual({ value: 'newest', rejected: [{ param: 'order', value: '.*', reason: 'unknown-order' }] });
+    expect(readOrder(['relevance', 'newest']).rejected).toEqual([{ param: 'order', value: 'newest', reason: 'repeated' }]);
   });
 });

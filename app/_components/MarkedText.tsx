@@ -1,0 +1,22 @@
+import { textPieces, type MarkedText as Marked } from '@/lib/search';
+
+/** How a match looks: a background and a weight, so that colour is not all that shows it. */
+export const markClass = 'rounded-sm bg-mark font-semibold text-ink';
+
+/** Text with its matches in `<mark>`, as React text (never HTML). */
+export function MarkedText({ text, matches }: Marked) {
+  if (matches.length === 0) return <>{text}</>;
+  return (
+    <>
+      {textPieces({ text, matches }).map((piece, index) =>
+        piece.marked ? (
+          <mark key={index} className={markClass}>
+            {piece.text}
+          </mark>
+        ) : (
+          piece.text
+        ),
+      )}
+    </>
+  );
+}
