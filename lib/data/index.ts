@@ -16,4 +16,4 @@ export {
   getStatements,
 } from './chronology';
 export { getExplorerData, getFilteredEntries, getItemsGzip, partnerName, type ExplorerData } from './explorer';
-export { getSearchIndex } from './search';
+export { getSearchIndex, getSearchVersion, getStatementMatches, getTextMatches, type StatementMatches } from './search';

@@ -1,5 +1,6 @@
 import { optionCounts, filterItems, type OptionCounts } from './filter';
 import { adjacentInTimeOrder, sortByTime } from './navigation';
+import { carriedTextMatcher, type TextMatcher } from './text-query';
 import { packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 import { LIST_PAGE_SIZE, type ExplorerFilters, type ExplorerItem, type ExplorerKind, type ExplorerState } from './types';
 
@@ -49,8 +50,9 @@ export function filterEntries(
   items: readonly ExplorerItem[],
   filters: ExplorerFilters,
   itemById: ReadonlyMap<string, ExplorerItem> = new Map(items.map((item) => [item.id, item])),
+  text: TextMatcher = carriedTextMatcher(filters.q),
 ): FilteredEntries {
-  const visible = sortByTime(filterItems(items, filters));
+  const visible = sortByTime(filterItems(items, filters, text));
   // Time order is total (ids are unique), so newest first is exactly the reverse.
   const newestFirst = [...visible].reverse();
   const yearCounts = new Map<string, number>();
@@ -65,7 +67,7 @@ export function filterEntries(
     itemById,
     visible,
     newestFirst,
-    counts: optionCounts(items, filters),
+    counts: optionCounts(items, filters, text),
     yearCounts: [...yearCounts].sort(([a], [b]) => Number(a) - Number(b)),
     listPageOfYear,
   };

@@ -9,6 +9,17 @@ export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerIt
 export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
 export { shortTitle, SHORT_TITLE_MAX } from './short-title';
 export { normaliseForSearch, matchesQuery } from './search';
+export {
+  browserTextMatcher,
+  carriedTextMatcher,
+  carriedTextsMatch,
+  explorerMatchesUrl,
+  foundTextMatcher,
+  needsStatementMatches,
+  readTextQuery,
+  type TextMatcher,
+  type TextQuery,
+} from './text-query';
 export { filterItems, hasActiveFilters, optionCounts, facetOptions, toggleValue, type OptionCounts, type FacetLabels } from './filter';
 export {
   parseExplorerUrl,

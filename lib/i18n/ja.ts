@@ -18,6 +18,7 @@ export const ja = {
     noData: '表示できる出来事がまだありません。',
     itemsFailed: '出来事のデータを読み込めませんでした。再読み込みしてください。一覧表示はデータの読み込みなしで読めます。',
     loadingItems: '出来事のデータを読み込み中…',
+    textMatchesFailed: '声明・会見の本文を検索できなかったため、声明・会見は題名とリードだけで絞り込んでいます。',
     droppedHeading: 'URLの一部を読み取れなかったため、無視しました。',
     dropped: {
       'unknown-outlet': (value: string) => `報道機関「${value}」は見つかりません`,
@@ -113,6 +114,16 @@ export const ja = {
     intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
       `${firstYear}年から${lastYear}年までの報道${news}件と、声明・会見${statements}件を収録しています。数字の丸は近い時期の出来事のまとまりで、クリックすると拡大します。`,
     outsideFilters: 'この出来事は、いまの絞り込み条件には含まれていません。',
+    passages: (query: string) => `本文中の「${query}」`,
+    passagesCount: (units: number, shown: number) => (units > shown ? `${units}か所のうち、最初の${shown}か所` : `${units}か所`),
+    passageLabel: (field: string, anchor: string | null, speaker: string | null) => {
+      const number = anchor ? /(?:^|-)(?:p|en)-(\d+)$/.exec(anchor)?.[1] : undefined;
+      if (field === 'turn') return speaker ? `${speaker}:` : '質疑:';
+      if (field === 'lead') return 'リード:';
+      if (field === 'heading') return '見出し:';
+      if (field === 'english') return number ? `英文 第${number}段落:` : '英文:';
+      return number ? `第${number}段落:` : '本文:';
+    },
   },
   list: {
     heading: '一覧',
