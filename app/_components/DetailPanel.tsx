@@ -148,6 +148,7 @@ export function DetailPanel(props: DetailPanelProps) {
           headingLevel="h3"
           headingClassName={sectionHeading}
           compact
+          partnerLabel={(code) => partnerNames.get(code) ?? code}
           entryLink={(id, children) => (
             <StateLink href={hrefForEntry(id)} onNavigate={(how) => onSelectEntry(id, how)} className={textLinkClass}>
               {children}

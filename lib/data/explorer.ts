@@ -6,7 +6,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants as zlibConstants, gzip } from 'node:zlib';
-import { getEvents, getRelatedEvents, getRelatedStatements, getStatements } from './chronology';
+import { getChronology, getEvents, getStatements } from './chronology';
 import {
   dateSpan,
   facetOptions,
@@ -63,10 +63,7 @@ export function getExplorerData(): ExplorerData {
   if (cached) return cached;
   const events = getEvents();
   const statements = getStatements();
-  const items = toExplorerItems(events, statements, {
-    statementsByEvent: new Map(events.map((event) => [event.id, getRelatedStatements(event.id).map((s) => s.slug)])),
-    eventsByStatement: new Map(statements.map((statement) => [statement.slug, getRelatedEvents(statement.slug).map((e) => e.id)])),
-  });
+  const items = toExplorerItems(events, statements, getChronology().related);
   const facets = facetOptions(items, { partnerLabel: partnerName, comparePartners: comparePartnerCodes });
   const news = items.filter((item) => item.kind === 'news');
   const itemsJson = JSON.stringify(packExplorerItems(items));

@@ -11,6 +11,7 @@ export {
   getEvents,
   getEventSource,
   getRelatedEvents,
+  getRelatedEvidence,
   getRelatedStatements,
   getStatement,
   getStatements,

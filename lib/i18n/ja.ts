@@ -184,6 +184,23 @@ export const ja = {
     retry: 'もう一度試す',
     home: '年表のトップへ戻る',
   },
+  related: {
+    evidenceLabel: '関連の根拠',
+    namesPartner: (name: string) => `「${name}」に言及:`,
+    sharesTerm: (term: string) => `見出しの語「${term}」:`,
+    /** `p-3` 第3段落, `en-3` 英文第3段落, `s1-p-2` 第1節第2段落, `qa-4` 質疑応答4, `s2` 第2節. */
+    anchorLabel: (anchor: string) => {
+      const section = /^s(\d+)(?:-|$)/.exec(anchor)?.[1];
+      const paragraph = /(?:^|-)p-(\d+)/.exec(anchor)?.[1];
+      const english = /(?:^|-)en-(\d+)/.exec(anchor)?.[1];
+      const turn = /^qa-(\d+)/.exec(anchor)?.[1];
+      const within = section ? `第${section}節` : '';
+      if (paragraph) return `${within}第${paragraph}段落`;
+      if (english) return `${within}英文第${english}段落`;
+      if (turn) return `質疑応答${turn}`;
+      return within || anchor;
+    },
+  },
   statement: {
     backToTimeline: '年表でこの声明を見る',
     metadata: '書誌情報',
@@ -202,7 +219,8 @@ export const ja = {
     englishColumn: '英語(原文)',
     dialogue: '質疑応答',
     relatedEvents: '関連する報道',
-    relatedHint: (days: number) => `相手国・機関が共通し、日付が前後${days}日以内の報道です。`,
+    relatedHint: (days: number) =>
+      `相手国・機関が共通し、日付が前後${days}日以内で、この声明がその相手国・機関に言及するか、報道の見出しの特徴的な語を含む報道です。根拠の段落を添えています。`,
     noRelatedEvents: 'この声明に関連する報道は見つかりませんでした。',
   },
 } as const;

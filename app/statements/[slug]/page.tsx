@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getRelatedEvents, getStatement } from '@/lib/data';
+import { getRelatedEvents, getRelatedEvidence, getStatement, partnerName } from '@/lib/data';
 import { ja } from '@/lib/i18n/ja';
 import { RelatedEvents } from '../_components/RelatedEvents';
 import { StatementHeader } from '../_components/StatementHeader';
@@ -26,7 +26,10 @@ export default async function StatementPage({ params }: Props) {
       <section aria-label={ja.statement.text} className="rounded border border-rule bg-surface p-4 md:p-6">
         <StatementText statement={statement} />
       </section>
-      <RelatedEvents events={getRelatedEvents(slug)} />
+      <RelatedEvents
+        events={getRelatedEvents(slug).map((event) => ({ event, evidence: getRelatedEvidence(event.id, slug) }))}
+        partnerLabel={partnerName}
+      />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { ja } from '@/lib/i18n/ja';
 import type { Statement } from '@/lib/parser/schema';
+import { qaTurnAnchors } from '@/lib/search/documents';
 import { layoutStatement, type PlacedBlock, type Row, type Section } from './layout';
 
 const t = ja.statement;
@@ -44,7 +45,10 @@ function Stack({ items, lang }: { items: PlacedBlock[]; lang: 'ja' | 'en' }) {
   );
 }
 
-function RowView({ row }: { row: Row }) {
+/** The anchor of each Q&A turn (`qa-N`), by the index of its first block: search snippets and related links point there. */
+type TurnAnchors = ReadonlyMap<number, string>;
+
+function RowView({ row, turnAnchors }: { row: Row; turnAnchors: TurnAnchors }) {
   switch (row.kind) {
     case 'block':
       return <BlockView item={row.block} />;
@@ -66,7 +70,11 @@ function RowView({ row }: { row: Row }) {
       return (
         <dl aria-label={t.dialogue} className="space-y-3">
           {row.turns.map((turn) => (
-            <div key={turn.blocks[0]?.index} className="grid gap-x-4 gap-y-1 md:grid-cols-[4rem_1fr]">
+            <div
+              key={turn.blocks[0]?.index}
+              id={turnAnchors.get(turn.blocks[0]?.index ?? -1)}
+              className={`grid gap-x-4 gap-y-1 md:grid-cols-[4rem_1fr] ${ANCHORED}`}
+            >
               <dt className="h-fit w-fit rounded bg-secondary px-2 py-0.5 text-sm font-bold text-on-accent">{turn.speaker}</dt>
               <dd className="space-y-2">
                 {turn.blocks.map((item) => (
@@ -80,7 +88,7 @@ function RowView({ row }: { row: Row }) {
   }
 }
 
-function SectionView({ section }: { section: Section }) {
+function SectionView({ section, turnAnchors }: { section: Section; turnAnchors: TurnAnchors }) {
   const headingId =
     section.heading?.kind === 'block'
       ? section.heading.block.id
@@ -98,9 +106,9 @@ function SectionView({ section }: { section: Section }) {
           </p>
         </>
       ) : null}
-      {section.heading ? <RowView row={section.heading} /> : null}
+      {section.heading ? <RowView row={section.heading} turnAnchors={turnAnchors} /> : null}
       {section.rows.map((row, index) => (
-        <RowView key={index} row={row} />
+        <RowView key={index} row={row} turnAnchors={turnAnchors} />
       ))}
     </section>
   );
@@ -108,10 +116,11 @@ function SectionView({ section }: { section: Section }) {
 
 /** The statement's text: sections with their headings, numbered paragraphs, Q&A and translations. */
 export function StatementText({ statement }: { statement: Pick<Statement, 'blocks'> }) {
+  const turnAnchors = qaTurnAnchors(statement.blocks);
   return (
     <div className="space-y-10">
       {layoutStatement(statement).map((section) => (
-        <SectionView key={section.index} section={section} />
+        <SectionView key={section.index} section={section} turnAnchors={turnAnchors} />
       ))}
     </div>
   );
