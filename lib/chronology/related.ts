@@ -1,6 +1,6 @@
 import type { NewsEvent, Statement } from '../parser/schema';
 import { differenceInCalendarDays } from 'date-fns';
-import { partnerByCode } from '../gazetteer/partners/table';
+import { partnerByCode, partnerGazetteer } from '../gazetteer/partners/table';
 import { statementDocument } from '../search/documents';
 import { normaliseText } from '../search/normalise';
 import { toLocalDate } from './calendar';
@@ -15,7 +15,7 @@ import { toLocalDate } from './calendar';
  *     holds a distinctive term of the event's title: a run of katakana (3 or more), of kanji
  *     (2 or more) or of Latin letters and digits (2 or more, a letter among them) found in at
  *     most RARE_TERM_SHARE of all the events' titles (and never more than needed: at least
- *     RARE_TERM_MIN_TITLES), as a whole run of the passage;
+ *     RARE_TERM_MIN_TITLES) and not a partner's name, as a whole run of the passage;
  *   - a candidate with no evidence is not related: a link is never shown without its reason;
  *   - ranked by evidence (each shared term counts 2, each partner named 1), then closeness in
  *     days, then date, then id; at most RELATED_LIMIT are kept on each side.
@@ -75,10 +75,14 @@ export function termRuns(text: string): Set<string> {
   return runs;
 }
 
-/** The terms of a title that few titles of the chronology share (see the rule above). */
+/** Every partner's names, folded: a partner is evidence of its own kind, never a term. */
+let partnerNameSet: Set<string> | undefined;
+
+/** The terms of a title that few titles of the chronology share and that name no partner (see the rule above). */
 export function distinctiveTerms(title: string, titlesHolding: ReadonlyMap<string, number>, titleCount: number): string[] {
+  partnerNameSet ??= new Set(partnerGazetteer.flatMap((entry) => partnerNames(entry.code)));
   const limit = Math.max(RARE_TERM_MIN_TITLES, Math.floor(titleCount * RARE_TERM_SHARE));
-  return [...termRuns(title)].filter((term) => (titlesHolding.get(term) ?? 0) <= limit);
+  return [...termRuns(title)].filter((term) => (titlesHolding.get(term) ?? 0) <= limit && !partnerNameSet?.has(term));
 }
 
 /** How many titles hold each term run. */

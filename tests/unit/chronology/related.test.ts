@@ -37,6 +37,8 @@ describe('the evidence of a related link', () => {
   it('takes only rare terms: a word most titles hold is no evidence', () => {
     const titles = countTitleTerms(['防衛相会談 GCAP', ...Array.from({ length: 500 }, () => '防衛相会談')]);
     expect(distinctiveTerms('防衛相会談 GCAP', titles, 501)).toEqual(['gcap']);
+    // A partner's name is evidence of its own kind, never a term.
+    expect(distinctiveTerms('NATO GCAP', titles, 501)).toEqual(['gcap']);
     expect([...termRuns('日英防衛相会談、レッドフラッグ・アラスカにＦ－３５')]).toEqual(['日英防衛相会談', 'レッドフラッグ', 'アラスカ', 'f-35']);
   });
 
