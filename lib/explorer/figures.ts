@@ -46,12 +46,20 @@ export interface FilteredEntries {
   listPageOfYear: Map<string, number>;
 }
 
+/** The matcher's answers for every item, asked once: a lookup after that. */
+function once(items: readonly ExplorerItem[], matcher: TextMatcher): TextMatcher {
+  const passing = new Set(items.filter(matcher));
+  return (item) => passing.has(item);
+}
+
 export function filterEntries(
   items: readonly ExplorerItem[],
   filters: ExplorerFilters,
   itemById: ReadonlyMap<string, ExplorerItem> = new Map(items.map((item) => [item.id, item])),
-  text: TextMatcher = carriedTextMatcher(filters.q),
+  textMatcher: TextMatcher = carriedTextMatcher(filters.q),
 ): FilteredEntries {
+  // The list and the three option counts all ask the text filter: read each entry's texts once.
+  const text = filters.q.trim() ? once(items, textMatcher) : textMatcher;
   const visible = sortByTime(filterItems(items, filters, text));
   // Time order is total (ids are unique), so newest first is exactly the reverse.
   const newestFirst = [...visible].reverse();
