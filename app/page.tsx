@@ -2,7 +2,7 @@ import { preload } from 'react-dom';
 import { explorerFigures, explorerItemsUrl, parseExplorerUrl, toSnapshot } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { Explorer } from './_components/Explorer';
-import { getExplorerData, getFilteredEntries } from '@/lib/data';
+import { getExplorerData, getFilteredEntries, getSearchVersion } from '@/lib/data';
 
 interface HomePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -26,7 +26,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   return (
     <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4">
       <h1 className="sr-only">{ja.appName}</h1>
-      <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} />
+      <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} searchVersion={getSearchVersion()} />
     </main>
   );
 }

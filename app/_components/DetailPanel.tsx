@@ -4,6 +4,8 @@ import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
+import type { StatementPassages } from './explorer/use-text-matches';
+import { MarkedText } from './MarkedText';
 import { StateLink } from './StateLink';
 import { buttonClass } from './ui/button';
 import { chipClass } from './ui/chip';
@@ -11,6 +13,10 @@ import { TextLink, textLinkClass } from './ui/text-link';
 
 interface DetailPanelProps {
   item: ExplorerItem | null;
+  /** For a statement under a free-text filter: the passages of its full text that hold the query. */
+  passages: StatementPassages | null;
+  /** The free text, as typed (what the passages hold). */
+  query: string;
   /** Partner code → Japanese name. */
   partnerNames: ReadonlyMap<string, string>;
   /** True when the item does not pass the current filters (it was opened by a link). */
@@ -48,7 +54,7 @@ const panelClass =
  * Not modal: the timeline stays usable, Esc closes it (handled by the explorer).
  */
 export function DetailPanel(props: DetailPanelProps) {
-  const { item, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro, ref } = props;
+  const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useImperativeHandle(ref, () => ({
@@ -114,11 +120,35 @@ export function DetailPanel(props: DetailPanelProps) {
           </dd>
         </EntryFacts>
 
+        {passages && passages.snippets.length > 0 ? (
+          <section aria-labelledby="detail-passages">
+            <h3 id="detail-passages" className={sectionHeading}>
+              {ja.panel.passages(query.trim())}
+            </h3>
+            <p className="mt-1 text-sm text-muted">{ja.panel.passagesCount(passages.matchedUnits, passages.snippets.length)}</p>
+            <ul className="mt-1 space-y-2 text-sm leading-relaxed">
+              {passages.snippets.map((snippet, index) => (
+                <li key={`${snippet.anchor ?? ''}-${index}`}>
+                  <TextLink href={snippet.anchor ? `${item.permalink}#${snippet.anchor}` : item.permalink} className="no-underline hover:underline">
+                    <span className="mr-1 font-semibold">{ja.panel.passageLabel(snippet.field, snippet.anchor, snippet.speaker)}</span>
+                    <span className="text-body">
+                      {snippet.clippedStart ? '…' : null}
+                      <MarkedText text={snippet.text} matches={snippet.matches} />
+                      {snippet.clippedEnd ? '…' : null}
+                    </span>
+                  </TextLink>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
         <EntrySections
           item={item}
           headingLevel="h3"
           headingClassName={sectionHeading}
           compact
+          partnerLabel={(code) => partnerNames.get(code) ?? code}
           entryLink={(id, children) => (
             <StateLink href={hrefForEntry(id)} onNavigate={(how) => onSelectEntry(id, how)} className={textLinkClass}>
               {children}

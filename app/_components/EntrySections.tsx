@@ -1,7 +1,8 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { dateTimeAttribute, formatJaDate, formatJaDateTime, type ExplorerItem } from '@/lib/explorer';
+import { dateTimeAttribute, formatJaDate, formatJaDateTime, statementPermalink, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { RelatedEvidence } from './RelatedEvidence';
 import { TextLink } from './ui/text-link';
 
 /** An entry's facts as a two-column list: the names (`<dt>`) muted, the values beside them. */
@@ -42,14 +43,16 @@ interface EntrySectionsProps {
    * goes to that entry's page.
    */
   entryLink: (id: string, children: ReactNode) => ReactNode;
+  /** A partner code's display name (a related link's evidence names it). */
+  partnerLabel: (code: string) => string;
 }
 
 /**
  * The body of an entry, shared by the explorer's detail panel and the permalink page: summary
- * (or a statement's lead), editor's notes, cross-references, related statements and events.
+ * (or a statement's lead), editor's notes, cross-references, related statements and events, each with the evidence of its link.
  * Every string is rendered as React text.
  */
-export function EntrySections({ item, headingLevel: Heading, headingClassName, compact, entryLink }: EntrySectionsProps) {
+export function EntrySections({ item, headingLevel: Heading, headingClassName, compact, entryLink, partnerLabel }: EntrySectionsProps) {
   const listText = compact ? 'text-sm' : '';
   const gap = compact ? 'mt-1' : 'mt-2';
   return (
@@ -91,9 +94,8 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
           <ul className={clsx(gap, 'space-y-1', listText)}>
             {item.relatedStatements.map((statement) => (
               <li key={statement.slug}>
-                <TextLink href={`/statements/${encodeURIComponent(statement.slug)}`}>
-                  {statement.title}
-                </TextLink>
+                <TextLink href={statementPermalink(statement.slug)}>{statement.title}</TextLink>
+                <RelatedEvidence evidence={statement.evidence} statementHref={statementPermalink(statement.slug)} partnerLabel={partnerLabel} className="mt-0.5" />
               </li>
             ))}
           </ul>
@@ -110,6 +112,7 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
                 <time dateTime={event.date} className="text-muted">
                   {formatJaDate(event.date)}
                 </time>
+                <RelatedEvidence evidence={event.evidence} statementHref={item.permalink} partnerLabel={partnerLabel} className="mt-0.5" />
               </li>
             ))}
           </ul>

@@ -20,6 +20,7 @@ import { EventList } from './EventList';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
 import { useExplorerItems } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
+import { useStatementPassages } from './explorer/use-text-matches';
 import { FilterForm } from './FilterForm';
 import { StateLink } from './StateLink';
 import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
@@ -46,13 +47,15 @@ interface ExplorerProps {
   initialState: ExplorerState;
   /** What the server dropped from the URL, to be said on the page. */
   initialDropped: DroppedValue[];
+  /** The version of the full-text matches the server answers for `q` (app/api/explorer-matches). */
+  searchVersion: string;
 }
 
 /**
  * The explorer's client island: the filters, the timeline or the list, and the detail panel,
  * over three hooks (the items file, the URL's state, the figures derived from both).
  */
-export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped }: ExplorerProps) {
+export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, searchVersion }: ExplorerProps) {
   const timelineRef = useRef<TimelineHandle>(null);
   const panelRef = useRef<DetailPanelHandle>(null);
   /** Where focus was when the panel opened: it goes back there when the panel closes. */
@@ -73,8 +76,9 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
       if (next.event) revealPending.current = true;
     },
   });
-  const { filters, figures, visible, computed, pending, activeCount } = useExplorerFigures({ entries, state, initialState, snapshot });
+  const { filters, figures, visible, computed, pending, activeCount, textMatchesFailed } = useExplorerFigures({ entries, state, initialState, snapshot, searchVersion });
   const { counts, selected, selectedVisible } = figures;
+  const passages = useStatementPassages(state.q, selected, searchVersion);
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
   const [lanes, setLanes] = useState<LaneMode>('none');
 
@@ -184,6 +188,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
             </a>
           </p>
         ) : null}
+        {textMatchesFailed ? (
+          <p role="status" className="rounded border border-alert-rule bg-alert p-3 text-sm text-alert-ink">
+            {ja.explorer.textMatchesFailed}
+          </p>
+        ) : null}
         {figures.total === 0 ? <p className="rounded bg-surface p-4">{ja.explorer.noData}</p> : null}
         {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ja.explorer.noResults}</p> : null}
 
@@ -233,6 +242,8 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
       <DetailPanel
         ref={panelRef}
         item={selected}
+        passages={passages}
+        query={state.q}
         partnerNames={partnerNames}
         outsideFilters={selected !== null && !selectedVisible}
         hrefForEntry={(id) => explorerHref({ ...state, event: id })}

@@ -4,6 +4,7 @@
  */
 import 'server-only';
 import { loadChronology, type Chronology, type EntrySource } from '@/lib/chronology/load';
+import { relatedEvidence, type RelatedEvidence } from '@/lib/chronology/related';
 import type { NewsEvent, Statement } from '@/lib/parser/schema';
 
 interface IndexedChronology extends Chronology {
@@ -54,16 +55,14 @@ export function getStatement(slug: string): Statement | undefined {
   return getChronology().statementsBySlug.get(slug);
 }
 
-/** Statements related to a news event by the rule in lib/chronology/related.ts, closest first. */
-export function getRelatedStatements(eventId: string): Statement[] {
-  const { related, statementsBySlug } = getChronology();
-  const slugs = related.statementsByEvent.get(eventId) ?? [];
-  return slugs.flatMap((slug) => statementsBySlug.get(slug) ?? []);
-}
-
-/** News events related to a statement, closest first. */
+/** News events related to a statement, strongest evidence first. */
 export function getRelatedEvents(slug: string): NewsEvent[] {
   const { related, eventsById } = getChronology();
   const ids = related.eventsByStatement.get(slug) ?? [];
   return ids.flatMap((id) => eventsById.get(id) ?? []);
+}
+
+/** Why an event and a statement are related: the statement's passages naming a shared partner or a term of the event's title. */
+export function getRelatedEvidence(eventId: string, slug: string): RelatedEvidence[] {
+  return relatedEvidence(getChronology().related, eventId, slug);
 }

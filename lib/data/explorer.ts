@@ -6,11 +6,12 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants as zlibConstants, gzip } from 'node:zlib';
-import { getEvents, getRelatedEvents, getRelatedStatements, getStatements } from './chronology';
+import { getChronology, getEvents, getStatements } from './chronology';
 import {
   dateSpan,
   facetOptions,
   filterEntries,
+  foundTextMatcher,
   packExplorerItems,
   serializeExplorerState,
   toExplorerItems,
@@ -23,6 +24,7 @@ import {
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { comparePartnerCodes, partnerByCode } from '@/lib/gazetteer/partners';
+import { getTextMatches } from './search';
 
 /** What the home page, the event pages and the API routes need of the explorer's entries. */
 export interface ExplorerData {
@@ -61,10 +63,7 @@ export function getExplorerData(): ExplorerData {
   if (cached) return cached;
   const events = getEvents();
   const statements = getStatements();
-  const items = toExplorerItems(events, statements, {
-    statementsByEvent: new Map(events.map((event) => [event.id, getRelatedStatements(event.id).map((s) => s.slug)])),
-    eventsByStatement: new Map(statements.map((statement) => [statement.slug, getRelatedEvents(statement.slug).map((e) => e.id)])),
-  });
+  const items = toExplorerItems(events, statements, getChronology().related);
   const facets = facetOptions(items, { partnerLabel: partnerName, comparePartners: comparePartnerCodes });
   const news = items.filter((item) => item.kind === 'news');
   const itemsJson = JSON.stringify(packExplorerItems(items));
@@ -118,7 +117,10 @@ export function getItemsGzip(): Promise<Uint8Array<ArrayBuffer>> {
 const filteredCache = new Map<string, FilteredEntries>();
 const FILTERED_CACHE_SIZE = 32;
 
-/** The entries that pass these filters, with their counts, as the home page's snapshot needs them. */
+/**
+ * The entries that pass these filters, with their counts, as the home page's snapshot and
+ * `/api/events` need them; `q` is looked for in the full text, a statement's body included.
+ */
 export function getFilteredEntries(filters: ExplorerFilters): FilteredEntries {
   const key = serializeExplorerState({ ...initialState, outlets: filters.outlets, partners: filters.partners, q: filters.q, kind: filters.kind });
   const hit = filteredCache.get(key);
@@ -128,7 +130,7 @@ export function getFilteredEntries(filters: ExplorerFilters): FilteredEntries {
     return hit;
   }
   const { items, itemById } = getExplorerData();
-  const filtered = filterEntries(items, filters, itemById);
+  const filtered = filterEntries(items, filters, itemById, foundTextMatcher(filters.q, getTextMatches(filters.q).all));
   filteredCache.set(key, filtered);
   if (filteredCache.size > FILTERED_CACHE_SIZE) filteredCache.delete(filteredCache.keys().next().value ?? key);
   return filtered;

@@ -11,9 +11,15 @@ export {
   getEvents,
   getEventSource,
   getRelatedEvents,
-  getRelatedStatements,
+  getRelatedEvidence,
   getStatement,
-  getStatements,
 } from './chronology';
 export { getExplorerData, getFilteredEntries, getItemsGzip, partnerName, type ExplorerData } from './explorer';
-export { getSearchIndex, searchChronology, type SearchFilters } from './search';
+export {
+  getSearchVersion,
+  getStatementMatches,
+  getTextMatches,
+  searchChronology,
+  type SearchFilters,
+  type StatementMatches,
+} from './search';

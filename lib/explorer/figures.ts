@@ -1,5 +1,6 @@
 import { optionCounts, filterItems, type OptionCounts } from './filter';
 import { adjacentInTimeOrder, sortByTime } from './navigation';
+import { carriedTextMatcher, type TextMatcher } from './text-query';
 import { packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 import { LIST_PAGE_SIZE, type ExplorerFilters, type ExplorerItem, type ExplorerKind, type ExplorerState } from './types';
 
@@ -45,12 +46,21 @@ export interface FilteredEntries {
   listPageOfYear: Map<string, number>;
 }
 
+/** The matcher's answers for every item, asked once: a lookup after that. */
+function once(items: readonly ExplorerItem[], matcher: TextMatcher): TextMatcher {
+  const passing = new Set(items.filter(matcher));
+  return (item) => passing.has(item);
+}
+
 export function filterEntries(
   items: readonly ExplorerItem[],
   filters: ExplorerFilters,
   itemById: ReadonlyMap<string, ExplorerItem> = new Map(items.map((item) => [item.id, item])),
+  textMatcher: TextMatcher = carriedTextMatcher(filters.q),
 ): FilteredEntries {
-  const visible = sortByTime(filterItems(items, filters));
+  // The list and the three option counts all ask the text filter: read each entry's texts once.
+  const text = filters.q.trim() ? once(items, textMatcher) : textMatcher;
+  const visible = sortByTime(filterItems(items, filters, text));
   // Time order is total (ids are unique), so newest first is exactly the reverse.
   const newestFirst = [...visible].reverse();
   const yearCounts = new Map<string, number>();
@@ -65,7 +75,7 @@ export function filterEntries(
     itemById,
     visible,
     newestFirst,
-    counts: optionCounts(items, filters),
+    counts: optionCounts(items, filters, text),
     yearCounts: [...yearCounts].sort(([a], [b]) => Number(a) - Number(b)),
     listPageOfYear,
   };

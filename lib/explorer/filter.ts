@@ -1,46 +1,34 @@
-import { normaliseForSearch } from './search';
+import { carriedTextMatcher, type TextMatcher } from './text-query';
 import type { ExplorerFilters, ExplorerItem, ExplorerKind, FacetOption } from './types';
 
 type Facet = 'outlet' | 'partner' | 'kind';
 
-// Items are immutable once built: normalise each one's text once, however often filters change.
-const searchTexts = new WeakMap<ExplorerItem, readonly [title: string, summary: string]>();
-function searchTextOf(item: ExplorerItem): readonly [string, string] {
-  let texts = searchTexts.get(item);
-  if (!texts) {
-    texts = [normaliseForSearch(item.title), normaliseForSearch(item.summary)];
-    searchTexts.set(item, texts);
-  }
-  return texts;
-}
-
 /**
- * A matcher for one set of filters, with the free text normalised once.
+ * A matcher for one set of filters.
  * `ignore` leaves one facet out: an option's count is taken under the *other* filters.
  *   - outlet: the item's outlet is one of the chosen (a statement has no outlet, so it never is);
  *   - partner: the item has at least one of the chosen partners;
- *   - q: the normalised text occurs in the title or the summary (see search.ts);
+ *   - q: the entry's full text holds the query (`text`, see text-query.ts);
  *   - kind: news or statement.
  */
-function matcher(filters: ExplorerFilters, ignore?: Facet): (item: ExplorerItem) => boolean {
+function matcher(filters: ExplorerFilters, text: TextMatcher, ignore?: Facet): (item: ExplorerItem) => boolean {
   const outlets = new Set(filters.outlets);
   const partners = new Set(filters.partners);
-  const needle = normaliseForSearch(filters.q);
   return (item) => {
     if (ignore !== 'outlet' && outlets.size > 0 && !(item.outlet && outlets.has(item.outlet.key))) return false;
     if (ignore !== 'partner' && partners.size > 0 && !item.partners.some((code) => partners.has(code))) return false;
     if (ignore !== 'kind' && filters.kind && item.kind !== filters.kind) return false;
-    if (needle.length > 0) {
-      const [title, summary] = searchTextOf(item);
-      if (!title.includes(needle) && !summary.includes(needle)) return false;
-    }
-    return true;
+    return text(item);
   };
 }
 
-/** The items that pass every active filter, in their given order. */
-export function filterItems<T extends ExplorerItem>(items: readonly T[], filters: ExplorerFilters): T[] {
-  return items.filter(matcher(filters));
+/**
+ * The items that pass every active filter, in their given order. `text` answers for `q`: the
+ * server's index (lib/data) or the browser's matcher (text-query.ts); without it, only the texts
+ * the items carry are read (a statement's body is not).
+ */
+export function filterItems<T extends ExplorerItem>(items: readonly T[], filters: ExplorerFilters, text: TextMatcher = carriedTextMatcher(filters.q)): T[] {
+  return items.filter(matcher(filters, text));
 }
 
 /** True when any filter is active. */
@@ -58,16 +46,16 @@ export interface OptionCounts {
  * How many items each option would show if it were chosen on top of the *other* active filters
  * (the usual faceted-search count: choosing NATO does not zero the EU's count).
  */
-export function optionCounts(items: readonly ExplorerItem[], filters: ExplorerFilters): OptionCounts {
+export function optionCounts(items: readonly ExplorerItem[], filters: ExplorerFilters, text: TextMatcher = carriedTextMatcher(filters.q)): OptionCounts {
   const outlets = new Map<string, number>();
   const partners = new Map<string, number>();
   const kinds = new Map<ExplorerKind, number>([
     ['news', 0],
     ['statement', 0],
   ]);
-  const byOtherThanOutlet = matcher(filters, 'outlet');
-  const byOtherThanPartner = matcher(filters, 'partner');
-  const byOtherThanKind = matcher(filters, 'kind');
+  const byOtherThanOutlet = matcher(filters, text, 'outlet');
+  const byOtherThanPartner = matcher(filters, text, 'partner');
+  const byOtherThanKind = matcher(filters, text, 'kind');
   for (const item of items) {
     if (item.outlet && byOtherThanOutlet(item)) outlets.set(item.outlet.key, (outlets.get(item.outlet.key) ?? 0) + 1);
     if (byOtherThanPartner(item)) {

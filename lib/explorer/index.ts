@@ -6,9 +6,19 @@ export type * from './types';
 export { emptyFilters, initialState, LIST_PAGE_SIZE } from './types';
 export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
-export { toExplorerItems, eventPermalink, type RelatedIndex } from './to-explorer-items';
+export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
 export { shortTitle } from './short-title';
 export { normaliseForSearch, matchesQuery } from './search';
+export {
+  browserTextMatcher,
+  carriedTextMatcher,
+  explorerMatchesUrl,
+  foundTextMatcher,
+  needsStatementMatches,
+  readTextQuery,
+  type TextMatcher,
+  type TextQuery,
+} from './text-query';
 export { filterItems, hasActiveFilters, optionCounts, facetOptions, toggleValue, type OptionCounts, type FacetLabels } from './filter';
 export {
   parseExplorerUrl,

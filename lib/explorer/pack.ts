@@ -1,6 +1,6 @@
 import { eventPermalink, statementPermalink } from './to-explorer-items';
 import { shortTitle } from './short-title';
-import type { ExplorerItem, ExplorerOutlet, ExplorerRef, StatementKindName } from './types';
+import type { ExplorerEvidence, ExplorerItem, ExplorerOutlet, ExplorerRef, StatementKindName } from './types';
 
 /**
  * The explorer's items as the home page sends them to the browser: the same facts as
@@ -22,8 +22,28 @@ export interface PackedExplorerItems {
   items: PackedItem[];
 }
 
-/** A link to another entry: its id when that entry is an item, else [id, title, date]. */
-type PackedLink = string | [id: string, title: string, date: string];
+/**
+ * A related entry: its id and its evidence (packEvidence) when that entry is an item, else with
+ * its own title and date too.
+ */
+type PackedLink = [id: string, evidence: string] | [id: string, evidence: string, title: string, date: string];
+
+/**
+ * A link's evidence as one string: `P:NATO:p-3,p-7|T:gcap:en-2`, a piece per `|`, kind (P partner,
+ * T term), value and anchors. None of these holds `|`, `:` or `,` (partner codes are capitals,
+ * terms runs of one script, anchors letters, digits and hyphens: lib/chronology/related.ts).
+ */
+function packEvidence(evidence: readonly ExplorerEvidence[]): string {
+  return evidence.map((piece) => `${piece.kind === 'partner' ? 'P' : 'T'}:${piece.value}:${piece.anchors.join(',')}`).join('|');
+}
+
+function unpackEvidence(packed: string): ExplorerEvidence[] {
+  if (packed === '') return [];
+  return packed.split('|').map((piece) => {
+    const [kind = '', value = '', anchors = ''] = piece.split(':');
+    return { kind: kind === 'P' ? 'partner' : 'term', value, anchors: anchors ? anchors.split(',') : [] };
+  });
+}
 
 /**
  * [id, outlet, date or '', resolved 1/0]: a resolved ref's title is its target's. A fifth
@@ -85,16 +105,17 @@ export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplore
     }
     return index;
   };
-  // A link is just the id when the target item would give back the same title (and date).
-  const link = (id: string, title: string, date: string): PackedLink => {
+  // A link is just the id (and evidence) when the target item would give back the same title (and date).
+  const link = (id: string, title: string, date: string, evidence: readonly ExplorerEvidence[]): PackedLink => {
     const target = byId.get(id);
-    return target && target.title === title && target.date === date ? id : [id, title, date];
+    const packedEvidence = packEvidence(evidence);
+    return target && target.title === title && target.date === date ? [id, packedEvidence] : [id, packedEvidence, title, date];
   };
 
   const packed = items.map((item): PackedItem => {
     const partners = item.partners.join(',');
     if (item.kind === 'statement') {
-      return [1, item.id, item.date, item.title, item.summary, partners, item.statementKind, item.relatedEvents.map((e) => link(e.id, e.title, e.date))];
+      return [1, item.id, item.date, item.title, item.summary, partners, item.statementKind, item.relatedEvents.map((e) => link(e.id, e.title, e.date, e.evidence))];
     }
     return [
       0,
@@ -108,7 +129,7 @@ export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplore
       item.notes,
       item.refs.map((ref) => packRef(ref, byId)),
       // A related statement's date is not shown; the title alone decides whether the id suffices.
-      item.relatedStatements.map((s) => link(s.slug, s.title, byId.get(s.slug)?.date ?? '')),
+      item.relatedStatements.map((s) => link(s.slug, s.title, byId.get(s.slug)?.date ?? '', s.evidence)),
     ];
   });
   return { outlets, items: packed };
@@ -127,10 +148,11 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
   const titles = new Map<string, { title: string; date: string }>();
   for (const entry of packed.items) titles.set(entry[1], { title: entry[0] === 0 ? entry[5] : entry[3], date: entry[2] });
   // The packer writes a bare id only when the target is an item.
-  const resolveLink = (packedLink: PackedLink): { id: string; title: string; date: string } =>
-    typeof packedLink === 'string'
-      ? { id: packedLink, title: titles.get(packedLink)?.title ?? '', date: titles.get(packedLink)?.date ?? '' }
-      : { id: packedLink[0], title: packedLink[1], date: packedLink[2] };
+  const resolveLink = (packedLink: PackedLink): { id: string; title: string; date: string; evidence: ExplorerEvidence[] } => {
+    const [id, evidence] = packedLink;
+    const own = packedLink.length === 4 ? { title: packedLink[2], date: packedLink[3] } : titles.get(id);
+    return { id, title: own?.title ?? '', date: own?.date ?? '', evidence: unpackEvidence(evidence) };
+  };
 
   return packed.items.map((entry): ExplorerItem => {
     if (entry[0] === 1) {
@@ -177,8 +199,8 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
         };
       }),
       relatedStatements: relatedStatements.map((packedLink) => {
-        const { id: slug, title: statementTitle } = resolveLink(packedLink);
-        return { slug, title: statementTitle };
+        const { id: slug, title: statementTitle, evidence } = resolveLink(packedLink);
+        return { slug, title: statementTitle, evidence };
       }),
       relatedEvents: [],
       statementKind: null,

@@ -1,13 +1,18 @@
 import type { NewsEvent, Statement } from '../parser/schema';
 import { sortByTime } from './navigation';
 import { shortTitle } from './short-title';
-import type { ExplorerItem } from './types';
+import type { ExplorerEvidence, ExplorerItem } from './types';
 
-/** Which statements belong with which events, both ways (the shape of lib/chronology's links). */
+/** Which statements belong with which events, both ways, and why (the shape of lib/chronology's links). */
 export interface RelatedIndex {
   statementsByEvent: ReadonlyMap<string, readonly string[]>;
   eventsByStatement: ReadonlyMap<string, readonly string[]>;
+  /** The evidence of a pair, by `${eventId}\u0000${slug}` (lib/chronology/related.ts). */
+  evidence?: ReadonlyMap<string, readonly ExplorerEvidence[]>;
 }
+
+const evidenceOf = (related: RelatedIndex, eventId: string, slug: string): ExplorerEvidence[] =>
+  (related.evidence?.get(`${eventId}\u0000${slug}`) ?? []).map((piece) => ({ kind: piece.kind, value: piece.value, anchors: [...piece.anchors] }));
 
 export const eventPermalink = (id: string): string => `/events/${encodeURIComponent(id)}`;
 export const statementPermalink = (slug: string): string => `/statements/${encodeURIComponent(slug)}`;
@@ -51,7 +56,7 @@ export function toExplorerItems(
     })),
     relatedStatements: (related.statementsByEvent.get(event.id) ?? []).flatMap((slug) => {
       const statement = statementBySlug.get(slug);
-      return statement ? [{ slug, title: statement.title }] : [];
+      return statement ? [{ slug, title: statement.title, evidence: evidenceOf(related, event.id, slug) }] : [];
     }),
     relatedEvents: [],
     statementKind: null,
@@ -77,7 +82,7 @@ export function toExplorerItems(
         relatedStatements: [],
         relatedEvents: (related.eventsByStatement.get(statement.slug) ?? []).flatMap((id) => {
           const event = eventById.get(id);
-          return event ? [{ id, title: event.title, date: event.date }] : [];
+          return event ? [{ id, title: event.title, date: event.date, evidence: evidenceOf(related, id, statement.slug) }] : [];
         }),
         statementKind: statement.kind,
         permalink: statementPermalink(statement.slug),

@@ -27,15 +27,30 @@ export interface ExplorerRef {
   title: string | null;
 }
 
+/**
+ * Why a statement and an event are related (lib/chronology/related.ts): a shared partner the
+ * statement names, or a distinctive term of the event's title, with the anchors of the
+ * statement's passages that hold it.
+ */
+export interface ExplorerEvidence {
+  kind: 'partner' | 'term';
+  /** The partner's code, or the term (folded). */
+  value: string;
+  /** Anchors on the statement's page (`p-3`, `en-2`, `qa-4`, `s2`), in reading order. */
+  anchors: string[];
+}
+
 export interface ExplorerStatementLink {
   slug: string;
   title: string;
+  evidence: ExplorerEvidence[];
 }
 
 export interface ExplorerEventLink {
   id: string;
   title: string;
   date: string;
+  evidence: ExplorerEvidence[];
 }
 
 export interface ExplorerItem {

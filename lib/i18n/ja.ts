@@ -19,6 +19,7 @@ export const ja = {
     noData: '表示できる出来事がまだありません。',
     itemsFailed: '出来事のデータを読み込めませんでした。再読み込みしてください。一覧表示はデータの読み込みなしで読めます。',
     loadingItems: '出来事のデータを読み込み中…',
+    textMatchesFailed: '声明・会見の本文を検索できなかったため、声明・会見は題名とリードだけで絞り込んでいます。',
     droppedHeading: 'URLの一部を読み取れなかったため、無視しました。',
     dropped: {
       'unknown-outlet': (value: string) => `報道機関「${value}」は見つかりません`,
@@ -115,6 +116,16 @@ export const ja = {
     intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
       `${firstYear}年から${lastYear}年までの報道${news}件と、声明・会見${statements}件を収録しています。数字の丸は近い時期の出来事のまとまりで、クリックすると拡大します。`,
     outsideFilters: 'この出来事は、いまの絞り込み条件には含まれていません。',
+    passages: (query: string) => `本文中の「${query}」`,
+    passagesCount: (units: number, shown: number) => (units > shown ? `${units}か所のうち、最初の${shown}か所` : `${units}か所`),
+    passageLabel: (field: string, anchor: string | null, speaker: string | null) => {
+      const number = anchor ? /(?:^|-)(?:p|en)-(\d+)$/.exec(anchor)?.[1] : undefined;
+      if (field === 'turn') return speaker ? `${speaker}:` : '質疑:';
+      if (field === 'lead') return 'リード:';
+      if (field === 'heading') return '見出し:';
+      if (field === 'english') return number ? `英文 第${number}段落:` : '英文:';
+      return number ? `第${number}段落:` : '本文:';
+    },
   },
   list: {
     heading: '一覧',
@@ -224,6 +235,23 @@ export const ja = {
     retry: 'もう一度試す',
     home: '年表のトップへ戻る',
   },
+  related: {
+    evidenceLabel: '関連の根拠',
+    namesPartner: (name: string) => `「${name}」に言及:`,
+    sharesTerm: (term: string) => `見出しの語「${term}」:`,
+    /** `p-3` 第3段落, `en-3` 英文第3段落, `s1-p-2` 第1節第2段落, `qa-4` 質疑応答4, `s2` 第2節. */
+    anchorLabel: (anchor: string) => {
+      const section = /^s(\d+)(?:-|$)/.exec(anchor)?.[1];
+      const paragraph = /(?:^|-)p-(\d+)/.exec(anchor)?.[1];
+      const english = /(?:^|-)en-(\d+)/.exec(anchor)?.[1];
+      const turn = /^qa-(\d+)/.exec(anchor)?.[1];
+      const within = section ? `第${section}節` : '';
+      if (paragraph) return `${within}第${paragraph}段落`;
+      if (english) return `${within}英文第${english}段落`;
+      if (turn) return `質疑応答${turn}`;
+      return within || anchor;
+    },
+  },
   statement: {
     backToTimeline: '年表でこの声明を見る',
     metadata: '書誌情報',
@@ -242,7 +270,8 @@ export const ja = {
     englishColumn: '英語(原文)',
     dialogue: '質疑応答',
     relatedEvents: '関連する報道',
-    relatedHint: (days: number) => `相手国・機関が共通し、日付が前後${days}日以内の報道です。`,
+    relatedHint: (days: number) =>
+      `相手国・機関が共通し、日付が前後${days}日以内で、この声明がその相手国・機関に言及するか、報道の見出しの特徴的な語を含む報道です。根拠の段落を添えています。`,
     noRelatedEvents: 'この声明に関連する報道は見つかりませんでした。',
   },
 } as const;

@@ -32,7 +32,6 @@ export { normaliseText, normaliseWithOffsets, toOriginalRange, type NormalisedTe
 export {
   MAX_QUERY_LENGTH,
   parseQuery,
-  queryMessages,
   type ParsedQuery,
   type QueryNotice,
   type QueryProblem,
@@ -43,8 +42,6 @@ export { scanEntries } from './scan';
 export {
   search,
   findEntries,
-  SEARCH_PAGE_SIZE,
-  SNIPPETS_PER_HIT,
   type SearchCounts,
   type SearchHit,
   type SearchOptions,
@@ -52,5 +49,5 @@ export {
   type SearchResult,
   type YearCount,
 } from './search';
-export { findMatches, makeSnippet, markText, type MarkedText, type Snippet, type TextRange } from './snippets';
+export { findMatches, type MarkedText, type Snippet, type TextRange } from './snippets';
 export { highlightTerms, textPieces, type TextPiece } from './highlight';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { loadChronology } from '../../lib/chronology/load';
+import { relatedEvidence } from '../../lib/chronology/related';
 
 // Runs against the app built from tests/fixtures/hostile-data (project `hostile` in
 // playwright.config.ts): titles, summaries, outlet names, notes and a statement full of markup
@@ -185,6 +186,37 @@ test.describe('hostile text in the data stays text', () => {
       for (const block of statement.blocks) expect(visit.text).toContain(block.text);
       expect(visit.title).toBe(`${statement.title} | 日本・NATO/EU 安全保障クロノロジー`);
       expect(visit.description).toBe(statement.lead);
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the panel\'s passages and the related links\' evidence stay text', async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    for (const statement of statements) {
+      // A query that the paragraphs holding payloads answer: their first characters, as the data has them.
+      const block = statement.blocks.find((b) => b.type === 'paragraph' && /[<>]|javascript:/i.test(b.text));
+      expect(block, 'the hostile statement has a paragraph with a payload').toBeDefined();
+      const q = [...block!.text.replace(/\s/g, '')].slice(0, 4).join('');
+      await page.goto(`/?event=${encodeURIComponent(statement.slug)}&q=${encodeURIComponent(q)}`);
+      await waitForTimelineReady(page);
+      const passages = page.locator('aside.detail-panel section[aria-labelledby="detail-passages"]');
+      await expect(passages.locator('mark').first()).toBeVisible();
+      await expect(passages.locator('a[href^="/statements/"]').first()).toHaveAttribute('href', new RegExp(`^/statements/${statement.slug}#`));
+      await settle(page);
+      await expectInert(page);
+    }
+    // Every related link's evidence, on the event page and in the panel, links to the statement's passage.
+    for (const [eventId, slugs] of chronology.related.statementsByEvent) {
+      for (const slug of slugs) {
+        const anchors = relatedEvidence(chronology.related, eventId, slug).flatMap((piece) => piece.anchors);
+        expect(anchors.length).toBeGreaterThan(0);
+        for (const url of [`/events/${eventId}`, `/?event=${eventId}`]) {
+          await page.goto(url);
+          await expect(page.locator(`a[href="/statements/${slug}#${anchors[0]}"]`).first()).toBeVisible();
+          await settle(page);
+          await expectInert(page);
+        }
+      }
     }
     expect(dialogs).toEqual([]);
   });

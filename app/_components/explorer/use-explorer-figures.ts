@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   explorerFigures,
   explorerHref,
@@ -11,8 +11,10 @@ import {
   type ExplorerItem,
   type ExplorerSnapshot,
   type ExplorerState,
+  type FilteredEntries,
 } from '@/lib/explorer';
 import type { LoadedEntries } from './use-explorer-items';
+import { useTextMatcher } from './use-text-matches';
 
 interface FiguresInput {
   entries: LoadedEntries | null;
@@ -20,6 +22,8 @@ interface FiguresInput {
   /** The state the page was loaded with, which `snapshot` describes. */
   initialState: ExplorerState;
   snapshot: ExplorerSnapshot;
+  /** The search version the page names, under which the server's match answers are kept. */
+  searchVersion: string;
 }
 
 const NO_ENTRIES: readonly ExplorerItem[] = [];
@@ -27,30 +31,43 @@ const NO_ENTRIES: readonly ExplorerItem[] = [];
 /**
  * What the page shows for the state (lib/explorer/figures.ts): computed from every entry once
  * they are in (the costly filtering once per change of filters), from the server's snapshot
- * until then.
+ * until then. A new `q` also waits for the server to say which statements hold it in their
+ * full text (the browser does not have their bodies): meanwhile the last figures stay, pending.
  */
-export function useExplorerFigures({ entries, state, initialState, snapshot }: FiguresInput) {
+export function useExplorerFigures({ entries, state, initialState, snapshot, searchVersion }: FiguresInput) {
   const { outlets, partners, q, kind } = state;
   const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind }), [outlets, partners, q, kind]);
-  const filtered = useMemo(() => (entries ? filterEntries(entries.items, filters, entries.byId) : null), [entries, filters]);
+  const { matcher, failed: textMatchesFailed } = useTextMatcher(q, searchVersion);
+  const filtered = useMemo(() => (entries && matcher ? filterEntries(entries.items, filters, entries.byId, matcher) : null), [entries, filters, matcher]);
+  // The last entries filtered, kept on show while a new query's statements are asked for.
+  const [shown, setShown] = useState<FilteredEntries | null>(null);
+  if (filtered && filtered !== shown) setShown(filtered);
   const snapshotFigures = useMemo(() => fromSnapshot(snapshot), [snapshot]);
   // The snapshot describes the state the page was loaded with. A change made before the entries
   // are in (a filter ticked in the first half-second) leaves it behind: until they arrive its
   // figures are marked as pending, and only the selected entry is kept if it is still the one.
   const snapshotHolds = explorerHref(state) === explorerHref(initialState);
+  const stale = filtered === null && !snapshotHolds ? shown : null;
   const figures = useMemo(
-    () => (filtered ? explorerFigures(filtered, state) : snapshotHolds ? snapshotFigures : pendingFigures(snapshotFigures, state)),
-    [filtered, state, snapshotHolds, snapshotFigures],
+    () =>
+      filtered
+        ? explorerFigures(filtered, state)
+        : snapshotHolds
+          ? snapshotFigures
+          : pendingFigures(stale ? explorerFigures(stale, state) : snapshotFigures, state),
+    [filtered, state, snapshotHolds, snapshotFigures, stale],
   );
   return {
     filters,
     figures,
-    /** The entries that pass the filters, in time order (none until the entries are in). */
-    visible: filtered?.visible ?? NO_ENTRIES,
-    /** Whether the entries are in, so that the browser can work out figures for other states. */
+    /** The entries that pass the filters, in time order (none until the entries are in; the last ones while a query is asked). */
+    visible: (filtered ?? stale)?.visible ?? NO_ENTRIES,
+    /** Whether the figures are the state's own, so that the browser can step through them. */
     computed: filtered !== null,
-    /** The figures on show describe another state than the URL's: they wait for the entries. */
+    /** The figures on show describe another state than the URL's: they wait for the entries or the server's matches. */
     pending: filtered === null && !snapshotHolds,
+    /** The server could not say which statements' bodies hold `q`: they are matched by title and lead alone. */
+    textMatchesFailed,
     /** How many filters are set (the filter form's summary). */
     activeCount: outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0),
   };

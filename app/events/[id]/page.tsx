@@ -89,6 +89,7 @@ export default async function EventPage({ params }: EventPageProps) {
           headingLevel="h2"
           headingClassName={sectionHeading}
           compact={false}
+          partnerLabel={partnerName}
           entryLink={(entryId, children) => (
             <TextLink href={`/events/${encodeURIComponent(entryId)}`}>{children}</TextLink>
           )}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getRelatedEvents, getStatement } from '@/lib/data';
+import { getRelatedEvents, getRelatedEvidence, getStatement, partnerName } from '@/lib/data';
 import { ja } from '@/lib/i18n/ja';
 import { highlightTerms } from '@/lib/search';
 import { readQuery, valuesByParam } from '@/lib/url-params';
@@ -34,7 +34,10 @@ export default async function StatementPage({ params, searchParams }: Props) {
       <section aria-label={ja.statement.text} className="rounded border border-rule bg-surface p-4 md:p-6">
         <StatementText statement={statement} highlight={highlight} />
       </section>
-      <RelatedEvents events={getRelatedEvents(slug)} />
+      <RelatedEvents
+        events={getRelatedEvents(slug).map((event) => ({ event, evidence: getRelatedEvidence(event.id, slug) }))}
+        partnerLabel={partnerName}
+      />
     </main>
   );
 }

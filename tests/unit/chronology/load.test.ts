@@ -1,3 +1,4 @@
+import { evidenceScore, relatedEvidence } from '@/lib/chronology/related';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,11 +62,15 @@ describe('loading the fixture chronology', () => {
     expect(related.eventsByStatement.get(uk.slug)).toContain('2507-062438');
   });
 
-  it('ranks related events by closeness in days', () => {
+  it('ranks related events by evidence, then closeness in days, each with its evidence', () => {
     const twoPlusTwo = chronology.statements.find((s) => s.slug.includes('2plus2'))!;
     const ids = chronology.related.eventsByStatement.get(twoPlusTwo.slug) ?? [];
-    const distances = ids.map((id) => Math.abs(daysBetween(chronology.events.find((e) => e.id === id)!.date, twoPlusTwo.eventDate!)));
-    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const ranked = ids.map((id) => ({
+      score: evidenceScore(relatedEvidence(chronology.related, id, twoPlusTwo.slug)),
+      distance: Math.abs(daysBetween(chronology.events.find((e) => e.id === id)!.date, twoPlusTwo.eventDate!)),
+    }));
+    expect(ranked).toEqual([...ranked].sort((a, b) => b.score - a.score || a.distance - b.distance));
+    expect(ranked.every((r) => r.score > 0)).toBe(true);
     expect(ids.length).toBeGreaterThan(1);
   });
 });

@@ -43,9 +43,14 @@ describe('the packed items the home page sends', () => {
           { id: second.id, outlet: '時事', date: '2023-05-03', resolved: true, title: 'another title than the target’s' },
           { id: '9999-999999', outlet: '共同', date: null, resolved: false, title: null },
         ],
-        relatedStatements: [{ slug: 'not-an-item', title: '外にある声明' }],
+        relatedStatements: [{ slug: 'not-an-item', title: '外にある声明', evidence: [{ kind: 'term', value: 'gcap', anchors: ['p-2', 'qa-3'] }] }],
       },
-      { ...second, relatedStatements: [{ slug: first.id, title: 'a title the target does not have' }] },
+      {
+        ...second,
+        relatedStatements: [
+          { slug: first.id, title: 'a title the target does not have', evidence: [{ kind: 'partner', value: 'NATO', anchors: ['s1-p-2'] }, { kind: 'term', value: '共同声明', anchors: [] }] },
+        ],
+      },
     ];
     expect(roundTrip(odd)).toEqual(odd);
   });

@@ -99,14 +99,19 @@ describe('toExplorerItems', () => {
     expect(items.map((i) => [i.id, i.date])).toEqual([['published-only', '2025-09-01']]);
   });
 
-  it('links events and statements both ways by title', () => {
+  it('links events and statements both ways by title, each link with its evidence', () => {
+    const evidence = [{ kind: 'partner' as const, value: 'GB', anchors: ['p-1'] }];
     const items = toExplorerItems(
       [newsEvent({ id: '2508-082801', date: '2025-08-28', title: '日英防衛相会談' })],
       [statement({ slug: 'uk', title: '日英共同声明' })],
-      { statementsByEvent: new Map([['2508-082801', ['uk', 'gone']]]), eventsByStatement: new Map([['uk', ['2508-082801']]]) },
+      {
+        statementsByEvent: new Map([['2508-082801', ['uk', 'gone']]]),
+        eventsByStatement: new Map([['uk', ['2508-082801']]]),
+        evidence: new Map([['2508-082801\u0000uk', evidence]]),
+      },
     );
-    expect(items.find((i) => i.kind === 'news')?.relatedStatements).toEqual([{ slug: 'uk', title: '日英共同声明' }]);
-    expect(items.find((i) => i.kind === 'statement')?.relatedEvents).toEqual([{ id: '2508-082801', title: '日英防衛相会談', date: '2025-08-28' }]);
+    expect(items.find((i) => i.kind === 'news')?.relatedStatements).toEqual([{ slug: 'uk', title: '日英共同声明', evidence }]);
+    expect(items.find((i) => i.kind === 'statement')?.relatedEvents).toEqual([{ id: '2508-082801', title: '日英防衛相会談', date: '2025-08-28', evidence }]);
   });
 
   it('returns the items oldest first, whatever order the digest has', () => {
