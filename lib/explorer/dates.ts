@@ -3,16 +3,23 @@
  * built from their calendar parts, at the reader's local midnight (or local clock time), so that
  * 15 April stays on 15 April in Tokyo and in Los Angeles alike.
  */
-import { format } from 'date-fns';
-import { ja } from 'date-fns/locale/ja';
+import { getDay } from 'date-fns';
 import { toLocalDate } from '../chronology/calendar';
+
+/**
+ * The weekdays as Japanese dates write them, Sunday first (getDay's order). Not date-fns's `format`
+ * with its `ja` locale: that pair brings a whole formatter and locale into the home page's first
+ * JavaScript for one character.
+ */
+const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
 /** A local Date on the entry's day (at its time when it has one); see lib/chronology/calendar. */
 export { toLocalDate };
 
 /** `2025年6月26日(木)`: the date with its weekday. */
 export function formatJaDate(isoDate: string): string {
-  return format(toLocalDate(isoDate), 'yyyy年M月d日(E)', { locale: ja });
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${year}年${month}月${day}日(${WEEKDAYS[getDay(toLocalDate(isoDate))]})`;
 }
 
 /** `2025年6月26日(木) 22:48`, or just the date when there is no time. */
