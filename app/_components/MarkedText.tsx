@@ -1,4 +1,7 @@
-import { textPieces, type MarkedText as Marked } from '@/lib/search';
+// Not the lib/search barrel: that would bring the index and, through the statement anchors, the
+// parser and zod into the browser bundle (zod's eval probe breaks the nonce policy).
+import { textPieces } from '@/lib/search/highlight';
+import type { MarkedText as Marked } from '@/lib/search/snippets';
 
 /** How a match looks: a background and a weight, so that colour is not all that shows it. */
 export const markClass = 'rounded-sm bg-mark font-semibold text-ink';

@@ -17,7 +17,7 @@
  * order.
  */
 import type { Block, Statement } from '@/lib/parser/schema';
-import { numberValue } from '@/lib/parser/statement';
+import { numberValue } from '@/lib/parser/statement/pair';
 
 const isNumbered = (block: Block) => block.type !== 'heading' && block.type !== 'credit' && numberValue(block.number) !== null;
 
