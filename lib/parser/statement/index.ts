@@ -18,7 +18,6 @@ import { composeStatement, emptyStatement } from './compose';
 import { splitLines } from './lines';
 import { pairParagraphs } from './pair';
 
-export { numberValue } from './pair';
 
 // Control characters other than tab, LF and CR: text files have next to none.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
