@@ -5,7 +5,7 @@ import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
 import type { StatementPassages } from './explorer/use-text-matches';
-import { MarkedText } from './MarkedText';
+import { SnippetText } from './MarkedText';
 import { StateLink } from './StateLink';
 import { buttonClass } from './ui/button';
 import { chipClass } from './ui/chip';
@@ -129,14 +129,13 @@ export function DetailPanel(props: DetailPanelProps) {
             <ul className="mt-1 space-y-2 text-sm leading-relaxed">
               {passages.snippets.map((snippet, index) => (
                 <li key={`${snippet.anchor ?? ''}-${index}`}>
-                  <TextLink href={snippet.anchor ? `${item.permalink}#${snippet.anchor}` : item.permalink} className="no-underline hover:underline">
+                  {/* A document load, as from /search: only then does the paragraph become :target and show as followed. */}
+                  <a href={snippet.anchor ? `${item.permalink}#${snippet.anchor}` : item.permalink} className={`${textLinkClass} no-underline hover:underline`}>
                     <span className="mr-1 font-semibold">{ja.panel.passageLabel(snippet.field, snippet.anchor, snippet.speaker)}</span>
                     <span className="text-body">
-                      {snippet.clippedStart ? '…' : null}
-                      <MarkedText text={snippet.text} matches={snippet.matches} />
-                      {snippet.clippedEnd ? '…' : null}
+                      <SnippetText snippet={snippet} />
                     </span>
-                  </TextLink>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 // Not the lib/search barrel: that would bring the index and, through the statement anchors, the
 // parser and zod into the browser bundle (zod's eval probe breaks the nonce policy).
 import { textPieces } from '@/lib/search/highlight';
-import type { MarkedText as Marked } from '@/lib/search/snippets';
+import type { MarkedText as Marked, Snippet } from '@/lib/search/snippets';
 
 /** How a match looks: a background and a weight, so that colour is not all that shows it. */
 export const markClass = 'rounded-sm bg-mark font-semibold text-ink';
@@ -20,6 +20,17 @@ export function MarkedText({ text, matches }: Marked) {
           piece.text
         ),
       )}
+    </>
+  );
+}
+
+/** A snippet's text: its matches marked, and an ellipsis where it was cut out of a longer text. */
+export function SnippetText({ snippet }: { snippet: Pick<Snippet, 'text' | 'matches' | 'clippedStart' | 'clippedEnd'> }) {
+  return (
+    <>
+      {snippet.clippedStart ? '…' : null}
+      <MarkedText text={snippet.text} matches={snippet.matches} />
+      {snippet.clippedEnd ? '…' : null}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { ja } from '@/lib/i18n/ja';
 import type { SearchHit } from '@/lib/search';
 import { entryPermalink, explorerEntryHref, snippetHref } from '@/lib/search-page';
 import clsx from 'clsx';
-import { MarkedText } from '../../_components/MarkedText';
+import { MarkedText, SnippetText } from '../../_components/MarkedText';
 import { Chip } from '../../_components/ui/chip';
 import { TextLink, textLinkClass } from '../../_components/ui/text-link';
 
@@ -43,9 +43,7 @@ export function SearchHitView({ hit, query, origin, kindLabel }: SearchHitViewPr
               </span>
               {/* A document load, not a client-side one: only then does the paragraph become :target and show as followed. */}
               <a href={snippetHref(entry.kind, entry.key, snippet.anchor, entry.kind === 'statement' ? query : undefined)} className={textLinkClass}>
-                {snippet.clippedStart ? '…' : null}
-                <MarkedText text={snippet.text} matches={snippet.matches} />
-                {snippet.clippedEnd ? '…' : null}
+                <SnippetText snippet={snippet} />
               </a>
             </li>
           ))}
