@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { getDataVersion } from '@/lib/data';
 import { ja } from '@/lib/i18n/ja';
 import { textLinkClass } from './_components/ui/text-link';
 import './globals.css';
@@ -22,6 +23,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const version = getDataVersion();
   return (
     <html lang="ja">
       <body className="min-h-screen bg-page font-sans text-ink antialiased">
@@ -49,6 +51,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <div className="mx-auto max-w-[100rem] space-y-1 px-3 py-5 text-sm text-muted sm:px-4">
             <p>{ja.footer.sources}</p>
             <p>{ja.footer.partnersRule}</p>
+            <p data-testid="data-version">{ja.footer.dataVersion(version.hash, version.date)}</p>
           </div>
         </footer>
       </body>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { listDataFolder, MAX_SOURCE_BYTES, resolveDataDir, type SourceFile } from '../data-dir';
 import type { Diagnostic } from '../parser/diagnostics';
@@ -22,8 +23,21 @@ export interface EntrySource {
   diagnostics: FileDiagnostic[];
 }
 
+/**
+ * A fixed state of the data, named so that a citation can point to it: a short hash of every data
+ * file (its path and its bytes as read) and the date of the newest entry. The same files give the
+ * same version on every machine; a file's modification time plays no part.
+ */
+export interface DataVersion {
+  /** The first 10 hex digits of a SHA-256 over the files, in the order the folder lists them. */
+  hash: string;
+  /** YYYY-MM-DD of the newest event or statement, or null for a folder with no entries. */
+  date: string | null;
+}
+
 export interface Chronology {
   dataDir: string;
+  version: DataVersion;
   /** Each event's source, by event id: what a reader checks a value against. */
   sources: Map<string, EntrySource>;
   events: NewsEvent[];
@@ -69,6 +83,8 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
   const events: NewsEvent[] = [];
   const seenIds = new Map<string, string>();
   const sources = new Map<string, EntrySource>();
+  const versionHash = createHash('sha256');
+  const hashFile = (file: SourceFile, text: string) => versionHash.update(`${file.relativePath}\0${text.length}\0`).update(text);
 
   for (const file of listing.digests) {
     const refused = tooLarge(file);
@@ -77,6 +93,7 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
       continue;
     }
     const text = readSourceFile(file);
+    hashFile(file, text);
     const result = parseDigest(text);
     const source = new SourceText(text);
     const fileDiagnostics = result.diagnostics.map((d) => ({ ...d, file: file.relativePath }));
@@ -115,6 +132,7 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
       continue;
     }
     const text = readSourceFile(file);
+    hashFile(file, text);
     const result = parseStatement(text);
     for (const d of result.diagnostics) diagnostics.push({ ...d, file: file.relativePath });
     let slug = result.statement.slug;
@@ -132,8 +150,13 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
       : event,
   );
 
+  let newest: string | null = null;
+  const dates = [...resolvedEvents.map((event) => event.date), ...statements.map((s) => s.eventDate ?? s.publishedAt?.slice(0, 10) ?? null)];
+  for (const date of dates) if (date !== null && (newest === null || date > newest)) newest = date;
+
   return {
     dataDir: listing.dataDir,
+    version: { hash: versionHash.digest('hex').slice(0, 10), date: newest },
     sources,
     events: resolvedEvents,
     statements,

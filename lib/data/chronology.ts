@@ -3,7 +3,7 @@
  * data folder (CHRONOLOGY_DATA_DIR) once per server process; every render after the first reuses it.
  */
 import 'server-only';
-import { loadChronology, type Chronology, type EntrySource } from '@/lib/chronology/load';
+import { loadChronology, type Chronology, type DataVersion, type EntrySource } from '@/lib/chronology/load';
 import { relatedEvidence, type RelatedEvidence } from '@/lib/chronology/related';
 import type { NewsEvent, Statement } from '@/lib/parser/schema';
 
@@ -65,4 +65,18 @@ export function getRelatedEvents(slug: string): NewsEvent[] {
 /** Why an event and a statement are related: the statement's passages naming a shared partner or a term of the event's title. */
 export function getRelatedEvidence(eventId: string, slug: string): RelatedEvidence[] {
   return relatedEvidence(getChronology().related, eventId, slug);
+}
+
+/** The data's version (a hash of its files and its newest date), as citations and exports name it. */
+export function getDataVersion(): DataVersion {
+  return getChronology().version;
+}
+
+/**
+ * Headers that name the data's version on an API response: `X-Chronology-Version: HASH` and
+ * `X-Chronology-Data-Date: YYYY-MM-DD`, so a saved answer can be matched to a citation.
+ */
+export function dataVersionHeaders(): Record<string, string> {
+  const { hash, date } = getDataVersion();
+  return date ? { 'x-chronology-version': hash, 'x-chronology-data-date': date } : { 'x-chronology-version': hash };
 }

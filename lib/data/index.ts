@@ -6,7 +6,9 @@
 import 'server-only';
 
 export {
+  dataVersionHeaders,
   getChronology,
+  getDataVersion,
   getEvent,
   getEvents,
   getEventSource,

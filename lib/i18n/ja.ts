@@ -228,6 +228,8 @@ export const ja = {
     sources:
       '出典: 各報道機関の記事(報道ダイジェストに収録された見出し・要旨)と、防衛省・外務省の発表(声明・会見)。',
     partnersRule: '「相手国・機関」は、日本との関係として記事に書かれたNATO・EU・国です。',
+    /** The data's version: a citation names it, so that it points to a fixed state of the data. */
+    dataVersion: (hash: string, date: string | null) => `データ版 ${hash}${date ? `（${date}までの収録）` : ''}`,
   },
   errorPage: {
     title: '問題が発生しました',

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseEventsQuery } from '@/lib/api/events-query';
-import { getExplorerData, getFilteredEntries } from '@/lib/data';
+import { dataVersionHeaders, getExplorerData, getFilteredEntries } from '@/lib/data';
 
 /**
  * GET /api/events?outlet=KEY,KEY&partner=CODE,CODE&q=TEXT&kind=news|statement|all
@@ -10,8 +10,8 @@ import { getExplorerData, getFilteredEntries } from '@/lib/data';
 export function GET(request: NextRequest): NextResponse {
   const { items, known } = getExplorerData();
   const query = parseEventsQuery(request.nextUrl.searchParams, known);
-  if (!query.ok) return NextResponse.json({ errors: query.errors }, { status: 400 });
+  if (!query.ok) return NextResponse.json({ errors: query.errors }, { status: 400, headers: dataVersionHeaders() });
   // The page's own filtering (q over the full text, statements' bodies included), oldest first.
   const events = getFilteredEntries(query.filters).visible;
-  return NextResponse.json({ total: items.length, count: events.length, filters: query.filters, events });
+  return NextResponse.json({ total: items.length, count: events.length, filters: query.filters, events }, { headers: dataVersionHeaders() });
 }

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseSearchApiQuery } from '@/lib/api/search-query';
-import { getExplorerData, searchChronology } from '@/lib/data';
+import { dataVersionHeaders, getExplorerData, searchChronology } from '@/lib/data';
 import { entryPermalink, snippetHref } from '@/lib/search-page';
 
 /**
@@ -11,7 +11,7 @@ import { entryPermalink, snippetHref } from '@/lib/search-page';
  */
 export function GET(request: NextRequest): NextResponse {
   const parsed = parseSearchApiQuery(request.nextUrl.searchParams, getExplorerData().known);
-  if (!parsed.ok) return NextResponse.json({ errors: parsed.errors }, { status: 400 });
+  if (!parsed.ok) return NextResponse.json({ errors: parsed.errors }, { status: 400, headers: dataVersionHeaders() });
   const { state, query } = parsed;
   const result = searchChronology(query, state, { order: state.order, page: state.page });
   const { byKind, byYear, firstDate, lastDate } = result.counts;
@@ -34,5 +34,5 @@ export function GET(request: NextRequest): NextResponse {
         url: snippetHref(entry.kind, entry.key, snippet.anchor),
       })),
     })),
-  });
+  }, { headers: dataVersionHeaders() });
 }

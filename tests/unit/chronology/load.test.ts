@@ -100,3 +100,22 @@ describe('loading a data folder of the user', () => {
     expect(loadChronology(dir).statements).toEqual([]);
   });
 });
+
+describe("the data's version", () => {
+  it('is a short hash of the files and the newest entry date, the same for the same files', () => {
+    const a = loadChronology(APP_FIXTURE_DIR).version;
+    expect(a.hash).toMatch(/^[0-9a-f]{10}$/);
+    const chronology = loadChronology(APP_FIXTURE_DIR);
+    const newest = [...chronology.events.map((e) => e.date)].sort().at(-1);
+    expect(a.date! >= newest!).toBe(true);
+    expect(loadChronology(APP_FIXTURE_DIR).version).toEqual(a);
+  });
+
+  it('changes when one character of a file changes', () => {
+    const entry = `${HEADER}2025.06.26 12:00 日経新聞 一 <2507-062601> 要旨。`;
+    const before = loadChronology(tempDataDir({ 'digest/a.txt': entry })).version;
+    const after = loadChronology(tempDataDir({ 'digest/a.txt': entry.replace('要旨', '要約') })).version;
+    expect(before.date).toBe('2025-06-26');
+    expect(after.hash).not.toBe(before.hash);
+  });
+});
