@@ -1,6 +1,8 @@
 // npm run bench: measures what docs/BENCHMARKS.md reports and rewrites that file; prints one JSON
 // summary on stdout (progress goes to stderr). BENCH_QUICK=1 is a smoke run: fewer repetitions,
 // shorter durations, figures not worth recording.
+// BENCH_SKIP=lighthouse,load leaves those slow sections out and keeps their earlier figures, marked
+// with the run they come from (scripts/bench/carry-over.ts).
 // Figures are medians of several runs; comparisons are ratios measured in the same run, because
 // these machines are shared and noisy.
 //
@@ -21,6 +23,7 @@ import { benchLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { benchPageWeight, type PageWeight } from './bench/page-weight';
 import { benchPayload, type PayloadFigures } from './bench/payload';
 import { benchSearch, searchMarkdown, type SearchFigures } from './bench/search';
+import { carryOver, previousBenchmarks, skippedSections, type SkippableSection } from './bench/carry-over';
 import { benchSearchHttp, searchHttpMarkdown, type SearchHttpFigures } from './bench/search-http';
 import { median, progress, QUICK, time } from './bench/stats';
 import { benchTimeline, commonPartner, explorerItemsOf, startBaseline, type TimelineReport } from './bench/timeline';
@@ -132,6 +135,9 @@ interface BuildFigures {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const skipped = skippedSections();
+  const previous = previousBenchmarks();
+  const skip = (name: SkippableSection) => ({ notMeasured: `BENCH_SKIP=${name}: the figures of an earlier run are kept` });
   progress(QUICK ? 'quick run (BENCH_QUICK=1): figures are a smoke test' : 'full run');
   progress('digest parser');
   const parser = benchParser();
@@ -158,7 +164,7 @@ async function main(): Promise<void> {
     try {
       payload.push(await section('payload', () => benchPayload(app.origin, bundledItems)));
       pageWeight = await section('page weight', () => benchPageWeight(app.origin, event?.permalink ?? '/', statement?.permalink ?? '/'));
-      lighthouse = await section('lighthouse', async () => {
+      lighthouse = skipped.has('lighthouse') ? skip('lighthouse') : await section('lighthouse', async () => {
         const result = await benchLighthouse(app.origin, [
           { path: '/', preset: 'mobile' },
           { path: '/?view=list', preset: 'mobile' },
@@ -175,7 +181,7 @@ async function main(): Promise<void> {
   }
 
   // The server under load, on its own server (nothing else running).
-  const load = await benchLoad();
+  const load = skipped.has('load') ? skip('load') : await benchLoad();
 
   // GET /api/search over HTTP: 10,000 generated events and 1,000 generated statements.
   const searchHttp = await section('search over HTTP', () => benchSearchHttp());
@@ -241,7 +247,7 @@ async function main(): Promise<void> {
     return;
   }
   fs.mkdirSync('docs', { recursive: true });
-  fs.writeFileSync('docs/BENCHMARKS.md', markdown(summary, measured(timeline)));
+  fs.writeFileSync('docs/BENCHMARKS.md', carryOver(markdown(summary, measured(timeline)), previous, skipped));
 }
 
 const mark = (ok: boolean | null) => (ok === null ? '–' : ok ? '✓' : '✗');
