@@ -8,7 +8,6 @@ export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapsho
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
 export { shortTitle } from './short-title';
-export { normaliseForSearch, matchesQuery } from './search';
 export {
   browserTextMatcher,
   carriedTextMatcher,

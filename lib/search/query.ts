@@ -74,7 +74,10 @@ const problem = (code: QueryProblemCode, start: number | null = null): ParsedQue
 
 /** Parses what the reader typed. Never throws; runs in time linear in the (bounded) input. */
 export function parseQuery(input: string): ParsedQuery {
-  if (input.length > MAX_QUERY_LENGTH) return problem('too-long', MAX_QUERY_LENGTH);
+  // Counted in characters (code points), as the URL readers count q: 150 astral characters are
+  // 300 UTF-16 units but within the limit. A string over twice the limit in units is over it in
+  // code points too, so a huge input is refused before it is spread.
+  if (input.length > 2 * MAX_QUERY_LENGTH || [...input].length > MAX_QUERY_LENGTH) return problem('too-long', MAX_QUERY_LENGTH);
   const surrogate = LONE_SURROGATE.exec(input);
   if (surrogate) return problem('lone-surrogate', surrogate.index);
   if (input.trim().length === 0 || normaliseText(input).length === 0) return problem('empty');

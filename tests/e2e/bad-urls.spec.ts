@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gunzipSync } from 'node:zlib';
-import { normaliseForSearch } from '../../lib/explorer/search';
+import { normaliseText } from '../../lib/search/normalise';
 import { TOTAL_ENTRIES } from './explorer-helpers';
 
 // Junk in the URL: the home page reads what it can, says what it dropped, and never fails.
@@ -225,7 +225,7 @@ test.describe('GET /api/events', () => {
     const searched = await (await request.get(`/api/events?q=${encodeURIComponent('事務総長')}`)).json();
     expect(searched.count).toBeGreaterThan(0);
     for (const event of searched.events) {
-      expect([event.title, event.summary].some((text: string) => normaliseForSearch(text).includes(normaliseForSearch('事務総長')))).toBe(true);
+      expect([event.title, event.summary].some((text: string) => normaliseText(text).includes(normaliseText('事務総長')))).toBe(true);
     }
   });
 

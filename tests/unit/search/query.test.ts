@@ -79,6 +79,9 @@ describe('queries that cannot run', () => {
   it(`refuses a query longer than ${MAX_QUERY_LENGTH} characters, at once even when huge`, () => {
     expect(problemOf('あ'.repeat(MAX_QUERY_LENGTH))).toBeNull();
     expect(problemOf('あ'.repeat(MAX_QUERY_LENGTH + 1))).toBe('too-long');
+    // Characters, not UTF-16 units: the URL's q reader counts the same way.
+    expect(problemOf('𠮷'.repeat(MAX_QUERY_LENGTH))).not.toBe('too-long');
+    expect(problemOf('𠮷'.repeat(MAX_QUERY_LENGTH + 1))).toBe('too-long');
     const started = performance.now();
     expect(problemOf('"a '.repeat(3_334))).toBe('too-long');
     expect(problemOf('x'.repeat(10_000))).toBe('too-long');
