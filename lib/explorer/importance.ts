@@ -103,28 +103,36 @@ export function titleTerms(title: string, partners: readonly string[]): string[]
  */
 export function coverageCounts(entries: readonly ImportanceInput[]): Map<string, number> {
   const result = new Map<string, number>();
-  const byPartner = new Map<string, Array<{ id: string; day: number; outlet: string; terms: string[] }>>();
+  // Terms and outlets as small numbers, so that the window's counts are keyed by a number.
+  const termIds = new Map<string, number>();
+  const outletIds = new Map<string, number>();
+  const idOf = (ids: Map<string, number>, key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const byPartner = new Map<string, Array<{ id: string; day: number; outlet: number; terms: number[] }>>();
   for (const entry of entries) {
     if (entry.outlet === null) continue;
-    const day = dayNumber(entry.date);
-    const terms = titleTerms(entry.title, entry.partners);
+    const at = { id: entry.id, day: dayNumber(entry.date), outlet: idOf(outletIds, entry.outlet), terms: titleTerms(entry.title, entry.partners).map((term) => idOf(termIds, term)) };
     for (const partner of new Set(entry.partners)) {
       let list = byPartner.get(partner);
       if (!list) byPartner.set(partner, (list = []));
-      list.push({ id: entry.id, day, outlet: entry.outlet, terms });
+      list.push(at);
     }
   }
+  const outletCount = Math.max(1, outletIds.size);
   for (const list of byPartner.values()) {
     list.sort((a, b) => a.day - b.day);
-    // term → outlet → how many entries of the window hold both.
-    const window = new Map<string, Map<string, number>>();
+    // In the window: entries per (term, outlet), and distinct outlets per term.
+    const perOutlet = new Map<number, number>();
+    const outletsOfTerm = new Map<number, number>();
     const change = (at: (typeof list)[number], delta: 1 | -1) => {
       for (const term of at.terms) {
-        let outlets = window.get(term);
-        if (!outlets) window.set(term, (outlets = new Map()));
-        const count = (outlets.get(at.outlet) ?? 0) + delta;
-        if (count > 0) outlets.set(at.outlet, count);
-        else outlets.delete(at.outlet);
+        const key = term * outletCount + at.outlet;
+        const before = perOutlet.get(key) ?? 0;
+        perOutlet.set(key, before + delta);
+        if (before === 0 || before + delta === 0) outletsOfTerm.set(term, (outletsOfTerm.get(term) ?? 0) + delta);
       }
     };
     let head = 0;
@@ -133,10 +141,8 @@ export function coverageCounts(entries: readonly ImportanceInput[]): Map<string,
       while (head < list.length && list[head]!.day <= entry.day + COVERAGE_DAYS) change(list[head++]!, 1);
       while (tail < head && list[tail]!.day < entry.day - COVERAGE_DAYS) change(list[tail++]!, -1);
       let others = 0;
-      for (const term of entry.terms) {
-        const outlets = window.get(term);
-        if (outlets) others = Math.max(others, outlets.size - (outlets.has(entry.outlet) ? 1 : 0));
-      }
+      // The entry itself is in the window: its own outlet is one of each of its terms' outlets.
+      for (const term of entry.terms) others = Math.max(others, (outletsOfTerm.get(term) ?? 1) - 1);
       if (others > (result.get(entry.id) ?? 0)) result.set(entry.id, others);
     }
   }

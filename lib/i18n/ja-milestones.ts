@@ -23,7 +23,7 @@ export const jaMilestones = {
   list: {
     milestone: '主な出来事',
   },
-  yearIndexRange: (year: string) => `${year}年に絞り込む`,
+  yearIndexHint: '年を選ぶと、その年の出来事に絞り込みます(期間: from/to)。',
 };
 
 /** What a dropped URL value is told as, for every reason: ja.ts's and the range's. */

@@ -1,6 +1,6 @@
 /** The explorer's URL parameters: one reader each, for the page and the API alike. */
 export { valuesByParam, type QueryInput } from './query-values';
-export { inDateRange, isPeriod, periodFirstDay, periodLastDay } from './date-range';
+export { inDateRange, isPeriod, periodLastDay } from './date-range';
 export {
   acceptedFilters,
   MAX_PAGE,

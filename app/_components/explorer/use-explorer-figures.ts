@@ -69,6 +69,6 @@ export function useExplorerFigures({ entries, state, initialState, snapshot, sea
     /** The server could not say which statements' bodies hold `q`: they are matched by title and lead alone. */
     textMatchesFailed,
     /** How many filters are set (the filter form's summary). */
-    activeCount: outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0),
+    activeCount: outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0) + (from || to ? 1 : 0) + (milestones ? 1 : 0),
   };
 }
