@@ -49,14 +49,18 @@ export function itemElement(item: ExplorerItem): HTMLElement {
  * a milestone). Without a known top entry, the count alone.
  */
 export function groupElement(top: ExplorerItem | undefined, count: number, className: 'tl-cluster' | 'tl-aggregate-count'): HTMLElement {
+  let element: HTMLSpanElement;
   if (!top) {
-    const element = span(className, ja.timeline.clusterCount(count));
+    element = span(className, ja.timeline.clusterCount(count));
     element.title = ja.timeline.clusterTitle.replace('{count}', String(count));
-    return element;
+  } else {
+    element = span(`${className} tl-group${top.milestone ? ' tl-group-milestone' : ''}`, jaMilestones.timeline.topAndOthers(top.shortTitle, count - 1));
+    if (top.milestone) element.prepend(milestoneMark());
+    element.title = jaMilestones.timeline.groupTitle(top.title, count);
+    element.dataset.top = top.id;
   }
-  const element = span(`${className} tl-group${top.milestone ? ' tl-group-milestone' : ''}`, jaMilestones.timeline.topAndOthers(top.shortTitle, count - 1));
-  if (top.milestone) element.prepend(milestoneMark());
-  element.title = jaMilestones.timeline.groupTitle(top.title, count);
+  // The count as a number: the label's first digits may belong to the title.
+  element.dataset.count = String(count);
   return element;
 }
 
