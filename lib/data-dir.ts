@@ -54,7 +54,12 @@ export interface DataFolderListing {
   dataDir: string;
   digests: SourceFile[];
   statements: SourceFile[];
+  /** The editor's milestones (MILESTONES_FILE at the folder's root), or null when there is none. */
+  milestones: SourceFile | null;
 }
+
+/** The editor's list of milestones, at the root of the data folder (lib/chronology/milestones.ts). */
+export const MILESTONES_FILE = 'milestones.txt';
 
 /**
  * Lists the digest and statement files of a data folder. A missing folder, or one with no
@@ -74,5 +79,7 @@ export function listDataFolder(dataDir: string = resolveDataDir()): DataFolderLi
   if (digests.length === 0) {
     throw new DataDirError(`data folder has no digest: expected at least one ${DIGEST_SUBDIR}/*.txt in ${dataDir}`);
   }
-  return { dataDir, digests, statements };
+  const milestonesPath = path.join(dataDir, MILESTONES_FILE);
+  const milestones = fs.existsSync(/* turbopackIgnore: true */ milestonesPath) ? { relativePath: MILESTONES_FILE, absolutePath: milestonesPath } : null;
+  return { dataDir, digests, statements, milestones };
 }

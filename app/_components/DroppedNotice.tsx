@@ -1,5 +1,6 @@
 import type { DroppedValue } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { droppedMessages } from '@/lib/i18n/ja-milestones';
 import { Button } from './ui/button';
 
 /** Says which parts of the URL were not used, and why. */
@@ -11,7 +12,7 @@ export function DroppedNotice({ dropped, onDismiss }: { dropped: readonly Droppe
           <p className="font-semibold">{ja.explorer.droppedHeading}</p>
           <ul className="mt-1 list-disc pl-5">
             {dropped.map((value, index) => (
-              <li key={index}>{ja.explorer.dropped[value.reason](value.reason === 'query-too-long' ? value.value : truncate(value.value))}</li>
+              <li key={index}>{droppedMessages[value.reason](value.reason === 'query-too-long' ? value.value : truncate(value.value))}</li>
             ))}
           </ul>
         </div>

@@ -1,5 +1,6 @@
 import { formatJaDateTime, type ExplorerFigures, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import clsx from 'clsx';
 import { Pager } from './Pager';
 import { StateLink } from './StateLink';
@@ -68,7 +69,17 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
           <ol className="mt-2 space-y-3">
             {entries.map((item) => (
               <li key={item.id}>
-                <article className={clsx('border-l-4 py-1 pl-3', item.kind === 'statement' ? 'border-statement' : 'border-news')} aria-labelledby={`entry-${item.id}`}>
+                <article
+                  className={clsx('py-1 pl-3', item.milestone ? 'milestone border-l-8' : 'border-l-4', item.kind === 'statement' ? 'border-statement' : 'border-news')}
+                  aria-labelledby={`entry-${item.id}`}
+                >
+                  {item.milestone ? (
+                    <p className="milestone-badge text-sm font-bold text-ink">
+                      <span aria-hidden="true">{jaMilestones.timeline.milestoneMark} </span>
+                      {jaMilestones.list.milestone}
+                      {item.milestoneLabel ? <span className="font-normal">: {item.milestoneLabel}</span> : null}
+                    </p>
+                  ) : null}
                   <h4 id={`entry-${item.id}`} className="font-bold leading-snug">
                     <TextLink href={item.permalink}>{item.title}</TextLink>
                   </h4>

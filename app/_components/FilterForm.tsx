@@ -3,6 +3,8 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { MAX_QUERY_LENGTH, toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaMilestones } from '@/lib/i18n/ja-milestones';
+import { isPeriod, periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
 import clsx from 'clsx';
 import { StateLink } from './StateLink';
 import { Button } from './ui/button';
@@ -21,6 +23,8 @@ interface FilterFormProps {
 }
 
 const QUERY_DELAY_MS = 250;
+/** What the range boxes accept as typed (the reader also checks that the day exists). */
+const PERIOD_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 const WIDE_SCREEN = '(min-width: 768px)';
 
 const subscribeNothing = () => () => {};
@@ -52,6 +56,47 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
   }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+
+  // The range boxes likewise: applied once what is typed is a period (or nothing), in order.
+  const [range, setRange] = useState({ from: filters.from ?? '', to: filters.to ?? '' });
+  const [appliedRange, setAppliedRange] = useState({ from: filters.from, to: filters.to });
+  if (filters.from !== appliedRange.from || filters.to !== appliedRange.to) {
+    setAppliedRange({ from: filters.from, to: filters.to });
+    setRange({ from: filters.from ?? '', to: filters.to ?? '' });
+  }
+  const rangeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(rangeTimer.current), []);
+  const applyRange = (next: { from: string; to: string }) => {
+    clearTimeout(rangeTimer.current);
+    const from = next.from.trim();
+    const to = next.to.trim();
+    if ((from !== '' && !isPeriod(from)) || (to !== '' && !isPeriod(to))) return;
+    // A start after the end waits for the other box: the URL never holds a reversed range.
+    if (from !== '' && to !== '' && periodFirstDay(from) > periodLastDay(to)) return;
+    if ((from || null) !== filters.from || (to || null) !== filters.to) onChange({ ...filters, from: from || null, to: to || null }, 'other');
+  };
+  const rangeInput = (which: 'from' | 'to', label: string) => (
+    <label className="flex min-w-0 flex-1 flex-col text-sm/normal">
+      <span>{label}</span>
+      <input
+        type="text"
+        name={which}
+        value={range[which]}
+        inputMode="numeric"
+        pattern={PERIOD_PATTERN}
+        placeholder={which === 'from' ? '2013' : '2025-06'}
+        aria-describedby={`${id}-range-hint`}
+        autoComplete="off"
+        className="mt-0.5 w-full rounded border border-control bg-surface px-2 py-1.5 tabular-nums invalid:border-alert-rule"
+        onChange={(event) => {
+          const next = { ...range, [which]: event.target.value };
+          setRange(next);
+          clearTimeout(rangeTimer.current);
+          rangeTimer.current = setTimeout(() => applyRange(next), QUERY_DELAY_MS);
+        }}
+      />
+    </label>
+  );
 
   // Wide screens show the filters open; browsers without ::details-content support need the attribute.
   useEffect(() => {
@@ -115,6 +160,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
       onSubmit={(event) => {
         event.preventDefault();
         applyQuery(draft);
+        applyRange(range);
       }}
     >
       {/* Always open on wide screens, even before (or without) JavaScript. */}
@@ -172,6 +218,38 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
               ))}
             </ul>
           </fieldset>
+
+          <fieldset className="min-w-0">
+            <legend className={legendClass}>{jaMilestones.filters.range}</legend>
+            <p id={`${id}-range-hint`} className={hintClass}>
+              {jaMilestones.filters.rangeHint}
+            </p>
+            <div className="mt-1 flex gap-2">
+              {rangeInput('from', jaMilestones.filters.from)}
+              {rangeInput('to', jaMilestones.filters.to)}
+            </div>
+          </fieldset>
+
+          <div>
+            <label className={optionClass}>
+              <input
+                type="checkbox"
+                className={inputClass}
+                name="milestones"
+                value="1"
+                checked={filters.milestones}
+                aria-describedby={`${id}-milestones-hint`}
+                onChange={() => onChange({ ...filters, milestones: !filters.milestones }, 'other')}
+              />
+              <span className="flex-1 font-bold">
+                <span aria-hidden="true">{jaMilestones.timeline.milestoneMark} </span>
+                {jaMilestones.filters.milestonesOnly}
+              </span>
+            </label>
+            <p id={`${id}-milestones-hint`} className={hintClass}>
+              {jaMilestones.filters.milestonesHint}
+            </p>
+          </div>
 
           {checkboxGroup(ja.filters.outlets, ja.filters.outletsHint, 'outlet', facets.outlets, filters.outlets, counts.outlets)}
           {checkboxGroup(ja.filters.partners, ja.filters.partnersHint, 'partner', facets.partners, filters.partners, counts.partners)}

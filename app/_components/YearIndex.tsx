@@ -1,10 +1,11 @@
 import { ja } from '@/lib/i18n/ja';
+import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { StateLink } from './StateLink';
 
 interface YearIndexProps {
   /** Visible entries per year, oldest year first. */
   yearCounts: ReadonlyArray<readonly [year: string, count: number]>;
-  /** Where a year leads without JavaScript (the list view, at that year). */
+  /** Where a year leads: the explorer filtered to that year (`from=YYYY&to=YYYY`). */
   hrefForYear: (year: string) => string;
   onYear: (year: number) => void;
 }
@@ -18,7 +19,7 @@ export function YearIndex({ yearCounts: years, hrefForYear, onYear }: YearIndexP
       <h2 id="year-index-heading" className="text-sm font-bold text-ink">
         {ja.explorer.yearIndexHeading}
       </h2>
-      <p className="text-xs text-muted">{ja.explorer.yearIndexHint}</p>
+      <p className="text-xs text-muted">{jaMilestones.yearIndexHint}</p>
       {/* Dimmed while the explorer waits for the entries of a new state (data-pending). */}
       <ul className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(9rem,1fr))] gap-x-4 gap-y-1 in-data-pending:opacity-55">
         {years.map(([year, count]) => (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { formatJaDate } from '@/lib/explorer';
 import { getExplorerData, getStatement, searchChronology } from '@/lib/data';
 import { ja } from '@/lib/i18n/ja';
+import { droppedMessages } from '@/lib/i18n/ja-milestones';
 import { parseQuery, type SearchEntry } from '@/lib/search';
 import { parseSearchUrl, searchHref } from '@/lib/search-page';
 import { Pager } from '../_components/Pager';
@@ -38,7 +39,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const queryDropped = dropped.some((value) => value.param === 'q' && value.reason !== 'repeated');
   const parsed = typed === null || queryDropped ? null : parseQuery(state.q);
   const notices = [
-    ...dropped.map((value) => ja.explorer.dropped[value.reason](value.value)),
+    ...dropped.map((value) => droppedMessages[value.reason](value.value)),
     ...(parsed && !parsed.ok ? [parsed.problem.message] : []),
     ...(parsed?.ok ? parsed.query.notices.map((notice) => notice.message) : []),
   ];

@@ -2,7 +2,7 @@ import type { ExplorerFilters, KnownValues } from '@/lib/explorer';
 import { acceptedFilters, MAX_PAGE, MAX_QUERY_LENGTH, readFilterParams, rejectedInQueryOrder, valuesByParam, type DroppedValue } from '@/lib/url-params';
 
 /** The parameters GET /api/events takes; any other is a 400, so that a typo never means "everything". */
-export const EVENTS_QUERY_PARAMS = ['outlet', 'partner', 'q', 'kind'] as const;
+export const EVENTS_QUERY_PARAMS = ['outlet', 'partner', 'q', 'kind', 'from', 'to', 'milestones'] as const;
 export type EventsQueryParam = (typeof EVENTS_QUERY_PARAMS)[number];
 
 /** One bad parameter of a request, as the 400 response lists it. */
@@ -35,6 +35,12 @@ export function refusal({ param, value, reason }: DroppedValue): string {
       return 'must be newest or relevance';
     case 'invalid-page':
       return `must be a whole number from 1 to ${MAX_PAGE}`;
+    case 'invalid-date':
+      return `"${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD naming a real day`;
+    case 'reversed-range':
+      return param === 'from' ? `"${value}" is after to` : `"${value}" is before from`;
+    case 'invalid-milestones':
+      return 'must be 1 or 0';
     case 'repeated':
       return 'given more than once';
     default:

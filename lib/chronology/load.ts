@@ -6,6 +6,8 @@ import { parseDigest } from '../parser/digest';
 import type { NewsEvent, Statement } from '../parser/schema';
 import { SourceText } from '../parser/source-text';
 import { parseStatement } from '../parser/statement';
+import type { MilestoneOverrides } from '../explorer/importance';
+import { parseMilestones } from './milestones';
 import { linkRelated, type RelatedLinks } from './related';
 
 /** A diagnostic together with the data file it was found in. */
@@ -43,6 +45,8 @@ export interface Chronology {
   events: NewsEvent[];
   statements: Statement[];
   related: RelatedLinks;
+  /** The editor's milestones.txt, resolved to ids (empty without the file). */
+  milestones: MilestoneOverrides;
   diagnostics: FileDiagnostic[];
 }
 
@@ -150,6 +154,19 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
       : event,
   );
 
+  // The editor's milestones name events and statements of any file: read once both are known.
+  let milestones: MilestoneOverrides = { promote: new Map(), demote: new Set() };
+  const milestonesFile = listing.milestones;
+  const refusedMilestones = milestonesFile ? tooLarge(milestonesFile) : null;
+  if (refusedMilestones) diagnostics.push(refusedMilestones);
+  else if (milestonesFile) {
+    const text = readSourceFile(milestonesFile);
+    hashFile(milestonesFile, text);
+    const result = parseMilestones(text, { has: (id: string) => ids.has(id) || seenSlugs.has(id) });
+    for (const d of result.diagnostics) diagnostics.push({ ...d, file: milestonesFile.relativePath });
+    milestones = result.overrides;
+  }
+
   let newest: string | null = null;
   const dates = [...resolvedEvents.map((event) => event.date), ...statements.map((s) => s.eventDate ?? s.publishedAt?.slice(0, 10) ?? null)];
   for (const date of dates) if (date !== null && (newest === null || date > newest)) newest = date;
@@ -161,6 +178,7 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
     events: resolvedEvents,
     statements,
     related: linkRelated(resolvedEvents, statements),
+    milestones,
     diagnostics,
   };
 }

@@ -63,7 +63,8 @@ export function getExplorerData(): ExplorerData {
   if (cached) return cached;
   const events = getEvents();
   const statements = getStatements();
-  const items = toExplorerItems(events, statements, getChronology().related);
+  const { related, milestones } = getChronology();
+  const items = toExplorerItems(events, statements, related, milestones);
   const facets = facetOptions(items, { partnerLabel: partnerName, comparePartners: comparePartnerCodes });
   const news = items.filter((item) => item.kind === 'news');
   const itemsJson = JSON.stringify(packExplorerItems(items));
@@ -122,7 +123,8 @@ const FILTERED_CACHE_SIZE = 32;
  * `/api/events` need them; `q` is looked for in the full text, a statement's body included.
  */
 export function getFilteredEntries(filters: ExplorerFilters): FilteredEntries {
-  const key = serializeExplorerState({ ...initialState, outlets: filters.outlets, partners: filters.partners, q: filters.q, kind: filters.kind });
+  const { outlets, partners, q, kind, from, to, milestones } = filters;
+  const key = serializeExplorerState({ ...initialState, outlets, partners, q, kind, from, to, milestones });
   const hit = filteredCache.get(key);
   if (hit) {
     filteredCache.delete(key);

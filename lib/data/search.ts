@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { filterItems, type ExplorerFilters } from '@/lib/explorer';
+import { emptyFilters, filterItems, type ExplorerFilters } from '@/lib/explorer';
 import { readTextQuery } from '@/lib/explorer/text-query';
 import {
   buildSearchIndex,
@@ -38,7 +38,7 @@ export type SearchFilters = Pick<ExplorerFilters, 'outlets' | 'partners' | 'kind
 function entryFilter({ outlets, partners, kind }: SearchFilters): ((entry: SearchEntry) => boolean) | undefined {
   if (outlets.length === 0 && partners.length === 0) return kind ? (entry) => entry.kind === kind : undefined;
   const { items } = getExplorerData();
-  const allowed = new Set(filterItems(items, { outlets, partners, kind, q: '' }).map((item) => item.id));
+  const allowed = new Set(filterItems(items, { ...emptyFilters, outlets, partners, kind }).map((item) => item.id));
   return (entry) => allowed.has(entry.key);
 }
 

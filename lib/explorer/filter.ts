@@ -1,3 +1,4 @@
+import { inDateRange } from '@/lib/url-params/date-range';
 import { carriedTextMatcher, type TextMatcher } from './text-query';
 import type { ExplorerFilters, ExplorerItem, ExplorerKind, FacetOption } from './types';
 
@@ -9,7 +10,9 @@ type Facet = 'outlet' | 'partner' | 'kind';
  *   - outlet: the item's outlet is one of the chosen (a statement has no outlet, so it never is);
  *   - partner: the item has at least one of the chosen partners;
  *   - q: the entry's full text holds the query (`text`, see text-query.ts);
- *   - kind: news or statement.
+ *   - kind: news or statement;
+ *   - from/to: the entry's date lies in the range (date strings compared, no Date);
+ *   - milestones: the entry is a milestone.
  */
 function matcher(filters: ExplorerFilters, text: TextMatcher, ignore?: Facet): (item: ExplorerItem) => boolean {
   const outlets = new Set(filters.outlets);
@@ -18,6 +21,8 @@ function matcher(filters: ExplorerFilters, text: TextMatcher, ignore?: Facet): (
     if (ignore !== 'outlet' && outlets.size > 0 && !(item.outlet && outlets.has(item.outlet.key))) return false;
     if (ignore !== 'partner' && partners.size > 0 && !item.partners.some((code) => partners.has(code))) return false;
     if (ignore !== 'kind' && filters.kind && item.kind !== filters.kind) return false;
+    if (!inDateRange(item.date, filters.from, filters.to)) return false;
+    if (filters.milestones && !item.milestone) return false;
     return text(item);
   };
 }
@@ -33,7 +38,15 @@ export function filterItems<T extends ExplorerItem>(items: readonly T[], filters
 
 /** True when any filter is active. */
 export function hasActiveFilters(filters: ExplorerFilters): boolean {
-  return filters.outlets.length > 0 || filters.partners.length > 0 || filters.q.trim().length > 0 || filters.kind !== null;
+  return (
+    filters.outlets.length > 0 ||
+    filters.partners.length > 0 ||
+    filters.q.trim().length > 0 ||
+    filters.kind !== null ||
+    filters.from !== null ||
+    filters.to !== null ||
+    filters.milestones
+  );
 }
 
 export interface OptionCounts {

@@ -61,11 +61,12 @@ export function periodEnd(start: number, period: LodPeriod): number {
   return addYears(start, period === 'year' ? 1 : period === 'five-years' ? 5 : 10).getTime();
 }
 
-/** One entry as level of detail sees it: an id, its instant, its lane (or null). */
+/** One entry as level of detail sees it: an id, its instant, its lane (or null), its importance. */
 export interface LodEntry {
   id: string;
   time: number;
   lane: string | null;
+  importance: number;
 }
 
 export interface LodAggregate {
@@ -76,6 +77,9 @@ export interface LodAggregate {
   end: number;
   lane: string | null;
   count: number;
+  /** The id of its most important entry (the earliest of equals), which names the aggregate on the timeline. */
+  topId: string;
+  topImportance: number;
 }
 
 export type LodContent = { mode: 'items'; ids: string[] } | { mode: 'aggregates'; aggregates: LodAggregate[] };
@@ -99,7 +103,8 @@ export const isAggregateId = (id: string): boolean => id.startsWith(AGGREGATE_PR
  * What the timeline should hold for the window [start, end] over `entries` (the entries that pass
  * the filters, in time order): the real items of the window and half a window either side (so a
  * drag shows no gap before the next update) when the window itself holds at most
- * LOD_MAX_REAL_ITEMS, else aggregates of the same stretch.
+ * LOD_MAX_REAL_ITEMS, else aggregates of the same stretch, each with its most important entry
+ * (found in the same pass: one comparison per entry).
  */
 export function lodContent(entries: readonly LodEntry[], start: number, end: number, widthPx: number): LodContent {
   const span = Math.max(1, end - start);
@@ -117,8 +122,15 @@ export function lodContent(entries: readonly LodEntry[], start: number, end: num
     const periodFrom = periodStart(entry.time, period);
     const id = `${AGGREGATE_PREFIX}${period}:${periodFrom}:${entry.lane ?? ''}`;
     const aggregate = byKey.get(id);
-    if (aggregate) aggregate.count++;
-    else byKey.set(id, { id, period, start: periodFrom, end: periodEnd(periodFrom, period), lane: entry.lane, count: 1 });
+    if (aggregate) {
+      aggregate.count++;
+      if (entry.importance > aggregate.topImportance) {
+        aggregate.topId = entry.id;
+        aggregate.topImportance = entry.importance;
+      }
+    } else {
+      byKey.set(id, { id, period, start: periodFrom, end: periodEnd(periodFrom, period), lane: entry.lane, count: 1, topId: entry.id, topImportance: entry.importance });
+    }
   }
   return { mode: 'aggregates', aggregates: [...byKey.values()] };
 }

@@ -65,7 +65,20 @@ type PackedNews = [
   notes: string[],
   refs: PackedRef[],
   relatedStatements: PackedLink[],
+  importance: number,
+  milestone: PackedMilestone,
 ];
+
+/** 0: not a milestone; 1: a milestone; a string: a milestone with the editor's label. */
+type PackedMilestone = 0 | 1 | string;
+
+const packMilestone = (item: ExplorerItem): PackedMilestone => (item.milestone ? (item.milestoneLabel ?? 1) : 0);
+
+/** The item's importance, milestone flag and label again, and the short title the label replaces. */
+function unpackMilestone(title: string, importance: number, packed: PackedMilestone): Pick<ExplorerItem, 'shortTitle' | 'importance' | 'milestone' | 'milestoneLabel'> {
+  const label = typeof packed === 'string' ? packed : null;
+  return { shortTitle: label ?? shortTitle(title), importance, milestone: packed !== 0, milestoneLabel: label };
+}
 
 type PackedStatement = [
   kind: 1,
@@ -76,6 +89,8 @@ type PackedStatement = [
   partners: string,
   statementKind: StatementKindName | null,
   relatedEvents: PackedLink[],
+  importance: number,
+  milestone: PackedMilestone,
 ];
 
 type PackedItem = PackedNews | PackedStatement;
@@ -115,7 +130,18 @@ export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplore
   const packed = items.map((item): PackedItem => {
     const partners = item.partners.join(',');
     if (item.kind === 'statement') {
-      return [1, item.id, item.date, item.title, item.summary, partners, item.statementKind, item.relatedEvents.map((e) => link(e.id, e.title, e.date, e.evidence))];
+      return [
+        1,
+        item.id,
+        item.date,
+        item.title,
+        item.summary,
+        partners,
+        item.statementKind,
+        item.relatedEvents.map((e) => link(e.id, e.title, e.date, e.evidence)),
+        item.importance,
+        packMilestone(item),
+      ];
     }
     return [
       0,
@@ -130,6 +156,8 @@ export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplore
       item.refs.map((ref) => packRef(ref, byId)),
       // A related statement's date is not shown; the title alone decides whether the id suffices.
       item.relatedStatements.map((s) => link(s.slug, s.title, byId.get(s.slug)?.date ?? '', s.evidence)),
+      item.importance,
+      packMilestone(item),
     ];
   });
   return { outlets, items: packed };
@@ -156,14 +184,14 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
 
   return packed.items.map((entry): ExplorerItem => {
     if (entry[0] === 1) {
-      const [, slug, date, title, lead, partners, statementKind, relatedEvents] = entry;
+      const [, slug, date, title, lead, partners, statementKind, relatedEvents, importance, milestone] = entry;
       return {
         kind: 'statement',
         id: slug,
         date,
         time: null,
         title,
-        shortTitle: shortTitle(title),
+        ...unpackMilestone(title, importance, milestone),
         outlet: null,
         partners: splitPartners(partners),
         summary: lead,
@@ -175,7 +203,7 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
         permalink: statementPermalink(slug),
       };
     }
-    const [, id, date, time, outletIndex, title, summary, partners, notes, refs, relatedStatements] = entry;
+    const [, id, date, time, outletIndex, title, summary, partners, notes, refs, relatedStatements, importance, milestone] = entry;
     const outlet = packed.outlets[outletIndex];
     return {
       kind: 'news',
@@ -183,7 +211,7 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
       date,
       time: time || null,
       title,
-      shortTitle: shortTitle(title),
+      ...unpackMilestone(title, importance, milestone),
       outlet: outlet ? { ...outlet } : null,
       partners: splitPartners(partners),
       summary,

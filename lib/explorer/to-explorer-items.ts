@@ -1,4 +1,5 @@
 import type { NewsEvent, Statement } from '../parser/schema';
+import { noOverrides, rankEntries, type MilestoneOverrides } from './importance';
 import { sortByTime } from './navigation';
 import { shortTitle } from './short-title';
 import type { ExplorerEvidence, ExplorerItem } from './types';
@@ -26,12 +27,14 @@ function statementDate(statement: Statement): string | null {
  * Turns the chronology into the compact items the explorer ships to the browser. Called by the
  * Server Component page; the browser never sees source spans, statement blocks or raw text.
  * A statement without any date cannot be placed on a timeline and is left out.
- * Items come in time order, oldest first.
+ * Items come in time order, oldest first, each with its importance and milestone flag
+ * (importance.ts; `milestones` is the editor's milestones.txt).
  */
 export function toExplorerItems(
   events: readonly NewsEvent[],
   statements: readonly Statement[],
   related: RelatedIndex,
+  milestones: MilestoneOverrides = noOverrides,
 ): ExplorerItem[] {
   const eventById = new Map(events.map((event) => [event.id, event]));
   const statementBySlug = new Map(statements.map((statement) => [statement.slug, statement]));
@@ -61,6 +64,9 @@ export function toExplorerItems(
     relatedEvents: [],
     statementKind: null,
     permalink: eventPermalink(event.id),
+    importance: 0,
+    milestone: false,
+    milestoneLabel: null,
   }));
 
   const texts = statements.flatMap((statement): ExplorerItem[] => {
@@ -86,9 +92,34 @@ export function toExplorerItems(
         }),
         statementKind: statement.kind,
         permalink: statementPermalink(statement.slug),
+        importance: 0,
+        milestone: false,
+        milestoneLabel: null,
       },
     ];
   });
 
-  return sortByTime([...news, ...texts]);
+  const items = [...news, ...texts];
+  const ranks = rankEntries(
+    items.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      date: item.date,
+      title: item.title,
+      summary: item.summary,
+      partners: item.partners,
+      outlet: item.outlet?.key ?? null,
+      refIds: item.refs.filter((ref) => ref.resolved).map((ref) => ref.id),
+    })),
+    milestones,
+  );
+  for (const item of items) {
+    const rank = ranks.get(item.id);
+    if (!rank) continue;
+    item.importance = rank.importance;
+    item.milestone = rank.milestone;
+    item.milestoneLabel = rank.milestoneLabel;
+    if (rank.milestoneLabel) item.shortTitle = rank.milestoneLabel;
+  }
+  return sortByTime(items);
 }

@@ -78,6 +78,12 @@ export interface ExplorerItem {
   statementKind: StatementKindName | null;
   /** The page of this entry: `/events/<id>` or `/statements/<slug>`. */
   permalink: string;
+  /** How much the entry matters: the sum of its signals' points (lib/explorer/importance.ts). */
+  importance: number;
+  /** One of the chronology's turning points: scored high enough, or listed in milestones.txt. */
+  milestone: boolean;
+  /** The editor's label for a milestone (milestones.txt), shown instead of the short title; else null. */
+  milestoneLabel: string | null;
 }
 
 /** A filter option: plain data, rendered by the filter form. */
@@ -101,6 +107,12 @@ export interface ExplorerFilters {
   /** Free text, as typed. */
   q: string;
   kind: ExplorerKind | null;
+  /** Start of the range, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the start of that period); null for none. */
+  from: string | null;
+  /** End of the range, inclusive: the end of that period; null for none. */
+  to: string | null;
+  /** Only the milestones. */
+  milestones: boolean;
 }
 
 export interface ExplorerState extends ExplorerFilters {
@@ -114,5 +126,5 @@ export interface ExplorerState extends ExplorerFilters {
 /** Entries per page of the list view: a page stays light even when the chronology is large. */
 export const LIST_PAGE_SIZE = 200;
 
-export const emptyFilters: ExplorerFilters = { outlets: [], partners: [], q: '', kind: null };
+export const emptyFilters: ExplorerFilters = { outlets: [], partners: [], q: '', kind: null, from: null, to: null, milestones: false };
 export const initialState: ExplorerState = { ...emptyFilters, event: null, view: 'timeline', page: 1 };

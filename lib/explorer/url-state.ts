@@ -33,10 +33,11 @@ export interface ParsedExplorerUrl {
 
 /**
  * Reads the explorer's state from a query string:
- * `?outlet=KEY,KEY&partner=NATO,EU&q=TEXT&kind=news|statement&event=ID&view=list&page=N`,
+ * `?outlet=KEY,KEY&partner=NATO,EU&q=TEXT&kind=news|statement&from=YYYY[-MM[-DD]]&to=…&milestones=1&event=ID&view=list&page=N`,
  * each parameter with its reader in lib/url-params. Lists may also come as repeated parameters
  * (`outlet=a&outlet=b`, as a plain GET form sends them). Unknown outlets, partners and ids, a
- * query over MAX_QUERY_LENGTH characters, an unknown kind or view, a page that is not a whole
+ * query over MAX_QUERY_LENGTH characters, an unknown kind or view, a from/to that is not a real
+ * date (both when from is after to), a milestones other than 1/0, a page that is not a whole
  * number from 1, and a second q/kind/event/view/page are dropped and reported, parameter by
  * parameter in the order they first appear; nothing throws.
  * Empty values and `kind=all` mean "no filter". Other parameters are ignored: they are someone
@@ -59,7 +60,7 @@ export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedE
 
 /**
  * The canonical query string of a state (with its `?`, or '' for the initial state), in the
- * order outlet, partner, q, kind, event, view, page; lists joined with commas. The page is
+ * order outlet, partner, q, kind, from, to, milestones, event, view, page; lists joined with commas. The page is
  * written only for the list view, and only from page 2.
  */
 export function serializeExplorerState(state: ExplorerState): string {
@@ -70,6 +71,9 @@ export function serializeExplorerState(state: ExplorerState): string {
   const q = state.q.trim();
   if (q !== '') parts.push(`q=${encodeURIComponent(q)}`);
   if (state.kind) parts.push(`kind=${state.kind}`);
+  if (state.from) parts.push(`from=${encodeURIComponent(state.from)}`);
+  if (state.to) parts.push(`to=${encodeURIComponent(state.to)}`);
+  if (state.milestones) parts.push('milestones=1');
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   if (state.view === 'list') parts.push('view=list');
   if (state.view === 'list' && state.page > 1) parts.push(`page=${state.page}`);

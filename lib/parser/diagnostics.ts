@@ -34,6 +34,10 @@ export const diagnosticCodes = [
   'unplaced-line',
   'unpaired-paragraph',
   'missing-end-marker',
+  // milestones.txt (lib/chronology/milestones.ts)
+  'malformed-milestone',
+  'unknown-milestone',
+  'duplicate-milestone',
   // any file
   'empty-input',
   'file-too-large',

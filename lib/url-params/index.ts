@@ -1,10 +1,14 @@
 /** The explorer's URL parameters: one reader each, for the page and the API alike. */
 export { valuesByParam, type QueryInput } from './query-values';
+export { inDateRange, isPeriod, periodLastDay } from './date-range';
 export {
   acceptedFilters,
   MAX_PAGE,
   MAX_QUERY_LENGTH,
+  readDate,
+  readDateRange,
   readEvent,
+  readMilestones,
   readFilterParams,
   readKind,
   readOutlets,

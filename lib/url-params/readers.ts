@@ -8,6 +8,7 @@
  */
 import type { ExplorerFilters, ExplorerKind, ExplorerView } from '@/lib/explorer/types';
 import type { SearchOrder } from '@/lib/search/search';
+import { isPeriod, periodFirstDay, periodLastDay } from './date-range';
 
 /** Longest free-text query kept from a URL, in characters. */
 export const MAX_QUERY_LENGTH = 200;
@@ -15,7 +16,7 @@ export const MAX_QUERY_LENGTH = 200;
 /** Highest page number a URL may ask for; a page past the last one shows the last one. */
 export const MAX_PAGE = 100_000;
 
-export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'event' | 'view' | 'page' | 'order';
+export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'from' | 'to' | 'milestones' | 'event' | 'view' | 'page' | 'order';
 
 export type DroppedReason =
   | 'unknown-outlet'
@@ -27,6 +28,12 @@ export type DroppedReason =
   | 'unknown-event'
   | 'invalid-page'
   | 'unknown-order'
+  /** `from`/`to` that is not YYYY, YYYY-MM or YYYY-MM-DD naming a real date. */
+  | 'invalid-date'
+  /** `from` after `to`: both are dropped, rather than guessing which one is wrong. */
+  | 'reversed-range'
+  /** `milestones` other than 1 or 0. */
+  | 'invalid-milestones'
   | 'repeated';
 
 /** A value of the query string that was not used, and why, so the page can say so. */
@@ -154,27 +161,67 @@ export function readOrder(values: readonly string[]): ParamReading<SearchOrder> 
   });
 }
 
+/**
+ * `from` or `to`: a year, month or day (`2023`, `2023-05`, `2023-05-13`) naming a real date
+ * (lib/url-params/date-range.ts), kept as written; null for none.
+ */
+export function readDate(param: 'from' | 'to', values: readonly string[]): ParamReading<string | null> {
+  return readSingle<string | null>(param, values, null, (text) => {
+    if (text === '') return 'empty';
+    return isPeriod(text) ? { value: text } : { reason: 'invalid-date' };
+  });
+}
+
+/**
+ * `from` and `to` together: when the start of `from`'s period is after the end of `to`'s, both
+ * are dropped with 'reversed-range' (swapping them would guess at a typo and hide it).
+ */
+export function readDateRange(fromValues: readonly string[], toValues: readonly string[]): { from: ParamReading<string | null>; to: ParamReading<string | null> } {
+  const from = readDate('from', fromValues);
+  const to = readDate('to', toValues);
+  if (from.value === null || to.value === null || periodFirstDay(from.value) <= periodLastDay(to.value)) return { from, to };
+  return {
+    from: { value: null, rejected: [...from.rejected, { param: 'from', value: from.value, reason: 'reversed-range' }] },
+    to: { value: null, rejected: [...to.rejected, { param: 'to', value: to.value, reason: 'reversed-range' }] },
+  };
+}
+
+/** `milestones`: 1 shows only the milestones, 0 (the default) everything. */
+export function readMilestones(values: readonly string[]): ParamReading<boolean> {
+  return readSingle<boolean>('milestones', values, false, (text) => {
+    if (text === '') return 'empty';
+    if (text === '1') return { value: true };
+    if (text === '0') return { value: false };
+    return { reason: 'invalid-milestones' };
+  });
+}
+
 /** The readings of the filter parameters, which the page and the API both take. */
 export interface FilterReadings {
   outlet: ParamReading<string[]>;
   partner: ParamReading<string[]>;
   q: ParamReading<string>;
   kind: ParamReading<ExplorerKind | null>;
+  from: ParamReading<string | null>;
+  to: ParamReading<string | null>;
+  milestones: ParamReading<boolean>;
 }
 
-/** Reads outlet, partner, q and kind from a query's values (valuesByParam). */
+/** Reads outlet, partner, q, kind, from, to and milestones from a query's values (valuesByParam). */
 export function readFilterParams(values: ReadonlyMap<string, readonly string[]>, known: { outlets: ReadonlySet<string>; partners: ReadonlySet<string> }): FilterReadings {
   return {
     outlet: readOutlets(values.get('outlet') ?? [], known.outlets),
     partner: readPartners(values.get('partner') ?? [], known.partners),
     q: readQuery(values.get('q') ?? []),
     kind: readKind(values.get('kind') ?? []),
+    ...readDateRange(values.get('from') ?? [], values.get('to') ?? []),
+    milestones: readMilestones(values.get('milestones') ?? []),
   };
 }
 
 /** The filters the filter readings accept. */
-export function acceptedFilters({ outlet, partner, q, kind }: FilterReadings): ExplorerFilters {
-  return { outlets: outlet.value, partners: partner.value, q: q.value, kind: kind.value };
+export function acceptedFilters({ outlet, partner, q, kind, from, to, milestones }: FilterReadings): ExplorerFilters {
+  return { outlets: outlet.value, partners: partner.value, q: q.value, kind: kind.value, from: from.value, to: to.value, milestones: milestones.value };
 }
 
 /**

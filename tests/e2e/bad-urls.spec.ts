@@ -73,7 +73,7 @@ const invalidUtf8 = ['%E3%81', '%C0%AE', '%E0%80%AE', '%ED%A0%80', '%ED%BF%BF', 
 const notEscapes = ['%', '%E', '%G0'];
 /** Valid escapes of unlikely text. */
 const oddText = ['%00', '..%2F..%2F', '%25E3%2581'];
-const PAGE_PARAMS = ['outlet', 'partner', 'q', 'kind', 'event', 'view', 'page'];
+const PAGE_PARAMS = ['outlet', 'partner', 'q', 'kind', 'from', 'to', 'milestones', 'event', 'view', 'page'];
 
 test.describe('malformed escapes in each parameter of /', () => {
   for (const value of invalidUtf8) {
@@ -105,7 +105,7 @@ test.describe('malformed escapes in each parameter of /', () => {
 
 test.describe('malformed escapes in each parameter of the API', () => {
   const urls = (value: string): Array<[string, string]> => [
-    ...['outlet', 'partner', 'q', 'kind'].map((param): [string, string] => [`/api/events?${param}=${value}`, param]),
+    ...['outlet', 'partner', 'q', 'kind', 'from', 'to', 'milestones'].map((param): [string, string] => [`/api/events?${param}=${value}`, param]),
     ...['v', 'encoding'].map((param): [string, string] => [`/api/explorer-items?${param}=${value}`, param]),
   ];
 

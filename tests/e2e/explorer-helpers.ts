@@ -87,9 +87,9 @@ export async function boxIds(page: Page): Promise<string[]> {
 
 /** How many entries the timeline shows, counting those inside clusters. */
 export async function drawnEntryCount(page: Page): Promise<number> {
-  // A cluster reads `12件`.
+  // A cluster reads `…ほか11件`, its count in data-count (the title may hold digits).
   const inClusters = await clusters(page).evaluateAll((elements) =>
-    elements.reduce((sum, e) => sum + Number(/\d+/.exec(e.textContent ?? '')?.[0] ?? 0), 0),
+    elements.reduce((sum, e) => sum + Number(e.querySelector('[data-count]')?.getAttribute('data-count') ?? 0), 0),
   );
   return (await boxes(page).count()) + inClusters;
 }

@@ -50,7 +50,7 @@ test.describe('the explorer on a phone', () => {
     await expect(canvas(page)).toBeFocused();
   });
 
-  test('a year from the index opens the timeline on that year', async ({ page }) => {
+  test('a year from the index opens the timeline on that year, filtered to it', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('.result-count')).toHaveText(resultCount());
     await page.getByRole('link', { name: `2018年 ${countEntries({ year: 2018 })}件` }).tap();
@@ -58,7 +58,7 @@ test.describe('the explorer on a phone', () => {
     await expect(page.locator('.vis-item.vis-box[data-id="1809-082302"]')).toBeInViewport();
     // A year across the screen: its months are on the axis.
     await expect(page.locator('.timeline-canvas .vis-time-axis .vis-text', { hasText: /^\d+月$/ }).first()).toBeVisible();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\?from=2018&to=2018$/);
   });
 
   test('a link to an event draws the timeline at once, on the event', async ({ page }) => {

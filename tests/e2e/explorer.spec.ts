@@ -107,7 +107,9 @@ test.describe('the timeline explorer', () => {
   test('clicking an event opens its summary, whole and clean', async ({ page }) => {
     await page.goto('/');
     await waitForTimeline(page);
+    // The year index filters to its year (from/to) and shows it.
     await page.getByRole('link', { name: `2025年 ${countEntries({ year: 2025 })}件` }).click();
+    await expect(page).toHaveURL(/\?from=2025&to=2025$/);
     await waitForTimeline(page);
     const box = page.locator('.vis-item.vis-box[data-id="2507-062601"]');
     await box.click();
@@ -123,7 +125,7 @@ test.describe('the timeline explorer', () => {
     await expect(details).toContainText('2507-062601');
     await expect(details.getByRole('link', { name: 'この出来事のページ' })).toHaveAttribute('href', '/events/2507-062601');
     await expect(details.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', /partner=NL/);
-    await expect(page).toHaveURL(/\?event=2507-062601$/);
+    await expect(page).toHaveURL(/\?from=2025&to=2025&event=2507-062601$/);
   });
 
   test('shows the aggregator an article came through and where a cross-reference leads', async ({ page }) => {
@@ -225,12 +227,14 @@ test.describe('the timeline explorer', () => {
     await page.getByRole('link', { name: `2024年 ${countEntries({ outlets: ['nikkei'], partners: ['NATO'], year: 2024 })}件` }).click();
     await waitForTimeline(page);
     await page.locator('.vis-item.vis-box[data-id="2408-071201"]').click();
-    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO&event=2408-071201$/);
+    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO&from=2024&to=2024&event=2408-071201$/);
     await expect(panel(page)).toBeVisible();
 
     await page.goBack();
-    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO$/);
+    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO&from=2024&to=2024$/);
     await expect(panel(page)).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?outlet=nikkei&partner=NATO$/);
     await page.goBack();
     await expect(page).toHaveURL(/\?outlet=nikkei$/);
     await expect(page.getByRole('checkbox', { name: /^NATO/ })).not.toBeChecked();
@@ -243,6 +247,7 @@ test.describe('the timeline explorer', () => {
     await page.goForward();
     await expect(page).toHaveURL(/\?outlet=nikkei$/);
     await expect(page.getByRole('checkbox', { name: /日本経済新聞/ })).toBeChecked();
+    await page.goForward();
     await page.goForward();
     await page.goForward();
     await expect(page).toHaveURL(/event=2408-071201$/);

@@ -35,8 +35,8 @@ const NO_ENTRIES: readonly ExplorerItem[] = [];
  * full text (the browser does not have their bodies): meanwhile the last figures stay, pending.
  */
 export function useExplorerFigures({ entries, state, initialState, snapshot, searchVersion }: FiguresInput) {
-  const { outlets, partners, q, kind } = state;
-  const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind }), [outlets, partners, q, kind]);
+  const { outlets, partners, q, kind, from, to, milestones } = state;
+  const filters = useMemo<ExplorerFilters>(() => ({ outlets, partners, q, kind, from, to, milestones }), [outlets, partners, q, kind, from, to, milestones]);
   const { matcher, failed: textMatchesFailed } = useTextMatcher(q, searchVersion);
   const filtered = useMemo(() => (entries && matcher ? filterEntries(entries.items, filters, entries.byId, matcher) : null), [entries, filters, matcher]);
   // The last entries filtered, kept on show while a new query's statements are asked for.
@@ -69,6 +69,6 @@ export function useExplorerFigures({ entries, state, initialState, snapshot, sea
     /** The server could not say which statements' bodies hold `q`: they are matched by title and lead alone. */
     textMatchesFailed,
     /** How many filters are set (the filter form's summary). */
-    activeCount: outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0),
+    activeCount: outlets.length + partners.length + (q.trim() ? 1 : 0) + (kind ? 1 : 0) + (from || to ? 1 : 0) + (milestones ? 1 : 0),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { formatJaDate, type ExplorerItem, type LodAggregate } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaMilestones } from '@/lib/i18n/ja-milestones';
 
 /** The DOM id of an item's box content, for aria-activedescendant. */
 export const itemDomId = (id: string): string => `tl-${id}`;
@@ -16,36 +17,72 @@ function span(className: string, text: string): HTMLSpanElement {
   return element;
 }
 
-/** The box of one item: its date (with a badge for a statement) over its short title. */
+/** The ◆ before a milestone's title: a shape, not only a colour, tells it apart. */
+function milestoneMark(): HTMLSpanElement {
+  const mark = span('tl-milestone-mark', jaMilestones.timeline.milestoneMark);
+  mark.setAttribute('aria-hidden', 'true');
+  return mark;
+}
+
+/** The box of one item: its date (with a badge for a statement) over its short title; a milestone's title with ◆. */
 export function itemElement(item: ExplorerItem): HTMLElement {
   const kindLabel = item.kind === 'statement' ? ja.timeline.laneStatement : ja.timeline.laneNews;
   const box = document.createElement('span');
-  box.className = 'tl-item';
+  box.className = item.milestone ? 'tl-item tl-item-milestone' : 'tl-item';
   box.id = itemDomId(item.id);
   box.setAttribute('role', 'button');
-  box.setAttribute('aria-label', ja.timeline.itemLabel(formatJaDate(item.date), item.title, kindLabel));
+  const label = ja.timeline.itemLabel(formatJaDate(item.date), item.title, kindLabel);
+  box.setAttribute('aria-label', item.milestone ? `${jaMilestones.timeline.milestone}: ${label}` : label);
   box.title = item.title;
   const date = span('tl-item-date', item.date.replaceAll('-', '.'));
   if (item.kind === 'statement') date.prepend(span('tl-item-badge', ja.timeline.laneStatement));
-  box.append(date, span('tl-item-title', item.shortTitle));
+  const title = span('tl-item-title', item.shortTitle);
+  if (item.milestone) title.prepend(milestoneMark());
+  box.append(date, title);
   return box;
 }
 
 /**
- * A count of entries drawn as one: a cluster vis made of nearby items (`tl-cluster`) or an
- * aggregate of a period (`tl-aggregate-count`, see lib/explorer/level-of-detail.ts).
+ * Entries drawn as one: a cluster vis made of nearby items (`tl-cluster`) or an aggregate of a
+ * period (`tl-aggregate-count`, see lib/explorer/level-of-detail.ts), named by its most
+ * important entry's short title and the count of the others: 「…ほか11件」 (◆ when that entry is
+ * a milestone). Without a known top entry, the count alone.
  */
-export function countElement(count: number, className: 'tl-cluster' | 'tl-aggregate-count'): HTMLElement {
-  const element = span(className, ja.timeline.clusterCount(count));
-  element.title = ja.timeline.clusterTitle.replace('{count}', String(count));
+export function groupElement(top: ExplorerItem | undefined, count: number, className: 'tl-cluster' | 'tl-aggregate-count'): HTMLElement {
+  let element: HTMLSpanElement;
+  if (!top) {
+    element = span(className, ja.timeline.clusterCount(count));
+    element.title = ja.timeline.clusterTitle.replace('{count}', String(count));
+  } else {
+    element = span(`${className} tl-group${top.milestone ? ' tl-group-milestone' : ''}`, jaMilestones.timeline.topAndOthers(top.shortTitle, count - 1));
+    if (top.milestone) element.prepend(milestoneMark());
+    element.title = jaMilestones.timeline.groupTitle(top.title, count);
+    element.dataset.top = top.id;
+  }
+  // The count as a number: the label's first digits may belong to the title.
+  element.dataset.count = String(count);
   return element;
 }
 
-/** The number of items in a cluster, or null when the template is drawing an item. */
-function clusterSize(data: unknown): number | null {
+/** The ids of a cluster's items, or null when the template is drawing an item. */
+function clusterIds(data: unknown): string[] | null {
   if (typeof data !== 'object' || data === null || Reflect.get(data, 'isCluster') !== true) return null;
   const items: unknown = Reflect.get(data, 'items');
-  return Array.isArray(items) ? items.length : 0;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((entry: unknown) => {
+    const id: unknown = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'id') : undefined;
+    return id === undefined ? [] : [String(id)];
+  });
+}
+
+/** The most important of these entries (the earliest of equals: items come in time order). */
+function mostImportant(ids: readonly string[], itemById: ReadonlyMap<string, ExplorerItem>): ExplorerItem | undefined {
+  let top: ExplorerItem | undefined;
+  for (const id of ids) {
+    const item = itemById.get(id);
+    if (item && (!top || item.importance > top.importance || (item.importance === top.importance && item.date < top.date))) top = item;
+  }
+  return top;
 }
 
 /** What the template can look an id up in: the chronology's entries and the aggregates on show. */
@@ -57,13 +94,13 @@ export interface TemplateSources {
 /** vis-timeline's `template` option: the element for a cluster, an aggregate or an item. */
 export function itemTemplate(sources: TemplateSources): (data: unknown) => HTMLElement | string {
   return (data) => {
-    const count = clusterSize(data);
-    if (count !== null) return countElement(count, 'tl-cluster');
+    const ids = clusterIds(data);
+    if (ids !== null) return groupElement(mostImportant(ids, sources.itemById()), ids.length, 'tl-cluster');
     const rawId: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, 'id') : undefined;
     if (rawId === undefined) return '';
     const id = String(rawId);
     const aggregate = sources.aggregateById()?.get(id);
-    if (aggregate) return countElement(aggregate.count, 'tl-aggregate-count');
+    if (aggregate) return groupElement(sources.itemById().get(aggregate.topId), aggregate.count, 'tl-aggregate-count');
     const item = sources.itemById().get(id);
     return item ? itemElement(item) : '';
   };

@@ -49,7 +49,7 @@ export function toVisItem(item: ExplorerItem, lanes: LaneMode, span: { first: nu
     content: item.shortTitle,
     type: 'box',
     align: boxAlignment(start, span),
-    className: item.kind === 'statement' ? 'tl-statement' : 'tl-news',
+    className: `${item.kind === 'statement' ? 'tl-statement' : 'tl-news'}${item.milestone ? ' tl-milestone' : ''}`,
     group: laneOf(item, lanes) ?? undefined,
   };
 }
@@ -58,10 +58,12 @@ function aggregateVisItem(aggregate: LodAggregate): VisItem {
   return {
     id: aggregate.id,
     start: new Date(aggregate.start),
-    // A tenth short of the period's end, so that neighbours stand apart rather than stack.
-    end: new Date(aggregate.start + (aggregate.end - aggregate.start) * 0.9),
-    content: String(aggregate.count),
-    type: 'range',
+    // What it shows: an update is due when either changes (see fillForWindow).
+    content: `${aggregate.count}:${aggregate.topId}`,
+    // A box from the period's start, named by its top entry: boxes stack when their labels
+    // would overlap, where ranges a period wide would cut the label to a few characters.
+    type: 'box',
+    align: 'left',
     className: 'tl-aggregate',
     group: aggregate.lane ?? undefined,
   };
@@ -81,7 +83,7 @@ export interface LevelOfDetail {
 
 /** The entries level of detail works on: those that pass the filters, in time order. */
 export function lodEntries(visible: readonly ExplorerItem[], lanes: LaneMode): LodEntry[] {
-  return visible.map((item) => ({ id: item.id, time: entryTime(item), lane: laneOf(item, lanes) })).sort((a, b) => a.time - b.time);
+  return visible.map((item) => ({ id: item.id, time: entryTime(item), lane: laneOf(item, lanes), importance: item.importance })).sort((a, b) => a.time - b.time);
 }
 
 /**

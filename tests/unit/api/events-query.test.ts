@@ -6,18 +6,18 @@ const parse = (query: string) => parseEventsQuery(new URLSearchParams(query), kn
 
 describe('the GET /api/events query schema', () => {
   it('reads no parameters as no filters', () => {
-    expect(parse('')).toEqual({ ok: true, filters: { outlets: [], partners: [], q: '', kind: null } });
+    expect(parse('')).toEqual({ ok: true, filters: { outlets: [], partners: [], q: '', kind: null, from: null, to: null, milestones: false } });
   });
 
   it('reads comma lists and repeated parameters, normalising case and dropping duplicates and blanks', () => {
     expect(parse('outlet=Nikkei,kyodo&outlet=nikkei,&partner=nato&partner=eu&q=%20事務総長%20&kind=NEWS')).toEqual({
       ok: true,
-      filters: { outlets: ['nikkei', 'kyodo'], partners: ['NATO', 'EU'], q: '事務総長', kind: 'news' },
+      filters: { outlets: ['nikkei', 'kyodo'], partners: ['NATO', 'EU'], q: '事務総長', kind: 'news', from: null, to: null, milestones: false },
     });
   });
 
   it('takes kind=all and empty values as no filter', () => {
-    expect(parse('kind=all&q=&outlet=')).toEqual({ ok: true, filters: { outlets: [], partners: [], q: '', kind: null } });
+    expect(parse('kind=all&q=&outlet=')).toEqual({ ok: true, filters: { outlets: [], partners: [], q: '', kind: null, from: null, to: null, milestones: false } });
   });
 
   it('names every bad parameter: unknown codes, an unknown kind, a repeated q, an overlong q, an unknown parameter', () => {

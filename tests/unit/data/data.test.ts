@@ -20,7 +20,7 @@ describe('the server data module', () => {
   });
 
   it('keeps filtered entries for a repeated filter', () => {
-    const filters = { outlets: [], partners: ['NATO'], q: '', kind: null };
+    const filters = { outlets: [], partners: ['NATO'], q: '', kind: null, from: null, to: null, milestones: false };
     expect(getFilteredEntries(filters)).toBe(getFilteredEntries({ ...filters }));
   });
 

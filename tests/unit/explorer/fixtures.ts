@@ -58,6 +58,9 @@ export function item(overrides: Partial<ExplorerItem> & Pick<ExplorerItem, 'id' 
     relatedEvents: [],
     statementKind: null,
     permalink: `/events/${overrides.id}`,
+    importance: 0,
+    milestone: false,
+    milestoneLabel: null,
     ...overrides,
   };
 }

@@ -15,7 +15,7 @@ const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 
 /** `count` entries one day apart from 1 January 2020, in time order. */
 function daily(count: number, lane: string | null = null): LodEntry[] {
-  return Array.from({ length: count }, (_, index) => ({ id: `e${index}`, time: at(2020, 1, 1 + index), lane }));
+  return Array.from({ length: count }, (_, index) => ({ id: `e${index}`, time: at(2020, 1, 1 + index), lane, importance: 0 }));
 }
 
 describe('level of detail', () => {

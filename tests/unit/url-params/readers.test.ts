@@ -103,7 +103,7 @@ describe('reading a whole query', () => {
     }
     expect(parseEventsQuery(new URLSearchParams('outlet=Kyodo&partner=nato&kind=all'), known)).toEqual({
       ok: true,
-      filters: { outlets: ['kyodo'], partners: ['NATO'], q: '', kind: null },
+      filters: { outlets: ['kyodo'], partners: ['NATO'], q: '', kind: null, from: null, to: null, milestones: false },
     });
   });
 });
