@@ -4,24 +4,9 @@ import { csvHead, csvRows } from './csv';
 import { JSON_TAIL, jsonEntries, jsonHead } from './json';
 import type { ExportMeta, ExportRecord } from './record';
 import { risRecords } from './ris';
+import type { ExportFormat } from './format-names';
 
-/** The formats of GET /api/export, in the order the 書き出し menu offers them. */
-export const EXPORT_FORMATS = ['csv', 'json', 'csljson', 'ris', 'bibtex'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Each format's media type and file extension. */
-export const EXPORT_FORMAT_INFO: Record<ExportFormat, { contentType: string; extension: string }> = {
-  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
-  json: { contentType: 'application/json', extension: 'json' },
-  csljson: { contentType: 'application/vnd.citationstyles.csl+json', extension: 'csl.json' },
-  ris: { contentType: 'application/x-research-info-systems', extension: 'ris' },
-  bibtex: { contentType: 'application/x-bibtex', extension: 'bib' },
-};
-
-/** Whether a text names a format. */
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
-}
+export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, isExportFormat, type ExportFormat } from './format-names';
 
 /** A file written piece by piece: its start, its records a chunk at a time, its end. */
 export interface ExportWriter {

@@ -4,6 +4,7 @@
  * lib/data; nothing here reads data.
  */
 export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportWriter, isExportFormat, writeExport, type ExportFormat, type ExportWriter } from './formats';
+export { exportHref } from './format-names';
 export { contentDisposition, exportFilename, type ExportFilename } from './filename';
 export { exportStream } from './stream';
 export { issuerFromLead, type ExportMeta, type ExportRecord } from './record';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, exportFilename } from '@/lib/export';
+import { contentDisposition, exportFilename, exportHref } from '@/lib/export';
 
 describe('export file name', () => {
   it('names the filters and the day, in the filters order', () => {
@@ -39,5 +39,17 @@ describe('export file name', () => {
 
   it('shortens a long query', () => {
     expect(exportFilename({ q: 'あ'.repeat(200) }, 'csv', '2026-12-01').name).toBe(`chronology_q-${'あ'.repeat(60)}_2026-12-01.csv`);
+  });
+});
+
+describe('export links', () => {
+  it('carry the filters as the explorer writes them, after the format', () => {
+    expect(exportHref({ outlets: ['nikkei', 'kyodo'], partners: ['NATO'], q: '事務 総長', kind: 'news' }, 'ris')).toBe(
+      `/api/export?format=ris&outlet=nikkei,kyodo&partner=NATO&q=${encodeURIComponent('事務 総長')}&kind=news`,
+    );
+  });
+
+  it('are the format alone with no filter', () => {
+    expect(exportHref({ outlets: [], partners: [], q: '', kind: null }, 'csv')).toBe('/api/export?format=csv');
   });
 });
