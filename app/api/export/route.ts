@@ -30,6 +30,18 @@ function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
 }
 
 /**
+ * The origin the reader asked (its Host header, as the browser sent it): permalinks in the file
+ * must open where the reader found the chronology. Next's `nextUrl` names the server's own
+ * hostname instead (localhost), so it is only the fallback for a missing or malformed Host.
+ */
+function requestOrigin(request: NextRequest): string {
+  const host = request.headers.get('host') ?? '';
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  const protocol = forwarded === 'https' || forwarded === 'http' ? `${forwarded}:` : request.nextUrl.protocol;
+  return /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host) ? `${protocol}//${host}` : request.nextUrl.origin;
+}
+
+/**
  * GET /api/export?format=csv|json|csljson|ris|bibtex&outlet=…&partner=…&q=…&kind=…
  * The entries of GET /api/events with the same filters, as a file to download, streamed a chunk
  * at a time; a bad parameter is a 400 listing every one (lib/api/export-query.ts, README "JSON API").
@@ -42,7 +54,7 @@ export function GET(request: NextRequest): Response {
   const exportedOn = formatDate(new Date(), 'yyyy-MM-dd');
   const { hash, date } = getDataVersion();
   const writer = exportWriter(query.format, { filters: { ...query.filters }, version: { hash, date }, count: entries.length, exportedOn });
-  const origin = request.nextUrl.origin;
+  const origin = requestOrigin(request);
   const body = exportStream(writer, entries, (item) => toExportRecord(item, origin));
   return new Response(body, {
     headers: {
