@@ -25,6 +25,7 @@ import { benchPayload, type PayloadFigures } from './bench/payload';
 import { benchSearch, searchMarkdown, type SearchFigures } from './bench/search';
 import { carryOver, previousBenchmarks, skippedSections, type SkippableSection } from './bench/carry-over';
 import { benchSearchHttp, searchHttpMarkdown, type SearchHttpFigures } from './bench/search-http';
+import { benchExport, benchExportStream, exportMarkdown, type ExportFigures, type ExportStreamFigures } from './bench/export';
 import { median, progress, QUICK, time } from './bench/stats';
 import { benchTimeline, commonPartner, explorerItemsOf, startBaseline, type TimelineReport } from './bench/timeline';
 
@@ -187,6 +188,7 @@ async function main(): Promise<void> {
   const searchHttp = await section('search over HTTP', () => benchSearchHttp());
 
   // 10,000 generated events.
+  let exportFigures: Section<ExportFigures> = { notMeasured: 'the 10,000-event build failed' };
   const scaleBuild = await section('10k build', () => buildApp(scaleDir, `${scaleItems.length} entries`));
   if (typeof scaleBuild === 'number') {
     builds.push({ events: scaleItems.length, buildSeconds: Math.round(scaleBuild / 100) / 10 });
@@ -194,6 +196,7 @@ async function main(): Promise<void> {
     const baseline = await startBaseline(scaleItems, path.join(tmp, 'baseline'));
     try {
       payload.push(await section('payload 10k', () => benchPayload(app.origin, scaleItems)));
+      exportFigures = await section('export 10k', () => benchExport(app.origin, scaleItems.length));
       timeline = await section('timeline', () =>
         benchTimeline({ oursOrigin: app.origin, baselineOrigin: baseline.origin, events: scaleItems.length, partner: commonPartner(scaleItems) }),
       );
@@ -205,6 +208,7 @@ async function main(): Promise<void> {
 
   // The stretch: 100,000 generated events, ours alone (a bare vis-timeline does not get there).
   let stretch100k: Section<StretchFigures> = { notMeasured: 'BENCH_QUICK=1 leaves it out' };
+  let export100k: Section<ExportStreamFigures> = { notMeasured: QUICK ? 'BENCH_QUICK=1 leaves it out' : 'the 100,000-event app did not start' };
   if (!QUICK) {
     const stretchDir = writeGeneratedData(path.join(tmp, 'data-100k'), 100_000, { withStatements: false });
     const stretchItems = explorerItemsOf(stretchDir);
@@ -216,6 +220,7 @@ async function main(): Promise<void> {
         // Warm the server as a reader before us would have: the items file is built and
         // compressed once per process.
         await (await fetch(`${app.origin}/api/explorer-items?encoding=gzip`)).arrayBuffer();
+        export100k = await section('export 100k', () => benchExportStream(app.origin, stretchItems.length));
         const report = await benchTimeline({ oursOrigin: app.origin, baselineOrigin: null, events: stretchItems.length, partner: commonPartner(stretchItems), runs: 3 });
         return { events: stretchItems.length, buildSeconds: Math.round(buildMs / 100) / 10, homeHtmlKB: Math.round(Buffer.byteLength(html) / 1024), ours: report.ours };
       } finally {
@@ -234,6 +239,8 @@ async function main(): Promise<void> {
     search,
     timeline: measured(timeline) ? { ...(measured(timeline) as TimelineReport), raw: undefined } : timeline,
     stretch100k,
+    exportFigures,
+    export100k,
     pageWeight,
     lighthouse,
     payload,
@@ -267,6 +274,8 @@ function markdown(
     load: Section<LoadFigures>;
     searchHttp: Section<SearchHttpFigures>;
     stretch100k: Section<StretchFigures>;
+    exportFigures: Section<ExportFigures>;
+    export100k: Section<ExportStreamFigures>;
   },
   timeline: TimelineReport | null,
 ): string {
@@ -462,6 +471,8 @@ ${buildRows}
 ## Server under load
 
 ${loadText}
+
+${exportMarkdown(measured(summary.exportFigures) ?? why(summary.exportFigures), measured(summary.export100k) ?? why(summary.export100k))}
 `;
 }
 

@@ -17,6 +17,7 @@ import { ja } from '@/lib/i18n/ja';
 import { DetailPanel, type DetailPanelHandle } from './DetailPanel';
 import { DroppedNotice } from './DroppedNotice';
 import { EventList } from './EventList';
+import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
 import { useExplorerItems } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
@@ -178,6 +179,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
           <p aria-live="polite" className="result-count text-sm text-secondary">
             {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
           </p>
+          <ExportMenu filters={filters} />
         </div>
 
         {itemsFailed ? (

@@ -1,0 +1,48 @@
+import type { ExplorerFilters } from '@/lib/explorer/types';
+import { EXPORT_FORMATS, exportHref } from '@/lib/export/format-names';
+import { jaExport } from '@/lib/i18n/ja-export';
+import { buttonClass } from './ui/button';
+
+interface ExportMenuProps {
+  /** The filters on show: every link downloads exactly these. */
+  filters: ExplorerFilters;
+}
+
+/**
+ * 書き出し: a download link per format (GET /api/export) of the filters on show. A `<details>`
+ * disclosure of plain links, no state and no effect: it opens by keyboard and works without
+ * JavaScript, and inside the explorer's island it re-renders with the filters as they change.
+ */
+export function ExportMenu({ filters }: ExportMenuProps) {
+  return (
+    <details className="export-menu group relative ms-auto">
+      <summary className={buttonClass({ className: 'cursor-pointer list-none [&::-webkit-details-marker]:hidden' })}>
+        {jaExport.menu}
+        <span aria-hidden="true" className="text-xs text-muted group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-1.5rem)] rounded-md border border-rule bg-surface p-3 text-sm shadow-lg">
+        <p className="mb-2 text-secondary">{jaExport.hint}</p>
+        <ul className="space-y-1">
+          {EXPORT_FORMATS.map((format) => {
+            const { label, note } = jaExport.formats[format];
+            return (
+              <li key={format}>
+                <a
+                  href={exportHref(filters, format)}
+                  download
+                  aria-label={jaExport.linkLabel(label)}
+                  className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 text-accent hover:bg-surface-hover"
+                >
+                  <span className="font-semibold underline underline-offset-2">{label}</span>
+                  <span className="text-xs text-muted">{note}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </details>
+  );
+}

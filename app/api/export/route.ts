@@ -1,0 +1,67 @@
+import { format as formatDate } from 'date-fns';
+import { NextResponse, type NextRequest } from 'next/server';
+import { parseExportQuery } from '@/lib/api/export-query';
+import { dataVersionHeaders, getDataVersion, getEventSource, getExplorerData, getFilteredEntries, getStatement, partnerName } from '@/lib/data';
+import type { ExplorerItem } from '@/lib/explorer';
+import { contentDisposition, EXPORT_FORMAT_INFO, exportFilename, exportStream, exportWriter, issuerFromLead, type ExportRecord } from '@/lib/export';
+
+/** An entry as the writers take it: names resolved, the permalink absolute, the source located. */
+function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
+  const statement = item.kind === 'statement' ? getStatement(item.id) : undefined;
+  const eventSource = item.kind === 'news' ? getEventSource(item.id) : undefined;
+  // A statement file is one statement, written from its first character.
+  const source = eventSource ? `${eventSource.file}:${eventSource.line}:${eventSource.column}` : statement?.file ? `${statement.file}:1:1` : null;
+  return {
+    kind: item.kind,
+    id: item.id,
+    date: item.date,
+    time: item.time,
+    outletKey: item.outlet?.key ?? null,
+    outletName: item.outlet?.name ?? null,
+    aggregator: item.outlet?.via ?? null,
+    title: item.title,
+    summary: item.summary,
+    partners: item.partners.map((code) => ({ code, name: partnerName(code) })),
+    permalink: `${origin}${item.permalink}`,
+    source,
+    issuer: statement ? issuerFromLead(statement.lead) : null,
+    publisher: statement ? statement.source || null : null,
+  };
+}
+
+/**
+ * The origin the reader asked (its Host header, as the browser sent it): permalinks in the file
+ * must open where the reader found the chronology. Next's `nextUrl` names the server's own
+ * hostname instead (localhost), so it is only the fallback for a missing or malformed Host.
+ */
+function requestOrigin(request: NextRequest): string {
+  const host = request.headers.get('host') ?? '';
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  const protocol = forwarded === 'https' || forwarded === 'http' ? `${forwarded}:` : request.nextUrl.protocol;
+  return /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host) ? `${protocol}//${host}` : request.nextUrl.origin;
+}
+
+/**
+ * GET /api/export?format=csv|json|csljson|ris|bibtex&outlet=…&partner=…&q=…&kind=…
+ * The entries of GET /api/events with the same filters, as a file to download, streamed a chunk
+ * at a time; a bad parameter is a 400 listing every one (lib/api/export-query.ts, README "JSON API").
+ */
+export function GET(request: NextRequest): Response {
+  const { known } = getExplorerData();
+  const query = parseExportQuery(request.nextUrl.searchParams, known);
+  if (!query.ok) return NextResponse.json({ errors: query.errors }, { status: 400, headers: dataVersionHeaders() });
+  const entries = getFilteredEntries(query.filters).visible;
+  const exportedOn = formatDate(new Date(), 'yyyy-MM-dd');
+  const { hash, date } = getDataVersion();
+  const writer = exportWriter(query.format, { filters: { ...query.filters }, version: { hash, date }, count: entries.length, exportedOn });
+  const origin = requestOrigin(request);
+  const body = exportStream(writer, entries, (item) => toExportRecord(item, origin));
+  return new Response(body, {
+    headers: {
+      ...dataVersionHeaders(),
+      'content-type': EXPORT_FORMAT_INFO[query.format].contentType,
+      'content-disposition': contentDisposition(exportFilename({ ...query.filters }, query.format, exportedOn)),
+      'cache-control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * One entry of the chronology as every export format writes it: plain strings, resolved on the
+ * server (outlet names, partner names, the absolute permalink, the source position), so that the
+ * writers stay pure and can be tested on any text.
+ */
+export interface ExportRecord {
+  kind: 'news' | 'statement';
+  /** Event id (`2507-062601`) or statement slug. */
+  id: string;
+  /** YYYY-MM-DD as written. */
+  date: string;
+  /** HH:MM, or null when the source gives none. */
+  time: string | null;
+  /** The outlet's key (`nikkei`) and Japanese name; null for a statement. */
+  outletKey: string | null;
+  outletName: string | null;
+  /** The aggregator a news article came through (`Yahoo`), or null. */
+  aggregator: string | null;
+  title: string;
+  /** A news event's summary, a statement's lead. */
+  summary: string;
+  partners: { code: string; name: string }[];
+  /** The entry's page on this site, absolute. */
+  permalink: string;
+  /** Where the entry is written: `digest/file.txt:LINE:COL`, or null when unknown. */
+  source: string | null;
+  /** For a statement: the body that issued it (`防衛省`), else null. */
+  issuer: string | null;
+  /** For a statement: the site that published it, else null. */
+  publisher: string | null;
+}
+
+/** What an export says about itself: the filters it applied and the data it was read from. */
+export interface ExportMeta {
+  /** The accepted filters, as the API reads them. */
+  filters: Record<string, unknown>;
+  /** The data version (lib/data getDataVersion). */
+  version: { hash: string; date: string | null };
+  /** How many records follow. */
+  count: number;
+  /** The day of the export, YYYY-MM-DD (the access date of a citation). */
+  exportedOn: string;
+}
+
+/** The calendar parts of a YYYY-MM-DD date, never through a Date (no time zone can move it). */
+export function dateParts(date: string): [number, number, number] {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
+/**
+ * Folds line breaks (and other control characters) to single spaces: RIS and BibTeX give a line
+ * a meaning, and a break inside a value would end the field or the record.
+ */
+export function foldLines(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+}
+
+/** The body a statement's lead names as issuing it (`防衛省は…`), or null when it names none. */
+export function issuerFromLead(lead: string): string | null {
+  const match = /^\s*([^\s、。「」()()]{1,20}?(?:省|庁|官邸|内閣府))は/.exec(lead);
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,36 @@
+import { dateParts, foldLines, type ExportRecord } from './record';
+
+/** One tagged line: two letters, two spaces, a hyphen, a space, the value on one line. */
+function line(tag: string, value: string): string {
+  return `${tag}  - ${foldLines(value).trim()}\r\n`;
+}
+
+/**
+ * A record in RIS: a news event as `NEWS` (its outlet as the publication, T2), a statement as
+ * `GOVDOC` by the body that issued it (AU) and published by its site (PB). Every value is kept
+ * on its one line, so no text can start a tag of its own; each record ends with `ER  - `.
+ */
+export function risRecord(record: ExportRecord, exportedOn: string): string {
+  const [year, month, day] = dateParts(record.date);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let text = line('TY', record.kind === 'news' ? 'NEWS' : 'GOVDOC');
+  text += line('ID', record.id);
+  text += line('TI', record.title);
+  if (record.kind === 'news' && record.outletName) text += line('T2', record.outletName);
+  const issuer = record.issuer ?? record.publisher;
+  if (record.kind === 'statement' && issuer) text += line('AU', issuer);
+  if (record.kind === 'statement' && record.publisher) text += line('PB', record.publisher);
+  text += line('DA', `${year}/${pad(month)}/${pad(day)}/`);
+  text += line('PY', String(year));
+  text += line('Y2', exportedOn.replaceAll('-', '/'));
+  text += line('UR', record.permalink);
+  text += line('LA', 'ja');
+  if (record.summary !== '') text += line('AB', record.summary);
+  for (const partner of record.partners) text += line('KW', partner.name);
+  return `${text}ER  - \r\n\r\n`;
+}
+
+/** Some records in RIS, one after another. */
+export function risRecords(records: readonly ExportRecord[], exportedOn: string): string {
+  return records.map((record) => risRecord(record, exportedOn)).join('');
+}

@@ -1,0 +1,14 @@
+/** The little of citeproc-js (npm `citeproc`, no types of its own) the export tests use. */
+declare module 'citeproc' {
+  interface CiteprocSys {
+    retrieveLocale(lang: string): string;
+    retrieveItem(id: string): unknown;
+  }
+  interface CiteprocEngine {
+    updateItems(ids: string[]): void;
+    /** [formatting parameters, the entries as HTML], or false when there is nothing to list. */
+    makeBibliography(): [unknown, string[]] | false;
+  }
+  const CSL: { Engine: new (sys: CiteprocSys, style: string, lang: string) => CiteprocEngine };
+  export default CSL;
+}
