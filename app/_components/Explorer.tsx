@@ -13,6 +13,7 @@ import {
   type ExplorerView,
   type LaneMode,
 } from '@/lib/explorer';
+import { withYearRange } from '@/lib/charts/year-groups';
 import { ja } from '@/lib/i18n/ja';
 import { DetailPanel, type DetailPanelHandle } from './DetailPanel';
 import { DroppedNotice } from './DroppedNotice';
@@ -220,7 +221,8 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               onOpen={() => panelRef.current?.focusHeading({ visible: true })}
             />
             <YearIndex
-              yearCounts={figures.yearCounts}
+              yearGroupCounts={figures.yearGroupCounts}
+              hrefForRange={(year) => withYearRange(explorerHref({ ...state, event: null, page: 1 }), year)}
               hrefForYear={(year) => `${explorerHref({ ...state, view: 'list', event: null, page: figures.listPageOfYear.get(year) ?? 1 })}#year-${year}`}
               onYear={(year) => timelineRef.current?.showYear(year)}
             />
