@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { getDataVersion } from '@/lib/data';
+import { jaPartners } from '@/lib/i18n/ja-partners';
 import { ja } from '@/lib/i18n/ja';
 import { textLinkClass } from './_components/ui/text-link';
 import './globals.css';
@@ -40,6 +41,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <p className="hidden text-sm text-muted md:block">{ja.appTagline}</p>
             <nav aria-label={ja.siteNav} className="ml-auto">
+              <Link href="/partners" className={`${textLinkClass} mr-4`}>{jaPartners.navLink}</Link>
               <Link href="/search" className={textLinkClass}>
                 {ja.search.navLink}
               </Link>

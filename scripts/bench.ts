@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     const app = await startApp(null);
     try {
       payload.push(await section('payload', () => benchPayload(app.origin, bundledItems)));
-      pageWeight = await section('page weight', () => benchPageWeight(app.origin, event?.permalink ?? '/', statement?.permalink ?? '/'));
+      pageWeight = await section('page weight', () => benchPageWeight(app.origin, event?.permalink ?? '/', statement?.permalink ?? '/', ['/partners', '/partners/NATO']));
       lighthouse = skipped.has('lighthouse') ? skip('lighthouse') : await section('lighthouse', async () => {
         const result = await benchLighthouse(app.origin, [
           { path: '/', preset: 'mobile' },

@@ -2,6 +2,7 @@ import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import { dateTimeAttribute, formatJaDate, formatJaDateTime, statementPermalink, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { outletPageHref } from '../partners/_components/links';
 import { RelatedEvidence } from './RelatedEvidence';
 import { TextLink } from './ui/text-link';
 
@@ -22,7 +23,7 @@ export function EntryWhenAndWhere({ item }: { item: ExplorerItem }) {
         <>
           <dt>{ja.panel.outlet}</dt>
           <dd>
-            {item.outlet.name}
+            <TextLink href={outletPageHref(item.outlet.key)}>{item.outlet.name}</TextLink>
             {item.outlet.via ? <span className="text-muted">({ja.panel.via(item.outlet.via)})</span> : null}
           </dd>
         </>

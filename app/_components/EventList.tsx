@@ -2,6 +2,7 @@ import { formatJaDateTime, type ExplorerFigures, type ExplorerItem } from '@/lib
 import { ja } from '@/lib/i18n/ja';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import clsx from 'clsx';
+import { outletPageHref } from '../partners/_components/links';
 import { Pager } from './Pager';
 import { StateLink } from './StateLink';
 import { TextLink, textLinkClass } from './ui/text-link';
@@ -88,7 +89,7 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                     {item.outlet ? (
                       <>
                         {' ・ '}
-                        <span>{item.outlet.name}</span>
+                        <TextLink href={outletPageHref(item.outlet.key)}>{item.outlet.name}</TextLink>
                         {item.outlet.via ? <span>({ja.panel.via(item.outlet.via)})</span> : null}
                       </>
                     ) : (

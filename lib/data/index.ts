@@ -25,3 +25,11 @@ export {
   type SearchFilters,
   type StatementMatches,
 } from './search';
+export {
+  canonicalOutletKey,
+  canonicalPartnerCode,
+  getOutletProfile,
+  getPartnerMatrix,
+  getPartnerMilestones,
+  getPartnerProfile,
+} from './partners';

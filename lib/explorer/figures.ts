@@ -1,3 +1,4 @@
+import { countYearGroups, type GroupCounts } from '@/lib/charts/year-groups';
 import { optionCounts, filterItems, type OptionCounts } from './filter';
 import { adjacentInTimeOrder, sortByTime } from './navigation';
 import { carriedTextMatcher, type TextMatcher } from './text-query';
@@ -21,6 +22,8 @@ export interface ExplorerFigures {
   counts: OptionCounts;
   /** Visible entries per year, oldest year first. */
   yearCounts: Array<[year: string, count: number]>;
+  /** The same, by partner group (lib/charts/year-groups.ts): the year index's stacked bars. */
+  yearGroupCounts: Array<[year: string, counts: GroupCounts]>;
   /** The list page that holds each year's newest visible entry. */
   listPageOfYear: Map<string, number>;
   /** The list view's page (empty in the timeline view), newest first. */
@@ -43,6 +46,7 @@ export interface FilteredEntries {
   newestFirst: ExplorerItem[];
   counts: OptionCounts;
   yearCounts: Array<[year: string, count: number]>;
+  yearGroupCounts: Array<[year: string, counts: GroupCounts]>;
   listPageOfYear: Map<string, number>;
 }
 
@@ -77,6 +81,7 @@ export function filterEntries(
     newestFirst,
     counts: optionCounts(items, filters, text),
     yearCounts: [...yearCounts].sort(([a], [b]) => Number(a) - Number(b)),
+    yearGroupCounts: countYearGroups(visible),
     listPageOfYear,
   };
 }
@@ -93,6 +98,7 @@ export function explorerFigures(filtered: FilteredEntries, state: ExplorerState)
     visibleCount: visible.length,
     counts: filtered.counts,
     yearCounts: filtered.yearCounts,
+    yearGroupCounts: filtered.yearGroupCounts,
     listPageOfYear: filtered.listPageOfYear,
     listPage: { entries: state.view === 'list' ? newestFirst.slice(first, first + LIST_PAGE_SIZE) : [], page, pageCount, first },
     selected,
@@ -110,6 +116,7 @@ export interface ExplorerSnapshot {
   visibleCount: number;
   counts: { outlets: Array<[string, number]>; partners: Array<[string, number]>; kinds: Array<[ExplorerKind, number]> };
   yearCounts: Array<[string, number]>;
+  yearGroupCounts: Array<[string, GroupCounts]>;
   listPageOfYear: Array<[string, number]>;
   listPage: { ids: string[]; page: number; pageCount: number; first: number };
   selected: string | null;
@@ -128,6 +135,7 @@ export function toSnapshot(figures: ExplorerFigures): ExplorerSnapshot {
     visibleCount: figures.visibleCount,
     counts: { outlets: [...figures.counts.outlets], partners: [...figures.counts.partners], kinds: [...figures.counts.kinds] },
     yearCounts: figures.yearCounts,
+    yearGroupCounts: figures.yearGroupCounts,
     listPageOfYear: [...figures.listPageOfYear],
     listPage: { ids: figures.listPage.entries.map((item) => item.id), page: figures.listPage.page, pageCount: figures.listPage.pageCount, first: figures.listPage.first },
     selected: figures.selected?.id ?? null,
@@ -145,6 +153,7 @@ export function fromSnapshot(snapshot: ExplorerSnapshot): ExplorerFigures {
     visibleCount: snapshot.visibleCount,
     counts: { outlets: new Map(snapshot.counts.outlets), partners: new Map(snapshot.counts.partners), kinds: new Map(snapshot.counts.kinds) },
     yearCounts: snapshot.yearCounts,
+    yearGroupCounts: snapshot.yearGroupCounts,
     listPageOfYear: new Map(snapshot.listPageOfYear),
     listPage: {
       entries: snapshot.listPage.ids.flatMap((id) => named(id) ?? []),

@@ -56,16 +56,19 @@ async function weigh(browser: Browser, origin: string, path: string, waitFor: st
   }
 }
 
-/** Weighs `/` (until the timeline is ready), an event page and a statement page. */
-export async function benchPageWeight(origin: string, eventPath: string, statementPath: string): Promise<PageWeight[]> {
+/** Weighs `/` (until the timeline is ready), an event page, a statement page and the other pages named. */
+export async function benchPageWeight(origin: string, eventPath: string, statementPath: string, otherPaths: readonly string[] = []): Promise<PageWeight[]> {
   progress('page weight');
   const browser = await launchChromium();
   try {
-    return [
+    const weights = [
       await weigh(browser, origin, '/', '.timeline-canvas[data-status="ready"]'),
       await weigh(browser, origin, eventPath, null),
       await weigh(browser, origin, statementPath, null),
     ];
+    // One page at a time, like the three above: the figures must not share the machine.
+    for (const path of otherPaths) weights.push(await weigh(browser, origin, path, null));
+    return weights;
   } finally {
     await browser.close();
   }

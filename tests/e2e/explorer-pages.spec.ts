@@ -10,7 +10,7 @@ test.describe('pages that work without the timeline', () => {
     await expect(page.locator('dd time')).toHaveAttribute('datetime', '2025-06-26');
     await expect(page.locator('dl')).toContainText('日本経済新聞');
     await expect(page.locator('dl')).toContainText('2507-062601');
-    await expect(page.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', '/?partner=NL');
+    await expect(page.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', '/partners/NL');
     await expect(page.locator('article')).toContainText('深める。');
     await expect(page.locator('article')).not.toContainText('/td>');
     await page.getByRole('link', { name: '年表でこの出来事を見る' }).click();

@@ -5,6 +5,7 @@ import { getEvent, getEventSource, getExplorerData, partnerName } from '@/lib/da
 import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from '../../_components/EntrySections';
+import { partnerPageHref } from '../../partners/_components/links';
 import { chipClass } from '../../_components/ui/chip';
 import { TextLink, textLinkClass } from '../../_components/ui/text-link';
 
@@ -73,7 +74,7 @@ export default async function EventPage({ params }: EventPageProps) {
                 <ul className="flex flex-wrap gap-1.5">
                   {item.partners.map((code) => (
                     <li key={code}>
-                      <Link href={explorerHref({ ...initialState, partners: [code] })} className={chipClass('partner')} title={ja.panel.partnerFilter(partnerName(code))}>
+                      <Link href={partnerPageHref(code)} className={chipClass('partner')}>
                         {partnerName(code)}
                       </Link>
                     </li>

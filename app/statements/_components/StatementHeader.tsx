@@ -1,7 +1,9 @@
+import Link from 'next/link';
 import { explorerHref, formatJaDate, formatJaDateTime, initialState } from '@/lib/explorer';
 import { partnerByCode } from '@/lib/gazetteer/partners';
 import { ja } from '@/lib/i18n/ja';
 import type { Statement } from '@/lib/parser/schema';
+import { partnerPageHref } from '../../partners/_components/links';
 import { chipClass } from '../../_components/ui/chip';
 import { TextLink } from '../../_components/ui/text-link';
 
@@ -40,8 +42,8 @@ export function StatementHeader({ statement }: { statement: Statement }) {
             {statement.partners.length > 0 ? (
               <ul className="flex flex-wrap gap-1.5">
                 {statement.partners.map((code) => (
-                  <li key={code} className={chipClass('neutral')}>
-                    {partnerByCode(code)?.nameJa ?? code}
+                  <li key={code}>
+                    <Link href={partnerPageHref(code)} className={chipClass('partner')}>{partnerByCode(code)?.nameJa ?? code}</Link>
                   </li>
                 ))}
               </ul>

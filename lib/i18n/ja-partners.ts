@@ -1,0 +1,78 @@
+/**
+ * The strings of the partner and outlet pages and of the charts (beside ./ja.ts, which holds the
+ * rest of the interface).
+ */
+export const jaPartners = {
+  navLink: '相手国・機関',
+  groups: { nato: 'NATO', eu: 'EU', europe: '欧州諸国', other: 'その他' },
+  kinds: { news: '報道', statement: '声明・会見' },
+  matrix: {
+    title: '相手国・機関 × 年',
+    description: '相手国・機関ごとに、年別の件数を表にしました。数字を選ぶと、その相手・その年の出来事を年表で表示します。',
+    guideHeading: '読み方',
+    guide: [
+      '1件は、報道ダイジェストの記事1本、または声明・会見1件です。',
+      '記事や声明が複数の相手を記していれば、それぞれの行に1件ずつ数えます。このため、各年の合計は出来事の件数より多くなることがあります。',
+      '「–」はその年の記録がないことを表します。',
+    ],
+    caption: '相手国・機関別・年別の件数',
+    partnerColumn: '相手国・機関',
+    totalColumn: '合計',
+    totalRow: '合計',
+    cellLabel: (name: string, year: number, count: number) => `${name}・${year}年の${count}件を年表で見る`,
+    empty: '–',
+    emptyCellLabel: '記録なし',
+    noEntriesHeading: '現在のデータに記録がない相手',
+    scrollHint: '表は横にスクロールできます。',
+  },
+  partner: {
+    titleSuffix: 'との関係',
+    code: (code: string) => `コード: ${code}`,
+    summary: (total: number, news: number, statements: number) => `収録 ${total}件(報道 ${news}件、声明・会見 ${statements}件)`,
+    noEntries: 'この相手国・機関の出来事は、現在のデータにはまだ収録されていません。',
+    explorerLink: (name: string) => `${name}の出来事を年表で見る`,
+    allPartners: '相手国・機関の一覧',
+    firstAndLatest: '最初と最新の記録',
+    first: '最初',
+    latest: '最新',
+    milestones: '主な出来事',
+    milestonesEmpty: '主な出来事はまだ選ばれていません。',
+    statements: '声明・会見',
+    noStatements: '声明・会見はありません。',
+    outlets: '報道した報道機関',
+    noOutlets: '報道した記事はありません。',
+    coPartners: '同じ出来事に登場する相手国・機関',
+    noCoPartners: 'ほかの相手国・機関と同時に記された出来事はありません。',
+    count: (count: number) => `${count}件`,
+  },
+  outlet: {
+    title: (name: string) => `${name}の報道`,
+    summary: (total: number) => `収録 ${total}件`,
+    noEntries: 'この報道機関の記事は、現在のデータにはまだ収録されていません。',
+    explorerLink: (name: string) => `${name}の記事を年表で見る`,
+    partners: '記事に登場する相手国・機関',
+    noPartners: '相手国・機関を記した記事はありません。',
+  },
+  chart: {
+    kindTitle: (name: string) => `${name}の年別件数(報道・声明別)`,
+    kindDescription: (first: number, last: number, total: number) =>
+      `${first}年から${last}年までの各年の件数を、報道と声明・会見に分けて積み上げた棒グラフ。合計${total}件。同じ数字を下の表でも読めます。`,
+    table: '件数を表で見る',
+    year: '年',
+    total: '計',
+    countAxis: '件数',
+    yearAxis: '年',
+    legend: '凡例',
+  },
+  yearIndex: {
+    title: '年別の件数(相手の区分別)',
+    description: (first: string, last: string) =>
+      `${first}年から${last}年までの、表示中の出来事の件数。各年の棒は、NATO・EU・欧州諸国・その他の区分で積み上げています。`,
+    rule: '1件は1つの区分にだけ数えます:記された相手のうち、NATO、EU、欧州諸国、その他の順で最初の区分です(相手の記載がなければその他)。',
+    hint: '年を選ぶとタイムラインがその年に移動し、件数を選ぶとその年に絞り込みます。',
+    barLabel: (year: string, parts: string) => `${year}年: ${parts}`,
+    part: (group: string, count: number) => `${group} ${count}件`,
+    rangeLabel: (year: string, count: number) => `${year}年に絞り込む(${count}件)`,
+    table: '区分別の件数を表で見る',
+  },
+} as const;
