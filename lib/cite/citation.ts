@@ -28,6 +28,15 @@ export interface CiteVersion {
   date: string | null;
 }
 
+/** What every citation on a page shares: the site's origin, the access date, the data version. */
+export interface CiteContext {
+  /** `https://host`, no trailing slash. */
+  origin: string;
+  /** YYYY-MM-DD in Asia/Tokyo (access-date.ts says why). */
+  accessDate: string;
+  version: CiteVersion;
+}
+
 export interface Citations {
   ja: string;
   chicagoNote: string;

@@ -3,14 +3,12 @@ export { tokyoDate } from './access-date';
 export {
   citationsFor,
   citeSourceFromItem,
-  enCitationDate,
   formatChicagoBibliography,
   formatChicagoNote,
   formatJaCitation,
-  formatVersionEn,
   formatVersionJa,
-  jaCitationDate,
   type Citations,
+  type CiteContext,
   type CiteSource,
   type CiteVersion,
 } from './citation';
