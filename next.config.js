@@ -11,6 +11,7 @@ const nextConfig = {
   // server process by Server Components; a user can point the app at their own chronology with
   // CHRONOLOGY_DATA_DIR (see lib/data-dir.ts).
   // The Content-Security-Policy is not here: it carries a nonce made per request, in proxy.ts.
+  // Nor is X-Frame-Options: proxy.ts sends DENY on every page but /embed, which other sites frame.
   async headers() {
     return [
       {
@@ -19,7 +20,6 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-          { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
     ];

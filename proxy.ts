@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
+import { contentSecurityPolicy, createNonce, EMBED_REQUEST_HEADER, isEmbeddablePath } from '@/lib/security/content-security-policy';
 
 /** The route Next.js builds from app/not-found.tsx: it renders that page with status 404. */
 const NOT_FOUND_ROUTE = '/_not-found';
@@ -26,9 +26,13 @@ function isUndecodable(pathname: string): boolean {
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = createNonce();
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+  const embeddable = isEmbeddablePath(request.nextUrl.pathname);
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development', embeddable });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
+  // Set by us alone: a client's own value is dropped, so it cannot strip another page's header.
+  requestHeaders.delete(EMBED_REQUEST_HEADER);
+  if (embeddable) requestHeaders.set(EMBED_REQUEST_HEADER, '1');
 
   const response = isUndecodable(request.nextUrl.pathname)
     ? // Not a path of /events/[id]: served in process, that route reads its params from the
@@ -36,6 +40,8 @@ export function proxy(request: NextRequest): NextResponse {
       NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
+  // The old header for browsers without frame-ancestors; an embed page must not send it at all.
+  if (!embeddable) response.headers.set('x-frame-options', 'DENY');
   return response;
 }
 

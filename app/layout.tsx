@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getDataVersion } from '@/lib/data';
 import { jaPartners } from '@/lib/i18n/ja-partners';
+import { EMBED_REQUEST_HEADER } from '@/lib/security/content-security-policy';
 import { ja } from '@/lib/i18n/ja';
 import { textLinkClass } from './_components/ui/text-link';
 import './globals.css';
@@ -23,18 +25,29 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const version = getDataVersion();
+  // The embed view sits in another site's <iframe>: the page alone, without this site's header,
+  // footer or skip link (proxy.ts marks its requests; other pages are unchanged).
+  if ((await headers()).get(EMBED_REQUEST_HEADER) === '1') {
+    return (
+      <html lang="ja">
+        <body className="bg-surface font-sans text-ink antialiased">
+          <div id="main">{children}</div>
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang="ja">
       <body className="min-h-screen bg-page font-sans text-ink antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+          className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
         >
           {ja.skipToContent}
         </a>
-        <header className="border-b border-rule bg-surface">
+        <header className="border-b border-rule bg-surface print:hidden">
           <div className="mx-auto flex max-w-[100rem] flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-3 sm:px-4">
             <Link href="/" className="text-lg font-bold text-ink hover:underline">
               {ja.appName}
@@ -49,7 +62,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </header>
         <div id="main">{children}</div>
-        <footer className="mt-10 border-t border-rule bg-surface">
+        <footer className="mt-10 border-t border-rule bg-surface print:hidden">
           <div className="mx-auto max-w-[100rem] space-y-1 px-3 py-5 text-sm text-muted sm:px-4">
             <p>{ja.footer.sources}</p>
             <p>{ja.footer.partnersRule}</p>

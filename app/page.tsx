@@ -1,7 +1,10 @@
 import { preload } from 'react-dom';
 import { explorerFigures, explorerItemsUrl, parseExplorerUrl, toSnapshot } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { formatVersionJa } from '@/lib/cite';
+import { getCiteContext } from './_components/cite/request-context';
 import { Explorer } from './_components/Explorer';
+import { ExplorerPrintHeader } from './_components/print/ExplorerPrintHeader';
 import { getExplorerData, getFilteredEntries, getSearchVersion } from '@/lib/data';
 
 interface HomePageProps {
@@ -23,10 +26,12 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   // The timeline needs the entries to draw anything: fetch them with the page. The list view is
   // complete without them (they only make its filters instant), so they wait for hydration.
   if (state.view === 'timeline') preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  const cite = await getCiteContext();
   return (
-    <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4">
+    <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4 print:max-w-none print:p-0">
       <h1 className="sr-only">{ja.appName}</h1>
-      <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} searchVersion={getSearchVersion()} />
+      <ExplorerPrintHeader facets={facets} version={formatVersionJa(cite.version)} printDate={cite.accessDate} site={cite.origin} />
+      <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} searchVersion={getSearchVersion()} cite={cite} />
     </main>
   );
 }

@@ -1,8 +1,11 @@
 'use client';
 
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { citationsFor, citeSourceFromItem, type CiteContext } from '@/lib/cite';
 import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaCite } from '@/lib/i18n/ja-cite';
+import { CiteBlock } from './cite/CiteBlock';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
 import type { StatementPassages } from './explorer/use-text-matches';
 import { SnippetText } from './MarkedText';
@@ -34,6 +37,8 @@ interface DetailPanelProps {
   closeHref: string;
   /** What the chronology holds, said while nothing is selected. */
   intro: string;
+  /** The server's origin, access date and data version, for the 引用 section. */
+  cite: CiteContext;
   ref?: Ref<DetailPanelHandle>;
 }
 
@@ -54,8 +59,9 @@ const panelClass =
  * Not modal: the timeline stays usable, Esc closes it (handled by the explorer).
  */
 export function DetailPanel(props: DetailPanelProps) {
-  const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro, ref } = props;
+  const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro, cite, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const citations = useMemo(() => (item ? citationsFor(citeSourceFromItem(item, cite.origin), cite.accessDate, cite.version) : null), [item, cite]);
 
   useImperativeHandle(ref, () => ({
     focusHeading({ visible }) {
@@ -160,6 +166,15 @@ export function DetailPanel(props: DetailPanelProps) {
             {isNews ? ja.panel.permalink : ja.panel.readFullText}
           </TextLink>
         </p>
+
+        {citations ? (
+          <details className="mt-4 rounded border border-rule p-2" data-testid="panel-cite">
+            <summary className="cursor-pointer font-semibold text-secondary">{jaCite.cite.heading}</summary>
+            <div className="mt-2">
+              <CiteBlock citations={citations} idPrefix="panel-cite" />
+            </div>
+          </details>
+        ) : null}
 
         <nav aria-label={`${ja.panel.previous}・${ja.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-rule pt-3 text-sm">
           {previous ? (

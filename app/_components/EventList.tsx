@@ -5,6 +5,7 @@ import clsx from 'clsx';
 import { outletPageHref } from '../partners/_components/links';
 import { Pager } from './Pager';
 import { StateLink } from './StateLink';
+import { printedUrlClass } from './print/printed-url';
 import { TextLink, textLinkClass } from './ui/text-link';
 
 interface EventListProps {
@@ -64,12 +65,12 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
       {pager}
       {[...years].map(([year, entries]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mt-4">
-          <h3 id={`year-${year}`} className="sticky top-0 z-1 border-b-2 border-accent-strong bg-surface py-1 text-base font-bold">
+          <h3 id={`year-${year}`} className="sticky top-0 z-1 break-after-avoid print:static border-b-2 border-accent-strong bg-surface py-1 text-base font-bold">
             {ja.list.yearHeading(year)}
           </h3>
           <ol className="mt-2 space-y-3">
             {entries.map((item) => (
-              <li key={item.id}>
+              <li key={item.id} className="break-inside-avoid">
                 <article
                   className={clsx('py-1 pl-3', item.milestone ? 'milestone border-l-8' : 'border-l-4', item.kind === 'statement' ? 'border-statement' : 'border-news')}
                   aria-labelledby={`entry-${item.id}`}
@@ -82,7 +83,9 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                     </p>
                   ) : null}
                   <h4 id={`entry-${item.id}`} className="font-bold leading-snug">
-                    <TextLink href={item.permalink}>{item.title}</TextLink>
+                    <TextLink href={item.permalink} className={printedUrlClass}>
+                      {item.title}
+                    </TextLink>
                   </h4>
                   <p className="mt-1 text-sm text-muted">
                     <time dateTime={item.date}>{formatJaDateTime(item.date, item.time)}</time>
@@ -100,7 +103,7 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                     )}
                   </p>
                   <p className="mt-1 leading-relaxed text-body">{item.summary}</p>
-                  <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                  <p className="mt-1 flex flex-wrap gap-x-4 text-sm print:hidden">
                     <TextLink href={item.permalink}>{item.kind === 'news' ? ja.panel.permalink : ja.list.readFullText}</TextLink>
                     <StateLink href={hrefOnTimeline(item.id)} onNavigate={() => onShowOnTimeline(item.id)} className={textLinkClass}>
                       {ja.list.showOnTimeline}

@@ -13,9 +13,11 @@ import {
   type ExplorerView,
   type LaneMode,
 } from '@/lib/explorer';
+import type { CiteContext } from '@/lib/cite';
 import { ja } from '@/lib/i18n/ja';
 import { DetailPanel, type DetailPanelHandle } from './DetailPanel';
 import { DroppedNotice } from './DroppedNotice';
+import { EmbedDialog } from './EmbedDialog';
 import { EventList } from './EventList';
 import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
@@ -28,9 +30,12 @@ import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
 import { textLinkClass } from './ui/text-link';
 import { YearIndex } from './YearIndex';
 
-/** Filters | timeline or list | details (from xl). `explorer-layout` is the e2e tests' hook. */
+/**
+ * Filters | timeline or list | details (from xl). `explorer-layout` is the e2e tests' hook. On
+ * paper, the list alone: no filter form, timeline, year index or detail panel.
+ */
 const explorerLayoutClass =
-  'explorer-layout grid grid-cols-[minmax(0,1fr)] items-start gap-4 md:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_24rem]';
+  'explorer-layout grid grid-cols-[minmax(0,1fr)] items-start gap-4 md:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_24rem] print:block print:[&>form]:hidden print:[&_.detail-panel]:hidden print:[&_.timeline-region]:hidden print:[&_nav]:hidden';
 
 /** One half of the timeline | list switch; the current view is filled. */
 const viewLinkClass =
@@ -50,13 +55,15 @@ interface ExplorerProps {
   initialDropped: DroppedValue[];
   /** The version of the full-text matches the server answers for `q` (app/api/explorer-matches). */
   searchVersion: string;
+  /** What the panel's citations share (origin, access date, data version), from the server. */
+  cite: CiteContext;
 }
 
 /**
  * The explorer's client island: the filters, the timeline or the list, and the detail panel,
  * over three hooks (the items file, the URL's state, the figures derived from both).
  */
-export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, searchVersion }: ExplorerProps) {
+export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, searchVersion, cite }: ExplorerProps) {
   const timelineRef = useRef<TimelineHandle>(null);
   const panelRef = useRef<DetailPanelHandle>(null);
   /** Where focus was when the panel opened: it goes back there when the panel closes. */
@@ -180,6 +187,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
             {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
           </p>
           <ExportMenu filters={filters} />
+          <EmbedDialog state={state} />
         </div>
 
         {itemsFailed ? (
@@ -259,8 +267,9 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         onClose={close}
         closeHref={explorerHref({ ...state, event: null })}
         intro={intro}
+        cite={cite}
       />
-      {selected ? <div className="h-[62vh] xl:hidden" aria-hidden="true" /> : null}
+      {selected ? <div className="h-[62vh] xl:hidden print:hidden" aria-hidden="true" /> : null}
     </div>
   );
 }

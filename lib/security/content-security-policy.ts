@@ -12,7 +12,10 @@
  * Data is rendered as text, never as HTML: that is what keeps hostile text inert. This policy is
  * the second wall.
  */
-export function contentSecurityPolicy(nonce: string, { development = false }: { development?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  { development = false, embeddable = false }: { development?: boolean; embeddable?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'${development ? " 'unsafe-eval'" : ''}`,
@@ -23,9 +26,22 @@ export function contentSecurityPolicy(nonce: string, { development = false }: { 
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Only the embed view may sit in another site's <iframe> (a news article); every other page
+    // refuses to be framed, so that it cannot be overlaid for clickjacking.
+    embeddable ? 'frame-ancestors https: http:' : "frame-ancestors 'none'",
   ].join('; ');
 }
+
+/** The paths another site may frame: `/embed` alone (with its query). */
+export function isEmbeddablePath(pathname: string): boolean {
+  return pathname === '/embed' || pathname === '/embed/';
+}
+
+/**
+ * The request header proxy.ts sets on an embed request, for the root layout to leave out the
+ * site's header and footer (a request header, not the URL: layouts are not given the path).
+ */
+export const EMBED_REQUEST_HEADER = 'x-chronology-embed';
 
 /** 128 random bits, base64: unguessable, and new for every request. */
 export function createNonce(): string {

@@ -4,6 +4,10 @@ import { notFound } from 'next/navigation';
 import { getEvent, getEventSource, getExplorerData, partnerName } from '@/lib/data';
 import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { CiteSection } from '../../_components/cite/CiteSection';
+import { entryReferenceMetadata, entryStructuredData } from '../../_components/cite/entry-metadata';
+import { JsonLd } from '../../_components/cite/JsonLd';
+import { PrintHeader } from '../../_components/print/PrintHeader';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from '../../_components/EntrySections';
 import { partnerPageHref } from '../../partners/_components/links';
 import { chipClass } from '../../_components/ui/chip';
@@ -21,10 +25,13 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
   if (!event) return {};
   const chars = [...event.summary];
   const description = chars.length > DESCRIPTION_LENGTH ? `${chars.slice(0, DESCRIPTION_LENGTH - 1).join('')}…` : event.summary;
+  const item = getExplorerData().itemById.get(id);
+  const reference = item ? await entryReferenceMetadata(item) : { openGraph: {} };
   return {
     title: event.title,
     description,
-    openGraph: { title: event.title, description, type: 'article' },
+    ...reference,
+    openGraph: { ...reference.openGraph, title: event.title, description, type: 'article' },
   };
 }
 
@@ -50,8 +57,10 @@ export default async function EventPage({ params }: EventPageProps) {
   const source = getEventSource(id);
 
   return (
-    <main className="mx-auto max-w-3xl px-4 py-6">
-      <nav aria-label={ja.eventPage.breadcrumbs} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+    <main className="mx-auto max-w-3xl px-4 py-6 print:max-w-none print:p-0">
+      <JsonLd data={await entryStructuredData(item)} />
+      <PrintHeader />
+      <nav aria-label={ja.eventPage.breadcrumbs} className="print:hidden flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <TextLink href="/">{ja.eventPage.home}</TextLink>
         <TextLink href={explorerHref({ ...initialState, event: item.id })}>{ja.eventPage.backToTimeline}</TextLink>
       </nav>
@@ -126,7 +135,9 @@ export default async function EventPage({ params }: EventPageProps) {
         </section>
       ) : null}
 
-      <nav aria-label={ja.eventPage.neighbours} className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
+      <CiteSection item={item} className={card} />
+
+      <nav aria-label={ja.eventPage.neighbours} className="print:hidden mt-4 grid gap-3 text-sm sm:grid-cols-2">
         {previous ? (
           <Link href={previous.permalink} rel="prev" className={neighbour}>
             <span className="block text-muted">← {ja.eventPage.previous}</span>

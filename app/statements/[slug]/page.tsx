@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getRelatedEvents, getRelatedEvidence, getStatement, partnerName } from '@/lib/data';
+import { getExplorerData, getRelatedEvents, getRelatedEvidence, getStatement, partnerName } from '@/lib/data';
 import { ja } from '@/lib/i18n/ja';
 import { highlightTerms } from '@/lib/search';
 import { readQuery, valuesByParam } from '@/lib/url-params';
+import { CiteSection } from '../../_components/cite/CiteSection';
+import { entryReferenceMetadata, entryStructuredData } from '../../_components/cite/entry-metadata';
+import { JsonLd } from '../../_components/cite/JsonLd';
+import { PrintHeader } from '../../_components/print/PrintHeader';
 import { RelatedEvents } from '../_components/RelatedEvents';
 import { StatementHeader } from '../_components/StatementHeader';
 import { StatementText } from '../_components/StatementText';
@@ -16,7 +20,9 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const statement = getStatement((await params).slug);
   if (!statement) return { title: ja.notFound.title };
-  return { title: statement.title, description: statement.lead.replace(/\n/g, '') || undefined };
+  // A statement with no date at all is not on the timeline and has no item: it goes uncited.
+  const item = getExplorerData().itemById.get(statement.slug);
+  return { title: statement.title, description: statement.lead.replace(/\n/g, '') || undefined, ...(item ? await entryReferenceMetadata(item) : {}) };
 }
 
 /**
@@ -28,8 +34,11 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const statement = getStatement(slug);
   if (!statement) notFound();
   const highlight = highlightTerms(readQuery(valuesByParam(await searchParams).get('hl') ?? []).value);
+  const item = getExplorerData().itemById.get(slug);
   return (
-    <main className="mx-auto max-w-6xl space-y-10 px-4 py-6">
+    <main className="mx-auto max-w-6xl space-y-10 px-4 py-6 print:max-w-none print:space-y-6 print:p-0">
+      {item ? <JsonLd data={await entryStructuredData(item)} /> : null}
+      <PrintHeader />
       <StatementHeader statement={statement} />
       <section aria-label={ja.statement.text} className="rounded border border-rule bg-surface p-4 md:p-6">
         <StatementText statement={statement} highlight={highlight} />
@@ -38,6 +47,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         events={getRelatedEvents(slug).map((event) => ({ event, evidence: getRelatedEvidence(event.id, slug) }))}
         partnerLabel={partnerName}
       />
+      {item ? <CiteSection item={item} className="rounded border border-rule bg-surface p-4 md:p-6" /> : null}
     </main>
   );
 }

@@ -1,0 +1,43 @@
+import type { Citations } from '@/lib/cite';
+import { jaCite } from '@/lib/i18n/ja-cite';
+import { CopyButton } from './CopyButton';
+
+const t = jaCite.cite;
+
+/**
+ * The citations of one entry, as text with a copy button each. No hooks: the pages render it on
+ * the server, the explorer's panel in the browser. The citation text is plain text in the page
+ * (selectable, and printed), never markup.
+ */
+export function CiteBlock({ citations, idPrefix }: { citations: Citations; idPrefix: string }) {
+  const rows: Array<{ key: string; label: string; text: string; lang: 'ja' | 'en' }> = [
+    { key: 'ja', label: t.japanese, text: citations.ja, lang: 'ja' },
+    { key: 'chicago-bibliography', label: t.chicagoBibliography, text: citations.chicagoBibliography, lang: 'en' },
+    { key: 'chicago-note', label: t.chicagoNote, text: citations.chicagoNote, lang: 'en' },
+  ];
+  return (
+    <div className="space-y-3 text-sm">
+      <p className="text-muted print:hidden">{t.intro}</p>
+      <dl className="space-y-3">
+        {rows.map((row) => (
+          <div key={row.key} className="break-inside-avoid">
+            <dt className="flex flex-wrap items-center justify-between gap-2 font-semibold text-secondary">
+              <span id={`${idPrefix}-${row.key}`}>{row.label}</span>
+              <CopyButton text={row.text} label={t.copyLabel(row.label)} />
+            </dt>
+            <dd lang={row.lang} data-citation={row.key} className="mt-1 rounded border border-rule bg-page p-2 break-all text-body select-all">
+              {row.text}
+            </dd>
+          </div>
+        ))}
+        <div className="break-inside-avoid">
+          <dt className="font-semibold text-secondary">{t.version}</dt>
+          <dd data-citation="version" className="mt-1 text-body">
+            <span>{citations.versionJa}</span> / <span lang="en">{citations.versionEn}</span>
+            <span className="mt-1 block text-muted">{t.versionHint}</span>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** Citations, reference-manager metadata and the access date: pure, for the server and the browser. */
+export { tokyoDate } from './access-date';
+export {
+  citationsFor,
+  citeSourceFromItem,
+  formatChicagoBibliography,
+  formatChicagoNote,
+  formatJaCitation,
+  formatVersionJa,
+  type Citations,
+  type CiteContext,
+  type CiteSource,
+  type CiteVersion,
+} from './citation';
+export { statementIssuer, type Issuer } from './issuer';
+export { entryJsonLd, referenceManagerMeta, serializeJsonLd } from './structured-data';
