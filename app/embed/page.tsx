@@ -30,7 +30,7 @@ const t = jaCite.embed;
 export default async function EmbedPage({ searchParams }: EmbedPageProps) {
   const { known, facets } = getExplorerData();
   const { state } = parseExplorerUrl(await searchParams, known);
-  const filters = { outlets: state.outlets, partners: state.partners, q: state.q, kind: state.kind };
+  const filters = { outlets: state.outlets, partners: state.partners, q: state.q, kind: state.kind, from: state.from, to: state.to, milestones: state.milestones };
   const entries = getFilteredEntries({ ...filters });
   const shown = entries.newestFirst.slice(0, EMBED_LIST_LIMIT);
   const years = everyYear(entries.yearCounts);

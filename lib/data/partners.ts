@@ -88,10 +88,12 @@ export function getOutletProfile(key: string): OutletProfile | undefined {
 }
 
 /**
- * The partner's milestones, oldest first, for its page's 「主な出来事」 section.
- * filled by the milestones branch: the importance rule and data/milestones.txt live there.
+ * The partner's milestones (ExplorerItem.milestone: the importance rule or milestones.txt, see
+ * README "Milestones"), oldest first, for its page's 「主な出来事」 section.
  */
 export function getPartnerMilestones(code: string): EntryRef[] {
-  void code;
-  return [];
+  return getExplorerData()
+    .items.filter((item) => item.milestone && item.partners.includes(code))
+    .map(({ id, kind, date, title, permalink }) => ({ id, kind, date, title, permalink }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }

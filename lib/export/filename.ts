@@ -14,7 +14,7 @@ const MAX_PART_LENGTH = 60;
 function filterParts(filters: Record<string, unknown>): string[] {
   const parts: string[] = [];
   for (const [name, value] of Object.entries(filters)) {
-    const text = Array.isArray(value) ? value.map(String).join('+') : typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    const text = Array.isArray(value) ? value.map(String).join('+') : typeof value === 'string' || typeof value === 'number' ? String(value) : value === true ? '1' : '';
     if (text.trim() === '') continue;
     parts.push(`${PARAM_NAMES[name] ?? name}-${[...text.trim()].slice(0, MAX_PART_LENGTH).join('')}`);
   }

@@ -26,6 +26,9 @@ export const jaCite = {
     query: 'キーワード',
     kind: '種類',
     kinds: { news: '報道', statement: '声明・会見' },
+    period: '期間',
+    range: (from: string | null, to: string | null) => `${from ?? ''}〜${to ?? ''}`,
+    milestonesOnly: '主な出来事のみ',
     page: (page: number) => `${page}ページ目`,
   },
   embed: {

@@ -20,5 +20,7 @@ export function describeFilters(filters: ExplorerFilters, labels: FilterLabels):
   if (filters.partners.length > 0) lines.push(`${t.partners}: ${names(filters.partners, labels.partners)}`);
   if (filters.q.trim() !== '') lines.push(`${t.query}: ${filters.q.trim()}`);
   if (filters.kind) lines.push(`${t.kind}: ${t.kinds[filters.kind]}`);
+  if (filters.from || filters.to) lines.push(`${t.period}: ${t.range(filters.from, filters.to)}`);
+  if (filters.milestones) lines.push(t.milestonesOnly);
   return lines.length > 0 ? lines : [t.noFilters];
 }

@@ -84,7 +84,7 @@ export default async function PartnerPage({ params }: PartnerPageProps) {
               ) : null}
             </dl>
           </section>
-          {/* 主な出来事: the milestones branch fills getPartnerMilestones (lib/data/partners.ts). */}
+          {/* 主な出来事: the entries the importance rule or milestones.txt marks (lib/data/partners.ts). */}
           <section aria-labelledby="milestones" className={sectionClass} data-section="milestones">
             <h2 id="milestones" className={headingClass}>
               {t.milestones}

@@ -12,10 +12,10 @@ const params = (query: string) => {
 describe('the GET /api/export query', () => {
   it('takes the filters of /api/events, and format', () => {
     expect(EXPORT_QUERY_PARAMS).toEqual([...EVENTS_QUERY_PARAMS, 'format']);
-    expect(parse('format=csv&outlet=Nikkei,kyodo&partner=nato&q=%20事務総長%20&kind=NEWS')).toEqual({
+    expect(parse('format=csv&outlet=Nikkei,kyodo&partner=nato&q=%20事務総長%20&kind=NEWS&from=2018&to=2019-06&milestones=1')).toEqual({
       ok: true,
       format: 'csv',
-      filters: { outlets: ['nikkei', 'kyodo'], partners: ['NATO'], q: '事務総長', kind: 'news' },
+      filters: { outlets: ['nikkei', 'kyodo'], partners: ['NATO'], q: '事務総長', kind: 'news', from: '2018', to: '2019-06', milestones: true },
     });
   });
 

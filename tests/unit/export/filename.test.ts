@@ -1,3 +1,4 @@
+import { emptyFilters } from '@/lib/explorer';
 import { describe, expect, it } from 'vitest';
 import { contentDisposition, exportFilename, exportHref } from '@/lib/export';
 
@@ -44,12 +45,17 @@ describe('export file name', () => {
 
 describe('export links', () => {
   it('carry the filters as the explorer writes them, after the format', () => {
-    expect(exportHref({ outlets: ['nikkei', 'kyodo'], partners: ['NATO'], q: '事務 総長', kind: 'news' }, 'ris')).toBe(
+    expect(exportHref({ ...emptyFilters, outlets: ['nikkei', 'kyodo'], partners: ['NATO'], q: '事務 総長', kind: 'news' }, 'ris')).toBe(
       `/api/export?format=ris&outlet=nikkei,kyodo&partner=NATO&q=${encodeURIComponent('事務 総長')}&kind=news`,
     );
   });
 
+  it('carry the date range and the milestones toggle', () => {
+    expect(exportHref({ ...emptyFilters, from: '2018', to: '2019-06', milestones: true }, 'csv')).toBe('/api/export?format=csv&from=2018&to=2019-06&milestones=1');
+    expect(exportFilename({ ...emptyFilters, from: '2018', to: '2019-06', milestones: true }, 'csv', '2026-12-01').name).toBe('chronology_from-2018_to-2019-06_milestones-1_2026-12-01.csv');
+  });
+
   it('are the format alone with no filter', () => {
-    expect(exportHref({ outlets: [], partners: [], q: '', kind: null }, 'csv')).toBe('/api/export?format=csv');
+    expect(exportHref(emptyFilters, 'csv')).toBe('/api/export?format=csv');
   });
 });

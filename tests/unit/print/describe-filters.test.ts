@@ -10,11 +10,13 @@ describe('filters in words', () => {
   });
 
   it('names each active filter with its labels, as the text stays text', () => {
-    expect(describeFilters({ outlets: ['nikkei', 'kyodo'], partners: ['NL'], q: ' <b>事務総長</b> ', kind: 'news' }, labels)).toEqual([
+    expect(describeFilters({ ...emptyFilters, outlets: ['nikkei', 'kyodo'], partners: ['NL'], q: ' <b>事務総長</b> ', kind: 'news', from: '2018', to: '2019-06', milestones: true }, labels)).toEqual([
       '報道機関: 日本経済新聞、共同通信',
       '相手国・機関: オランダ',
       'キーワード: <b>事務総長</b>',
       '種類: 報道',
+      '期間: 2018〜2019-06',
+      '主な出来事のみ',
     ]);
   });
 });
