@@ -232,8 +232,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
             <YearIndex
               yearGroupCounts={figures.yearGroupCounts}
               hrefForRange={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
-              hrefForYear={(year) => `${explorerHref({ ...state, view: 'list', event: null, page: figures.listPageOfYear.get(year) ?? 1 })}#year-${year}`}
-              onYear={(year) => timelineRef.current?.showYear(year)}
+              hrefForYear={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
+              onYear={(year) => {
+                navigate({ ...withFilters({ from: String(year), to: String(year) }), event: null });
+                timelineRef.current?.showYear(year);
+              }}
             />
           </>
         ) : (

@@ -124,7 +124,7 @@ test.describe('adding data as the README says', () => {
     const response = await page.goto(`${origin}/events/${NEW_EVENT.id}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW_EVENT.title);
-    await expect(page.locator('dl')).toContainText('共同通信');
+    await expect(page.locator('dl').first()).toContainText('共同通信');
   });
 
   test('the new statement has its page', async ({ page }) => {

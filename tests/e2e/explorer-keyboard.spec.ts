@@ -39,6 +39,9 @@ test.describe('the explorer from the keyboard alone', () => {
     await page.keyboard.press('Enter');
     const heading = panel(page).getByRole('heading', { level: 2 });
     await expect(heading).toBeFocused();
+    // Tab walks the panel's links in reading order: the outlet's page, then the partner chip.
+    await page.keyboard.press('Tab');
+    await expect(panel(page).getByRole('link', { name: '時事通信' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(panel(page).getByRole('link', { name: 'NATO' })).toBeFocused();
     await page.keyboard.press('Escape');

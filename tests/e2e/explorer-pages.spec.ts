@@ -8,8 +8,8 @@ test.describe('pages that work without the timeline', () => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^岩屋毅外相は25日/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始');
     await expect(page.locator('dd time')).toHaveAttribute('datetime', '2025-06-26');
-    await expect(page.locator('dl')).toContainText('日本経済新聞');
-    await expect(page.locator('dl')).toContainText('2507-062601');
+    await expect(page.locator('dl').first()).toContainText('日本経済新聞');
+    await expect(page.locator('dl').first()).toContainText('2507-062601');
     await expect(page.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', '/partners/NL');
     await expect(page.locator('article')).toContainText('深める。');
     await expect(page.locator('article')).not.toContainText('/td>');
