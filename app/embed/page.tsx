@@ -65,7 +65,7 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
                     style={{ height: `${Math.max(8, (count / most) * 100)}%` }}
                   />
                 ) : (
-                  <span className="block w-full" aria-label={`${year}年 0件`} />
+                  <span className="sr-only">{`${year}年 0件`}</span>
                 )}
               </li>
             ))}

@@ -58,9 +58,9 @@ test.describe('the embed view', () => {
   });
 
   test('shows the filtered entries with no site header or footer, and links to the full view', async ({ page, request }) => {
-    const api = (await (await request.get(`/api/events?${FILTER}`)).json()) as { total: number };
+    const api = (await (await request.get(`/api/events?${FILTER}`)).json()) as { count: number };
     await page.goto(`/embed?${FILTER}`);
-    await expect(page.locator('main li[data-kind]')).toHaveCount(Math.min(api.total, 100));
+    await expect(page.locator('main li[data-kind]')).toHaveCount(Math.min(api.count, 100));
     await expect(page.getByRole('banner').filter({ hasText: '検索' })).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toHaveCount(0);
     const full = page.getByRole('link', { name: '全画面で見る' }).first();
