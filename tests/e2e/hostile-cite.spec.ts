@@ -1,17 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatJaCitation, citeSourceFromItem, tokyoDate } from '../../lib/cite';
 import { loadChronology } from '../../lib/chronology/load';
 import { itemsOf, jsonLdBlocks, metaContent } from './cite-helpers';
 
-// Runs against the app built from tests/fixtures/hostile-data, whose titles are made to break out
-// of a JSON-LD script or a meta attribute (`</script>`, `"`, `<`, `>`). Each must stay the exact
-// text, and nothing from the data may run. (`'`, `<!--`, `-->`, `&amp;` and U+2028/U+2029 are
-// checked on the serializer itself: tests/unit/cite/structured-data.test.ts.)
+// Runs against the app built from tests/fixtures/hostile-data. digest/cite.txt holds titles made
+// to break out of a JSON-LD script or a meta attribute: `</script>`, quotes, `<!--`, `-->`,
+// `&amp;`, U+2028/U+2029. Each must stay the exact text, and nothing from the data may run.
 
 const DATA_DIR = path.resolve('tests/fixtures/hostile-data');
 const chronology = loadChronology(DATA_DIR);
-const items = itemsOf(chronology).filter((item) => item.kind === 'news');
+const citeFile = fs.readFileSync(path.join(DATA_DIR, 'digest/cite.txt'), 'utf8');
+const citeIds = [...citeFile.matchAll(/<(\d{4}-\d{6})>/g)].map((match) => match[1]);
+const items = itemsOf(chronology).filter((item) => citeIds.includes(item.id));
 
 /** No payload ran: no window.__pwned, no dialog, no element made from the data. */
 async function expectInert(page: Page, dialogs: string[]): Promise<void> {
@@ -22,9 +24,10 @@ async function expectInert(page: Page, dialogs: string[]): Promise<void> {
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((scripts) => scripts.filter((s) => /__pwned/.test(s.textContent ?? '') && !/self\.__next_f/.test(s.textContent ?? '')).length)).toBe(0);
 }
 
-test('the fixture holds the payloads these checks are about', () => {
+test('the fixture holds the cite payloads', () => {
+  expect(items.length).toBe(citeIds.length);
   expect(items.some((item) => item.title.includes('</script>'))).toBe(true);
-  expect(items.some((item) => item.title.includes('"'))).toBe(true);
+  expect(items.some((item) => item.title.includes('\u2028'))).toBe(true);
 });
 
 for (const item of items) {
