@@ -63,6 +63,7 @@ export const jaPartners = {
     countAxis: '件数',
     yearAxis: '年',
     legend: '凡例',
+    scrollBox: 'グラフ(横にスクロールできます)',
   },
   yearIndex: {
     title: '年別の件数(相手の区分別)',

@@ -3,6 +3,8 @@ import { apiEntries, chartBars, chartTable, expectBarsMatchTable, perYearAndKind
 
 test.describe('outlet pages', () => {
   test('every outlet page counts what /api/events?outlet= answers, per year, and names the partners it covers', async ({ page, request }) => {
+    // One page or request per partner/outlet of the fixture: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const keys = [...new Set((await apiEntries(request)).flatMap((entry) => (entry.outlet ? [entry.outlet.key] : [])))];
     expect(keys.length).toBeGreaterThan(1);
     for (const key of keys) {

@@ -5,6 +5,8 @@ import { apiEntries, chartBars, chartTable, expectBarsMatchTable, perYearAndKind
 
 test.describe('partner pages', () => {
   test('every partner page counts what /api/events?partner= answers, in total and per year and kind', async ({ page, request }) => {
+    // One page or request per partner/outlet of the fixture: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const codes = [...new Set((await apiEntries(request)).flatMap((entry) => entry.partners))];
     expect(codes.length).toBeGreaterThan(1);
     for (const code of codes) {
@@ -80,6 +82,8 @@ test.describe('partner pages', () => {
 
 test.describe('the partners × years matrix', () => {
   test('each cell counts what /api/events?partner= answers for that year, and links to that partner and year', async ({ page, request }) => {
+    // One page or request per partner/outlet of the fixture: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     await page.goto('/partners');
     const rows = page.locator('tbody tr[data-partner]');
     const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-partner') ?? ''));

@@ -30,53 +30,56 @@ export function StackedYearChart({ id, title, description, series, rows }: Stack
   const tones = series.map((s) => s.tone);
   return (
     <figure className="space-y-2" data-chart={id}>
-      <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-3xl text-secondary">
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <defs>
-          <SeriesPatterns prefix={id} tones={tones} />
-        </defs>
-        <text x={plot.left} y={12} className="fill-current text-[11px]">
-          {jaPartners.chart.countAxis}
-        </text>
-        {chart.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} className="stroke-rule" />
-            <text x={plot.left - 6} y={tick.y + 4} textAnchor="end" className="fill-current text-[11px] tabular-nums">
-              {tick.value}
-            </text>
-          </g>
-        ))}
-        {chart.columns.map((column) => (
-          <g key={column.label}>
-            {column.segments.map((segment) => {
-              const tone = series[segment.series]?.tone ?? 'other';
-              return (
-                <rect
-                  key={segment.series}
-                  x={column.x}
-                  y={segment.y}
-                  width={column.width}
-                  height={segment.height}
-                  data-year={column.label}
-                  data-series={tone}
-                  data-value={segment.value}
-                  {...seriesShape(id, tone)}
-                />
-              );
-            })}
-            {column.total > 0 ? (
-              <text x={column.x + column.width / 2} y={plot.bottom - (column.total / chart.max) * (plot.bottom - plot.top) - 3} textAnchor="middle" className="fill-ink text-[10px] tabular-nums">
-                {column.total}
+      {/* On a phone the chart keeps its size (its text stays readable) and scrolls sideways in its own box. */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={jaPartners.chart.scrollBox}>
+        <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full min-w-[36rem] max-w-3xl text-secondary">
+          <title id={`${id}-title`}>{title}</title>
+          <desc id={`${id}-desc`}>{description}</desc>
+          <defs>
+            <SeriesPatterns prefix={id} tones={tones} />
+          </defs>
+          <text x={plot.left} y={12} className="fill-current text-[11px]">
+            {jaPartners.chart.countAxis}
+          </text>
+          {chart.ticks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} className="stroke-rule" />
+              <text x={plot.left - 6} y={tick.y + 4} textAnchor="end" className="fill-current text-[11px] tabular-nums">
+                {tick.value}
               </text>
-            ) : null}
-            <text x={column.x + column.width / 2} y={plot.bottom + 14} textAnchor="middle" className="fill-current text-[10px] tabular-nums">
-              {column.label}
-            </text>
-          </g>
-        ))}
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-control" />
-      </svg>
+            </g>
+          ))}
+          {chart.columns.map((column) => (
+            <g key={column.label}>
+              {column.segments.map((segment) => {
+                const tone = series[segment.series]?.tone ?? 'other';
+                return (
+                  <rect
+                    key={segment.series}
+                    x={column.x}
+                    y={segment.y}
+                    width={column.width}
+                    height={segment.height}
+                    data-year={column.label}
+                    data-series={tone}
+                    data-value={segment.value}
+                    {...seriesShape(id, tone)}
+                  />
+                );
+              })}
+              {column.total > 0 ? (
+                <text x={column.x + column.width / 2} y={plot.bottom - (column.total / chart.max) * (plot.bottom - plot.top) - 3} textAnchor="middle" className="fill-ink text-[10px] tabular-nums">
+                  {column.total}
+                </text>
+              ) : null}
+              <text x={column.x + column.width / 2} y={plot.bottom + 14} textAnchor="middle" className="fill-current text-[10px] tabular-nums">
+                {column.label}
+              </text>
+            </g>
+          ))}
+          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-control" />
+        </svg>
+      </div>
       <SeriesLegend prefix={id} series={series} label={jaPartners.chart.legend} />
       <details className="text-sm">
         <summary className="cursor-pointer text-accent underline">{jaPartners.chart.table}</summary>
