@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { partnerGazetteer } from '../../lib/gazetteer/partners';
-import { seriousViolations } from './explorer-helpers';
+import { resultCount, seriousViolations } from './explorer-helpers';
 import { apiEntries, chartBars, chartTable, expectBarsMatchTable, perYearAndKind } from './partners-helpers';
 
 test.describe('partner pages', () => {
@@ -121,12 +121,23 @@ test.describe('the partners × years matrix', () => {
     expect(Number(footer.at(-1))).toBe(rowTotals.reduce((sum, row) => sum + row.total, 0));
   });
 
-  test('a cell opens the explorer on that partner', async ({ page }) => {
+  test('every cell of a row opens the explorer on that partner and year, showing exactly its count', async ({ page }) => {
     await page.goto('/partners');
-    const link = page.locator('tr[data-partner="NATO"] td a').first();
-    await link.click();
-    await expect(page).toHaveURL(/\/\?partner=NATO&from=\d{4}&to=\d{4}$/);
-    await expect(page.getByRole('checkbox', { name: /^NATO/ })).toBeChecked();
+    const cells = await page.locator('tr[data-partner="NATO"] td a').evaluateAll((links) =>
+      links.map((link) => ({ href: link.getAttribute('href') ?? '', count: Number(link.textContent) })),
+    );
+    expect(cells.length).toBeGreaterThan(1);
+    for (const { href, count } of cells) {
+      expect(href).toMatch(/^\/\?partner=NATO&from=\d{4}&to=\d{4}$/);
+      await page.goto(href);
+      await expect(page.getByRole('checkbox', { name: /^NATO/ })).toBeChecked();
+      await expect(page.getByText(resultCount(count))).toBeVisible();
+    }
+    // And by a click, as a reader gets there.
+    await page.goto('/partners');
+    await page.locator('tr[data-partner="NATO"] td a').first().click();
+    await expect(page).toHaveURL(cells[0]!.href);
+    await expect(page.getByText(resultCount(cells[0]!.count))).toBeVisible();
   });
 
   test('the header leads to it', async ({ page }) => {
