@@ -42,6 +42,8 @@ test.describe('milestones', () => {
   });
 
   test('milestones stand out with ◆ and a heavier border, not by colour alone', async ({ page }) => {
+    // An axe scan of the whole explorer takes seconds on a busy machine.
+    test.slow();
     const milestone = (await apiEvents(page, '?milestones=1'))[0];
     const plain = (await apiEvents(page)).find((entry) => !entry.milestone);
     if (!milestone || !plain) throw new Error('the fixture needs a milestone and an ordinary entry');
