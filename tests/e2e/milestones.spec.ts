@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { boxIds, boxes, clusters, drawnEntryCount, TOTAL_ENTRIES, waitForTimeline } from './explorer-helpers';
+import { boxIds, boxes, clusters, drawnEntryCount, seriousViolations, TOTAL_ENTRIES, waitForTimeline } from './explorer-helpers';
 
 interface ApiEntry {
   id: string;
@@ -53,6 +53,8 @@ test.describe('milestones', () => {
     await expect(box.locator('.tl-item')).toHaveAttribute('aria-label', /^主な出来事: /);
     const width = await box.evaluate((element) => parseFloat(getComputedStyle(element).borderTopWidth));
     expect(width).toBeGreaterThanOrEqual(3);
+    // The milestone's look keeps its text readable, selected as here.
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('主な出来事のみ keeps only the milestones on the timeline, in the list and in the URL', async ({ page }) => {
