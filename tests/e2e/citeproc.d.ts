@@ -6,8 +6,8 @@ declare module 'citeproc' {
   }
   interface CiteprocEngine {
     updateItems(ids: string[]): void;
-    /** [formatting parameters, the entries as HTML], or false when there is nothing to list. */
-    makeBibliography(): [unknown, string[]] | false;
+    /** [formatting parameters (with each entry's ids, in order), the entries as HTML], or false when there is nothing to list. */
+    makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
   }
   const CSL: { Engine: new (sys: CiteprocSys, style: string, lang: string) => CiteprocEngine };
   export default CSL;

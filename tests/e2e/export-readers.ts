@@ -101,7 +101,7 @@ export function unescapeBibtex(value: string): string {
  * The bibliography citeproc-js (the citation processor Zotero uses) makes of CSL-JSON items with
  * the APA style and the locales vendored in tests/fixtures/csl, as plain text.
  */
-export function renderBibliography(items: { id: string }[]): string[] {
+export function renderBibliography(items: { id: string }[]): Map<string, string> {
   const fixture = (name: string) => fs.readFileSync(path.resolve('tests/fixtures/csl', name), 'utf8');
   const byId = new Map(items.map((item) => [item.id, item]));
   const engine = new CSL.Engine(
@@ -112,18 +112,23 @@ export function renderBibliography(items: { id: string }[]): string[] {
   engine.updateItems(items.map((item) => item.id));
   const bibliography = engine.makeBibliography();
   if (!bibliography) throw new Error('citeproc made no bibliography');
-  // Entries come as HTML: tags dropped, the few entities citeproc writes decoded.
-  return bibliography[1].map((entry) =>
-    entry
-      .replace(/<[^>]+>/g, '')
-      .replaceAll('&#38;', '&')
-      .replaceAll('&amp;', '&')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&quot;', '"')
-      .replaceAll('&#39;', "'")
-      // APA's typographic apostrophe: the text's own ' comes back as ’.
-      .replaceAll('\u2019', "'")
-      .trim(),
+  // Entries come as HTML, in the style's order (entry_ids says whose): tags dropped, the few
+  // entities citeproc writes decoded.
+  const [{ entry_ids: ids }, entries] = bibliography;
+  return new Map(
+    entries.map((entry, index) => [
+      ids[index]?.[0] ?? '',
+      entry
+        .replace(/<[^>]+>/g, '')
+        .replaceAll('&#38;', '&')
+        .replaceAll('&amp;', '&')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&#39;', "'")
+        // APA's typographic apostrophe: the text's own ' comes back as ’.
+        .replaceAll('\u2019', "'")
+        .trim(),
+    ]),
   );
 }
