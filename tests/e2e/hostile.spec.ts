@@ -94,6 +94,8 @@ test.describe('hostile text in the data stays text', () => {
   });
 
   test('the timeline: every box, tooltip, cluster label and detail panel', async ({ page }) => {
+    // Every hostile entry of every surface's file is clicked and checked: more than 30 s of work.
+    test.slow();
     const dialogs = watchDialogs(page);
     await page.goto('/');
     await waitForTimelineReady(page);
