@@ -71,7 +71,7 @@ export function DetailPanel(props: DetailPanelProps) {
 
   if (!item) {
     return (
-      <aside aria-label={ja.panel.label} className="hidden xl:block">
+      <aside aria-label={ja.panel.label} className="hidden xl:block print:hidden">
         <div className="sticky top-4 rounded-lg border border-dashed border-rule-strong bg-surface/60 p-4 text-sm text-muted">
           <p className="font-semibold text-body">{ja.panel.placeholder}</p>
           <p className="mt-2">{intro}</p>

@@ -15,7 +15,7 @@ interface ExportMenuProps {
  */
 export function ExportMenu({ filters }: ExportMenuProps) {
   return (
-    <details className="export-menu group relative ms-auto">
+    <details className="export-menu group relative ms-auto print:hidden">
       <summary className={buttonClass({ className: 'cursor-pointer list-none [&::-webkit-details-marker]:hidden' })}>
         {jaExport.menu}
         <span aria-hidden="true" className="text-xs text-muted group-open:rotate-180">

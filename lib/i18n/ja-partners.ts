@@ -70,7 +70,7 @@ export const jaPartners = {
     description: (first: string, last: string) =>
       `${first}年から${last}年までの、表示中の出来事の件数。各年の棒は、NATO・EU・欧州諸国・その他の区分で積み上げています。`,
     rule: '1件は1つの区分にだけ数えます:記された相手のうち、NATO、EU、欧州諸国、その他の順で最初の区分です(相手の記載がなければその他)。',
-    hint: '年を選ぶとタイムラインがその年に移動し、件数を選ぶとその年に絞り込みます。',
+    hint: '年または件数を選ぶと、その年に絞り込みます(年を選ぶとタイムラインもその年に移動します)。',
     barLabel: (year: string, parts: string) => `${year}年: ${parts}`,
     part: (group: string, count: number) => `${group} ${count}件`,
     rangeLabel: (year: string, count: number) => `${year}年に絞り込む(${count}件)`,

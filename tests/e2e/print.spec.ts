@@ -22,6 +22,8 @@ test.describe('printing', () => {
     await expect(page.getByRole('banner').filter({ hasText: '検索' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: '表示方法' })).toBeHidden();
     await expect(page.getByRole('button', { name: '埋め込み' })).toBeHidden();
+    await expect(page.getByText('書き出し', { exact: true })).toBeHidden();
+    await expect(page.getByRole('complementary', { name: '出来事の詳細' })).toBeHidden();
     const header = page.getByTestId('print-header');
     await expect(header).toBeVisible();
     await expect(header).toContainText(chronology.version.hash);
@@ -40,7 +42,7 @@ test.describe('printing', () => {
     for (const item of newest.slice(0, 5)) expect(text).toContain(`(${item.permalink})`);
     expect(text).toContain(chronology.version.hash);
     // The filter form's words and the explorer's controls are not on paper.
-    for (const label of ['絞り込み', '選んだいずれかの報道機関の記事', 'タイムラインで見る', '埋め込み', '本文へ移動']) expect(text).not.toContain(label);
+    for (const label of ['絞り込み', '選んだいずれかの報道機関の記事', 'タイムラインで見る', '埋め込み', '書き出し', '本文へ移動', 'タイムラインで出来事を選ぶと']) expect(text).not.toContain(label);
     // The titles are (where the machine has a Japanese font, their glyphs are text too).
     expect(text).toContain(squash(newest[0]!.title).replace(/[^\x20-\x7e]/g, '').slice(0, 4));
   });
