@@ -5,6 +5,7 @@ import { citationsFor, citeSourceFromItem, type CiteContext } from '@/lib/cite';
 import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { jaCite } from '@/lib/i18n/ja-cite';
+import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { CiteBlock } from './cite/CiteBlock';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
 import type { StatementPassages } from './explorer/use-text-matches';
@@ -88,7 +89,16 @@ export function DetailPanel(props: DetailPanelProps) {
     <aside aria-labelledby="detail-title" className={panelClass} data-kind={item.kind}>
       <div className="px-4 pt-4 pb-6">
         <div className="flex items-start justify-between gap-3">
-          <p className={chipClass(item.kind)}>{kindLabel}</p>
+          <p className="flex flex-wrap items-center gap-2">
+            <span className={chipClass(item.kind)}>{kindLabel}</span>
+            {item.milestone ? (
+              <span className="text-sm font-bold text-ink" data-testid="panel-milestone">
+                <span aria-hidden="true">{jaMilestones.timeline.milestoneMark} </span>
+                {jaMilestones.list.milestone}
+                {item.milestoneLabel ? <span className="font-normal">: {item.milestoneLabel}</span> : null}
+              </span>
+            ) : null}
+          </p>
           <StateLink href={closeHref} onNavigate={onClose} className={buttonClass({ size: 'xs' })} aria-label={ja.panel.closeLabel}>
             <span aria-hidden="true">×</span>
             <span className="text-sm">{ja.panel.close}</span>

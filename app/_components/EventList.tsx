@@ -5,7 +5,7 @@ import clsx from 'clsx';
 import { outletPageHref } from '../partners/_components/links';
 import { Pager } from './Pager';
 import { StateLink } from './StateLink';
-import { printedUrlClass } from './print/printed-url';
+import { printedUrl, printedUrlClass } from './print/printed-url';
 import { TextLink, textLinkClass } from './ui/text-link';
 
 interface EventListProps {
@@ -21,13 +21,15 @@ interface EventListProps {
   onPage: (page: number) => void;
   hrefOnTimeline: (id: string) => string;
   onShowOnTimeline: (id: string) => void;
+  /** `https://host` of the site: each entry's link prints its absolute URL after it. */
+  origin: string;
 }
 
 /**
  * The list view: the filtered entries as a feed, newest first, grouped by year, LIST_PAGE_SIZE
  * to a page. Plain links and headings, so it reads the same with JavaScript off.
  */
-export function EventList({ listPage, pending = false, total, askedPage: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline }: EventListProps) {
+export function EventList({ listPage, pending = false, total, askedPage: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline, origin }: EventListProps) {
   const { entries: shown, page, pageCount, first } = listPage;
   const years = new Map<string, ExplorerItem[]>();
   for (const item of shown) {
@@ -83,7 +85,7 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                     </p>
                   ) : null}
                   <h4 id={`entry-${item.id}`} className="font-bold leading-snug">
-                    <TextLink href={item.permalink} className={printedUrlClass}>
+                    <TextLink href={item.permalink} className={printedUrlClass} {...printedUrl(origin, item.permalink)}>
                       {item.title}
                     </TextLink>
                   </h4>

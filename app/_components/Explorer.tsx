@@ -241,6 +241,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
           </>
         ) : (
           <EventList
+            origin={cite.origin}
             listPage={figures.listPage}
             pending={pending}
             total={figures.visibleCount}

@@ -53,8 +53,14 @@ test.describe('milestones', () => {
     await expect(box.locator('.tl-item')).toHaveAttribute('aria-label', /^主な出来事: /);
     const width = await box.evaluate((element) => parseFloat(getComputedStyle(element).borderTopWidth));
     expect(width).toBeGreaterThanOrEqual(3);
+    // The panel says so too, in words.
+    await expect(page.locator('aside.detail-panel').getByTestId('panel-milestone')).toContainText('主な出来事');
     // The milestone's look keeps its text readable, selected as here.
     expect(await seriousViolations(page)).toEqual([]);
+    // An ordinary entry has neither the mark nor the words.
+    await page.goto(`/?event=${plain.id}`);
+    await expect(page.locator('aside.detail-panel h2')).toBeVisible();
+    await expect(page.locator('aside.detail-panel').getByTestId('panel-milestone')).toHaveCount(0);
   });
 
   test('主な出来事のみ keeps only the milestones on the timeline, in the list and in the URL', async ({ page }) => {

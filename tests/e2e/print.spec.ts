@@ -38,8 +38,9 @@ test.describe('printing', () => {
     const pdf = await printToPdf(page);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = squash((await pdfText(pdf)).join(''));
-    // Each entry of the first page is printed with its link's URL after it (ASCII: legible with any font).
-    for (const item of newest.slice(0, 5)) expect(text).toContain(`(${item.permalink})`);
+    // Each entry of the first page is printed with its link's absolute URL after it (ASCII: legible with any font).
+    const origin = new URL(page.url()).origin;
+    for (const item of newest.slice(0, 5)) expect(text).toContain(`(${origin}${item.permalink})`);
     expect(text).toContain(chronology.version.hash);
     // The filter form's words and the explorer's controls are not on paper.
     for (const label of ['絞り込み', '選んだいずれかの報道機関の記事', 'タイムラインで見る', '埋め込み', '書き出し', '本文へ移動', 'タイムラインで出来事を選ぶと']) expect(text).not.toContain(label);

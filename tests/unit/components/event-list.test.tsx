@@ -21,6 +21,7 @@ function render(page: number, entries: readonly ExplorerItem[] = items): string 
       onPage={() => undefined}
       hrefOnTimeline={(id) => `/?event=${id}`}
       onShowOnTimeline={() => undefined}
+      origin="https://example.org"
     />,
   );
 }
@@ -29,6 +30,12 @@ function render(page: number, entries: readonly ExplorerItem[] = items): string 
 const idsOn = (html: string) => [...html.matchAll(/<h4 id="entry-([^"]+)"/g)].map((match) => match[1]);
 
 describe('the list view, page by page', () => {
+  it('gives each entry link its absolute URL to print after it', () => {
+    const html = render(1);
+    const first = idsOn(html)[0];
+    expect(html).toContain(`data-print-url="https://example.org/events/${first}"`);
+  });
+
   it('shows LIST_PAGE_SIZE entries a page, newest first, and every entry on exactly one page', () => {
     expect(LIST_PAGE_SIZE).toBe(200);
     const pages = [1, 2, 3].map((page) => idsOn(render(page)));
