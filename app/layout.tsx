@@ -53,9 +53,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {ja.appName}
             </Link>
             <p className="hidden text-sm text-muted md:block">{ja.appTagline}</p>
+            {/* Not prefetched as they come into view: on `/` that fetch and its parsing fell in the
+                seconds the explorer and its timeline are being built. They load when followed. */}
             <nav aria-label={ja.siteNav} className="ml-auto">
-              <Link href="/partners" className={`${textLinkClass} mr-4`}>{jaPartners.navLink}</Link>
-              <Link href="/search" className={textLinkClass}>
+              <Link href="/partners" prefetch={false} className={`${textLinkClass} mr-4`}>{jaPartners.navLink}</Link>
+              <Link href="/search" prefetch={false} className={textLinkClass}>
                 {ja.search.navLink}
               </Link>
             </nav>

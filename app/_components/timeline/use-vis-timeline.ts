@@ -27,9 +27,9 @@ import { fillForWindow, laneGroups, lodEntries, toVisItem, type LevelOfDetail, t
 import { timelineOptions } from './vis-options';
 
 /**
- * vis-timeline and vis-data: one chunk, out of the first load. It is requested once the page
- * has painted (so that it never competes with the page's own scripts and content), while the
- * entries are still on their way; the timeline is built when both are in. One request per page.
+ * vis-timeline and vis-data: one chunk, out of the first load. It is requested once the page is
+ * hydrated (so that it never competes with the page's own scripts), while the entries are still
+ * on their way; the timeline is built when both are in. One request per page.
  */
 let visModules: Promise<[typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')]> | null = null;
 const loadVis = () => (visModules ??= Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]));
@@ -161,16 +161,11 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   const initialData = useEffectEvent(() => ({ entries, visible, lanes }));
   const selectedIdNow = useEffectEvent(() => selectedId);
 
-  // Fetch the timeline's code as soon as the page has painted, not only once the entries are in.
+  // Fetch the timeline's code as soon as the page is hydrated, not only once the entries are in:
+  // waiting for a paint here put the request behind the entries' parsing (a long task with a
+  // large chronology), so the chunk was fetched only then.
   useEffect(() => {
-    if (!wanted) return;
-    let cancelled = false;
-    afterNextPaint()
-      .then(() => (cancelled ? undefined : loadVis()))
-      .catch(() => undefined); // the creation effect reports a failure
-    return () => {
-      cancelled = true;
-    };
+    if (wanted) loadVis().catch(() => undefined); // the creation effect reports a failure
   }, [wanted]);
 
   // Create the timeline once the entries are in; destroy it on unmount.
