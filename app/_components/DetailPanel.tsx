@@ -1,12 +1,13 @@
 'use client';
 
-import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import { citationsFor, citeSourceFromItem, type CiteContext } from '@/lib/cite';
+import dynamic from 'next/dynamic';
+import { useImperativeHandle, useRef, type Ref } from 'react';
+import type { CiteContext } from '@/lib/cite';
 import type { ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { jaCite } from '@/lib/i18n/ja-cite';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
-import { CiteBlock } from './cite/CiteBlock';
+import { partnerPageHref } from '../partners/_components/links';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
 import type { StatementPassages } from './explorer/use-text-matches';
 import { SnippetText } from './MarkedText';
@@ -14,6 +15,9 @@ import { StateLink } from './StateLink';
 import { buttonClass } from './ui/button';
 import { chipClass } from './ui/chip';
 import { TextLink, textLinkClass } from './ui/text-link';
+
+/** The citations, in a chunk of their own: see PanelCite. */
+const PanelCite = dynamic(() => import('./cite/PanelCite').then((module) => module.PanelCite));
 
 interface DetailPanelProps {
   item: ExplorerItem | null;
@@ -62,7 +66,6 @@ const panelClass =
 export function DetailPanel(props: DetailPanelProps) {
   const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro, cite, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const citations = useMemo(() => (item ? citationsFor(citeSourceFromItem(item, cite.origin), cite.accessDate, cite.version) : null), [item, cite]);
 
   useImperativeHandle(ref, () => ({
     focusHeading({ visible }) {
@@ -127,6 +130,21 @@ export function DetailPanel(props: DetailPanelProps) {
                     );
                   })}
                 </ul>
+                {/* The chips filter the explorer; each partner's own page is one more link away. */}
+                <p className="mt-1 text-xs text-secondary">
+                  {ja.panel.partnerPages}{' '}
+                  {item.partners.map((code, index) => {
+                    const name = partnerNames.get(code) ?? code;
+                    return (
+                      <span key={code}>
+                        {index > 0 ? '・' : null}
+                        <TextLink href={partnerPageHref(code)} prefetch={false} title={ja.panel.partnerPage(name)} data-testid="panel-partner-page">
+                          {name}
+                        </TextLink>
+                      </span>
+                    );
+                  })}
+                </p>
               </dd>
             </>
           ) : null}
@@ -177,14 +195,12 @@ export function DetailPanel(props: DetailPanelProps) {
           </TextLink>
         </p>
 
-        {citations ? (
-          <details className="mt-4 rounded border border-rule p-2" data-testid="panel-cite">
-            <summary className="cursor-pointer font-semibold text-secondary">{jaCite.cite.heading}</summary>
-            <div className="mt-2">
-              <CiteBlock citations={citations} idPrefix="panel-cite" />
-            </div>
-          </details>
-        ) : null}
+        <details className="mt-4 rounded border border-rule p-2" data-testid="panel-cite">
+          <summary className="cursor-pointer font-semibold text-secondary">{jaCite.cite.heading}</summary>
+          <div className="mt-2">
+            <PanelCite item={item} cite={cite} />
+          </div>
+        </details>
 
         <nav aria-label={`${ja.panel.previous}・${ja.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-rule pt-3 text-sm">
           {previous ? (

@@ -54,6 +54,19 @@ test.describe('partner pages', () => {
     expect(hrefs[1]).toContain(entries.at(-1)?.id ?? 'none');
   });
 
+  test('the explorer’s panel links each partner of the entry to its page, beside the chips that filter', async ({ page, request }) => {
+    const entries = await apiEntries(request, 'partner=NATO');
+    const entry = entries.find((candidate) => candidate.partners.length > 1) ?? entries[0];
+    expect(entry).toBeDefined();
+    await page.goto(`/?event=${encodeURIComponent(entry!.id)}`);
+    const pageLinks = page.locator('aside.detail-panel').getByTestId('panel-partner-page');
+    await expect(pageLinks).toHaveCount(entry!.partners.length);
+    expect(await pageLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(entry!.partners.map((code) => `/partners/${code}`));
+    await pageLinks.filter({ hasText: 'NATO' }).first().click();
+    await expect(page).toHaveURL(/\/partners\/NATO$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('NATO');
+  });
+
   test('reads codes without regard to case and redirects to the canonical one', async ({ page }) => {
     await page.goto('/partners/nato');
     await expect(page).toHaveURL(/\/partners\/NATO$/);
