@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { CiteContext } from '@/lib/cite';
 import type { ExplorerItem } from '@/lib/explorer';
@@ -8,6 +7,7 @@ import { ja } from '@/lib/i18n/ja';
 import { jaCite } from '@/lib/i18n/ja-cite';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { partnerPageHref } from '../partners/_components/links';
+import { PanelCite } from './cite/PanelCite';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
 import type { StatementPassages } from './explorer/use-text-matches';
 import { SnippetText } from './MarkedText';
@@ -15,9 +15,6 @@ import { StateLink } from './StateLink';
 import { buttonClass } from './ui/button';
 import { chipClass } from './ui/chip';
 import { TextLink, textLinkClass } from './ui/text-link';
-
-/** The citations, in a chunk of their own: see PanelCite. */
-const PanelCite = dynamic(() => import('./cite/PanelCite').then((module) => module.PanelCite));
 
 interface DetailPanelProps {
   item: ExplorerItem | null;

@@ -5,11 +5,7 @@ import { citationsFor, citeSourceFromItem, type CiteContext } from '@/lib/cite/c
 import type { ExplorerItem } from '@/lib/explorer';
 import { CiteBlock } from './CiteBlock';
 
-/**
- * The explorer panel's citations of its entry. A chunk of its own (DetailPanel loads it with
- * next/dynamic): the formatters and the outlet and issuer tables they read are wanted only once
- * an entry is open, so they stay out of the first load of `/`.
- */
+/** The explorer panel's citations of its entry, made when the entry changes. */
 export function PanelCite({ item, cite }: { item: ExplorerItem; cite: CiteContext }) {
   const citations = useMemo(() => citationsFor(citeSourceFromItem(item, cite.origin), cite.accessDate, cite.version), [item, cite]);
   return <CiteBlock citations={citations} idPrefix="panel-cite" />;
