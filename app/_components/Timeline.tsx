@@ -4,7 +4,7 @@ import { useId, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from
 import { yearWindow, type ExplorerItem, type LaneMode } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import type { LoadedEntries } from './explorer/use-explorer-items';
-import { itemDomId } from './timeline/item-elements';
+import { itemDomId } from './timeline/item-dom-id';
 import { TimelineToolbar } from './timeline/TimelineToolbar';
 import { useTimelineWanted } from './timeline/use-timeline-wanted';
 import { useVisTimeline } from './timeline/use-vis-timeline';

@@ -6,9 +6,8 @@
 import { formatJaDate, type ExplorerItem, type LodAggregate } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
+import { itemDomId } from './item-dom-id';
 
-/** The DOM id of an item's box content, for aria-activedescendant. */
-export const itemDomId = (id: string): string => `tl-${id}`;
 
 function span(className: string, text: string): HTMLSpanElement {
   const element = document.createElement('span');

@@ -3,36 +3,19 @@
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { DataView } from 'vis-data/esnext';
 import type { Timeline as VisTimeline } from 'vis-timeline/esnext';
-import {
-  anyInWindow,
-  clusterWindow,
-  entryTime,
-  isAggregateId,
-  laneOf,
-  LOD_MIN_ITEMS,
-  nearestGap,
-  periodWindow,
-  revealWindow,
-  spanWindow,
-  timeSpan,
-  zoomWindow,
-  type ExplorerItem,
-  type LaneMode,
-  type TimeWindow,
-} from '@/lib/explorer';
+import { anyInWindow, entryTime, laneOf, nearestGap, revealWindow, spanWindow, zoomWindow, type ExplorerItem, type LaneMode, type TimeWindow } from '@/lib/explorer';
 import type { LoadedEntries } from '../explorer/use-explorer-items';
-import { itemTemplate } from './item-elements';
-import { clickedClusterBounds } from './vis-events';
-import { fillForWindow, laneGroups, lodEntries, toVisItem, type LevelOfDetail, type VisItem, type VisItems } from './vis-items';
-import { timelineOptions } from './vis-options';
+import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
 
 /**
- * vis-timeline and vis-data: one chunk, out of the first load. It is requested once the page is
- * hydrated (so that it never competes with the page's own scripts), while the entries are still
- * on their way; the timeline is built when both are in. One request per page.
+ * vis-timeline, vis-data and the code that drives them (vis-runtime.ts): one chunk, out of the
+ * first load. It is requested once the page is hydrated (so that it never competes with the
+ * page's own scripts), while the entries are still on their way; the timeline is built when both
+ * are in. One request per page.
  */
-let visModules: Promise<[typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')]> | null = null;
-const loadVis = () => (visModules ??= Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]));
+type VisRuntime = typeof import('./vis-runtime');
+let visRuntime: Promise<VisRuntime> | null = null;
+const loadVis = () => (visRuntime ??= import('./vis-runtime'));
 
 /** Ends the current task, so the browser can handle input and paint before the next step. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -46,6 +29,8 @@ const ANIMATION_MS = 250;
 const widthOf = (element: HTMLElement | null): number => element?.clientWidth || 800;
 
 interface VisState {
+  /** The chunk the timeline runs on. */
+  runtime: VisRuntime;
   timeline: VisTimeline;
   dataset: VisItems;
   view: DataView<VisItem, 'id'>;
@@ -141,7 +126,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   const entriesReady = entries !== null;
 
   const zoomToCluster = useEffectEvent((bounds: [min: number, max: number]) => {
-    if (visRef.current) moveWindow(visRef.current, clusterWindow(...bounds));
+    if (visRef.current) moveWindow(visRef.current, visRef.current.runtime.clusterWindow(...bounds));
   });
 
   const handleSelect = useEffectEvent((ids: unknown[]) => {
@@ -151,7 +136,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
     const aggregate = first !== undefined ? vis.lod?.aggregates.get(String(first)) : undefined;
     if (aggregate) {
       // An aggregate is a period: choosing it opens that period.
-      moveWindow(vis, periodWindow(aggregate));
+      moveWindow(vis, vis.runtime.periodWindow(aggregate));
       showSelection(vis, selectedId);
     } else if (first !== undefined) onSelect(String(first));
     // A click on empty ground must not lose the selection (and with it the open panel).
@@ -178,7 +163,8 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         // The page's own content paints first; then the timeline's code is requested.
         await afterNextPaint();
         if (cancelled) return;
-        const [{ Timeline: VisTimelineClass }, { DataSet: VisDataSet, DataView: VisDataView }] = await loadVis();
+        const runtime = await loadVis();
+        const { Timeline: VisTimelineClass, DataSet: VisDataSet, DataView: VisDataView, fillForWindow } = runtime;
         // Evaluating the chunk and building the timeline are each a long task on a slow phone:
         // let input and paint in between rather than block the page for both in one go.
         await yieldToMain();
@@ -187,20 +173,20 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         if (cancelled || !container || !data.entries) return;
         const { items: all, byId } = data.entries;
         const shown = new Set(data.visible.map((item) => item.id));
-        const span = timeSpan(all);
+        const span = runtime.timeSpan(all);
         const window = askedWindow.current ?? spanWindow(all, widthOf(container));
         askedWindow.current = null;
         // A large chronology starts with what its first window needs (see fillForWindow).
-        const lod: LevelOfDetail | null = all.length >= LOD_MIN_ITEMS ? { entries: lodEntries(data.visible, data.lanes), aggregates: new Map(), span } : null;
-        const dataset: VisItems = new VisDataSet<VisItem, 'id'>(lod ? [] : all.map((item) => toVisItem(item, data.lanes, span)));
-        const view = new VisDataView<VisItem, 'id'>(dataset, { filter: (item) => isAggregateId(String(item.id)) || shown.has(String(item.id)) });
+        const lod: LevelOfDetail | null = all.length >= runtime.LOD_MIN_ITEMS ? { entries: runtime.lodEntries(data.visible, data.lanes), aggregates: new Map(), span } : null;
+        const dataset: VisItems = new VisDataSet<VisItem, 'id'>(lod ? [] : all.map((item) => runtime.toVisItem(item, data.lanes, span)));
+        const view = new VisDataView<VisItem, 'id'>(dataset, { filter: (item) => runtime.isAggregateId(String(item.id)) || shown.has(String(item.id)) });
         if (lod && window) fillForWindow(dataset, lod, data.lanes, window, byId, widthOf(container), true);
-        const options = timelineOptions({
+        const options = runtime.timelineOptions({
           window,
           // Grows when items stack higher than the room the page gives it (nothing is cut off).
           minHeight: container.clientHeight || 320,
           // `lod` itself, not visRef: vis draws the first items before visRef is set.
-          template: itemTemplate({ itemById: () => byId, aggregateById: () => lod?.aggregates }),
+          template: runtime.itemTemplate({ itemById: () => byId, aggregateById: () => lod?.aggregates }),
           onInitialDrawComplete: () => {
             if (cancelled) return;
             if (window) created?.setWindow(new Date(window.start), new Date(window.end), { animation: false });
@@ -208,17 +194,17 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
             setStatus('ready');
           },
         });
-        const groups = laneGroups(data.lanes);
+        const groups = runtime.laneGroups(data.lanes);
         await yieldToMain();
         if (cancelled) return;
         const timeline = groups ? new VisTimelineClass(container, view, new VisDataSet(groups), options) : new VisTimelineClass(container, view, options);
         created = timeline;
         timeline.on('select', (properties: { items?: unknown[] }) => handleSelect(properties.items ?? []));
         timeline.on('click', (properties: { isCluster?: boolean; event?: unknown }) => {
-          const bounds = properties.isCluster ? clickedClusterBounds(properties.event) : null;
+          const bounds = properties.isCluster ? runtime.clickedClusterBounds(properties.event) : null;
           if (bounds) zoomToCluster(bounds);
         });
-        visRef.current = { timeline, dataset, view, shown, lanes: data.lanes, moving: null, lod };
+        visRef.current = { runtime, timeline, dataset, view, shown, lanes: data.lanes, moving: null, lod };
         if (lod) {
           // Real items or aggregates for the new window, once a move ends.
           timeline.on('rangechanged', () => {
@@ -245,6 +231,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
     const vis = visRef.current;
     if (status !== 'ready' || !vis || !entries) return;
     const width = widthOf(containerRef.current);
+    const { fillForWindow, laneGroups, lodEntries } = vis.runtime;
     if (vis.lanes !== lanes) {
       vis.lanes = lanes;
       // Items may only name groups that exist: drop the old lanes, move the items, add the new lanes.
