@@ -135,7 +135,7 @@ export function DetailPanel(props: DetailPanelProps) {
                     return (
                       <span key={code}>
                         {index > 0 ? '・' : null}
-                        <TextLink href={partnerPageHref(code)} prefetch={false} title={ja.panel.partnerPage(name)} data-testid="panel-partner-page">
+                        <TextLink href={partnerPageHref(code)} prefetch={false} aria-label={ja.panel.partnerPage(name)} data-testid="panel-partner-page">
                           {name}
                         </TextLink>
                       </span>

@@ -102,7 +102,7 @@ export const ja = {
     partners: '相手国・機関',
     partnerFilter: (name: string) => `${name}で絞り込む`,
     partnerPages: 'ページ:',
-    partnerPage: (name: string) => `${name}のページ(年別の件数と主な出来事)`,
+    partnerPage: (name: string) => `${name}のページ`,
     summary: '要旨',
     lead: 'リード',
     notes: '註',

@@ -43,7 +43,7 @@ test.describe('the explorer from the keyboard alone', () => {
     await page.keyboard.press('Tab');
     await expect(panel(page).getByRole('link', { name: '時事通信' })).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(panel(page).getByRole('link', { name: 'NATO' })).toBeFocused();
+    await expect(panel(page).getByRole('link', { name: 'NATO', exact: true })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(panel(page)).toHaveCount(0);
     await expect(page).toHaveURL(/\/$/);

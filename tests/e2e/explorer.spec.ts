@@ -124,7 +124,7 @@ test.describe('the timeline explorer', () => {
     await expect(details).toContainText('日本経済新聞');
     await expect(details).toContainText('2507-062601');
     await expect(details.getByRole('link', { name: 'この出来事のページ' })).toHaveAttribute('href', '/events/2507-062601');
-    await expect(details.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', /partner=NL/);
+    await expect(details.getByRole('link', { name: 'オランダ', exact: true })).toHaveAttribute('href', /partner=NL/);
     await expect(page).toHaveURL(/\?from=2025&to=2025&event=2507-062601$/);
   });
 
@@ -259,7 +259,7 @@ test.describe('the timeline explorer', () => {
     await page.goto('/?event=2507-062601');
     await waitForTimeline(page);
     await markPage(page);
-    await panel(page).getByRole('link', { name: 'オランダ' }).click();
+    await panel(page).getByRole('link', { name: 'オランダ', exact: true }).click();
     await expect(page).toHaveURL(/\?partner=NL&event=2507-062601$/);
     await expect(page.getByText(resultCount(countEntries({ partners: ['NL'] })))).toBeVisible();
     await panel(page).getByRole('link', { name: /前の出来事/ }).click();

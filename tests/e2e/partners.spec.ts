@@ -62,7 +62,8 @@ test.describe('partner pages', () => {
     const pageLinks = page.locator('aside.detail-panel').getByTestId('panel-partner-page');
     await expect(pageLinks).toHaveCount(entry!.partners.length);
     expect(await pageLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(entry!.partners.map((code) => `/partners/${code}`));
-    await pageLinks.filter({ hasText: 'NATO' }).first().click();
+    // Named apart from the chip beside it, which filters: 「NATOのページ」.
+    await page.locator('aside.detail-panel').getByRole('link', { name: 'NATOのページ' }).click();
     await expect(page).toHaveURL(/\/partners\/NATO$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('NATO');
   });
