@@ -49,17 +49,32 @@ test.describe('the timeline explorer', () => {
     await expect.poll(async () => axisLabels(page)).toEqual(expect.arrayContaining(['2013年', '2025年']));
   });
 
-  test('the entries come gzipped and are inflated in the page; a browser without DecompressionStream gets the JSON', async ({ page }) => {
+  test('the entries come gzipped and are inflated in a worker; without workers in the page; without DecompressionStream the JSON comes', async ({ page }) => {
     const asked: string[] = [];
+    const workers: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/explorer-items')) asked.push(new URL(request.url()).search);
     });
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('/');
     await waitForTimeline(page);
     expect(await drawnEntryCount(page)).toBe(TOTAL_ENTRIES);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatch(/^\?v=[0-9a-f]{16}&encoding=gzip$/);
+    expect(workers).toHaveLength(1);
 
+    // No workers: the same file, inflated in the page.
+    const noWorkers = await page.context().newPage();
+    const workersThere: string[] = [];
+    noWorkers.on('worker', (worker) => workersThere.push(worker.url()));
+    await noWorkers.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+    await noWorkers.goto('/');
+    await waitForTimeline(noWorkers);
+    expect(await drawnEntryCount(noWorkers)).toBe(TOTAL_ENTRIES);
+    expect(workersThere).toHaveLength(0);
+    await noWorkers.close();
+
+    // No DecompressionStream: the plain JSON.
     asked.length = 0;
     await page.addInitScript(() => Reflect.deleteProperty(window, 'DecompressionStream'));
     await page.reload();

@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type PackedExplorerItems } from '@/lib/explorer';
+import { inflateItems, warmInflateWorker } from './inflate-items';
 
 /** Every entry of the chronology, once fetched, with the one index by id the page needs. */
 export interface LoadedEntries {
@@ -10,18 +11,22 @@ export interface LoadedEntries {
   byId: ReadonlyMap<string, ExplorerItem>;
 }
 
+// The worker that inflates the file starts now, as the explorer's code is evaluated (inflate-items.ts).
+if (typeof window !== 'undefined') warmInflateWorker();
+
 /**
- * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated
- * here as it streams in; a browser without DecompressionStream asks for the plain JSON instead.
+ * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated off
+ * the main thread where a worker runs (inflate-items.ts); a browser without DecompressionStream
+ * asks for the plain JSON instead. What is left here is reading the bytes and JSON.parse.
  */
 async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
   const gzipped = url.endsWith(ITEMS_GZIP_PARAM);
   const inflate = gzipped && typeof DecompressionStream === 'function';
   const asked = gzipped && !inflate ? url.slice(0, -ITEMS_GZIP_PARAM.length) : url;
   const response = await fetch(asked);
-  if (!response.ok || !response.body) throw new Error(`${asked}: ${response.status}`);
-  const json = inflate ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))) : response;
-  return (await json.json()) as PackedExplorerItems;
+  if (!response.ok) throw new Error(`${asked}: ${response.status}`);
+  if (!inflate) return (await response.json()) as PackedExplorerItems;
+  return JSON.parse(await inflateItems(await response.arrayBuffer())) as PackedExplorerItems;
 }
 
 /**
