@@ -5,8 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 /**
  * A device whose main input is a finger: a phone or a tablet. There the timeline is drawn once
  * the user opens it (or a year, a lane, an entry to show on it): a phone on a slow connection is
- * spared vis-timeline's 90 KB and its half-second of setup until then, and the page's filters,
- * list and year index work at once. Elsewhere the timeline is drawn as soon as the page is in.
+ * spared the timeline's 115 KB of code and its half-second of setup until then, and the page's
+ * filters, list and year index work at once. Elsewhere the timeline is drawn as soon as the page is in.
  * The same query is in globals.css, which shows the preview in its place before hydration.
  */
 const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
