@@ -10,21 +10,14 @@ import { getChronology, getEvents, getStatements } from './chronology';
 import {
   dateSpan,
   facetOptions,
-  filterEntries,
-  foundTextMatcher,
   packExplorerItems,
-  serializeExplorerState,
   toExplorerItems,
-  initialState,
   type ExplorerFacets,
-  type ExplorerFilters,
   type ExplorerItem,
-  type FilteredEntries,
   type KnownValues,
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { comparePartnerCodes, partnerByCode } from '@/lib/gazetteer/partners';
-import { getTextMatches } from './search';
 
 /** What the home page, the event pages and the API routes need of the explorer's entries. */
 export interface ExplorerData {
@@ -112,28 +105,4 @@ export function getItemsGzip(): Promise<Uint8Array<ArrayBuffer>> {
     },
   );
   return itemsGzip;
-}
-
-/** Recently asked filters, most recent last: filtering 100,000 entries is worth keeping. */
-const filteredCache = new Map<string, FilteredEntries>();
-const FILTERED_CACHE_SIZE = 32;
-
-/**
- * The entries that pass these filters, with their counts, as the home page's snapshot and
- * `/api/events` need them; `q` is looked for in the full text, a statement's body included.
- */
-export function getFilteredEntries(filters: ExplorerFilters): FilteredEntries {
-  const { outlets, partners, q, kind, from, to, milestones } = filters;
-  const key = serializeExplorerState({ ...initialState, outlets, partners, q, kind, from, to, milestones });
-  const hit = filteredCache.get(key);
-  if (hit) {
-    filteredCache.delete(key);
-    filteredCache.set(key, hit);
-    return hit;
-  }
-  const { items, itemById } = getExplorerData();
-  const filtered = filterEntries(items, filters, itemById, foundTextMatcher(filters.q, getTextMatches(filters.q).all));
-  filteredCache.set(key, filtered);
-  if (filteredCache.size > FILTERED_CACHE_SIZE) filteredCache.delete(filteredCache.keys().next().value ?? key);
-  return filtered;
 }

@@ -16,7 +16,8 @@ export {
   getRelatedEvidence,
   getStatement,
 } from './chronology';
-export { getExplorerData, getFilteredEntries, getItemsGzip, partnerName, type ExplorerData } from './explorer';
+export { getExplorerData, getItemsGzip, partnerName, type ExplorerData } from './explorer';
+export { getFilteredEntries } from './filtered';
 export {
   getSearchVersion,
   getStatementMatches,
