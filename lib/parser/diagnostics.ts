@@ -24,6 +24,7 @@ export const diagnosticCodes = [
   'duplicate-id',
   'long-entry-head',
   'trailing-residue',
+  'stray-residue',
   'truncated-entry',
   // statement
   'missing-title-date',

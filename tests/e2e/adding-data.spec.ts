@@ -6,7 +6,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { APP_FIXTURE_BUILD_DIR, APP_FIXTURE_DIR, fixtureChronology } from '../app-fixture';
 
-// The README's "Adding data", followed on a copy of the fixture: append an entry to the digest,
+// The README's "Adding data", followed on a copy of the fixture: put a new entry at the top of the
+// digest's table (newest first, right after its header),
 // save a statement article, check the folder, restart. The server is the build the suite made from
 // the fixture, started again on the copy: pages read the data at server start, so a new entry
 // needs a restart, not a new build.
@@ -91,7 +92,11 @@ test.describe('adding data as the README says', () => {
     test.setTimeout(240_000);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chronology-added-'));
     fs.cpSync(APP_FIXTURE_DIR, dataDir, { recursive: true });
-    fs.appendFileSync(path.join(dataDir, 'digest/japan-nato-eu.txt'), NEW_EVENT.entry);
+    const digestFile = path.join(dataDir, 'digest/japan-nato-eu.txt');
+    const digest = fs.readFileSync(digestFile, 'utf8');
+    const headerEnd = '年 月 日 出 典 標 題 要 旨'.length;
+    expect(digest.slice(0, headerEnd)).toBe('年 月 日 出 典 標 題 要 旨');
+    fs.writeFileSync(digestFile, digest.slice(0, headerEnd) + NEW_EVENT.entry + digest.slice(headerEnd));
     fs.writeFileSync(path.join(dataDir, 'statements', NEW_STATEMENT.file), NEW_STATEMENT.text);
 
     const port = await freePort();

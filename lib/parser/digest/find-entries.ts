@@ -1,7 +1,8 @@
 /**
  * Stage 1: find the entries. Every entry carries an `<YYMM-MMDDNN>` marker after its title; the
  * entry starts at the date that opens its head (`DATE [TIME] OUTLET TITLE`) and runs to the start
- * of the next entry. Everything else is the table header or residue.
+ * of the next entry. Everything else is the table header or residue: lines after the last entry, or
+ * lines of their own between two entries (findStrayLines).
  */
 import { isWhitespaceCode, type Span } from '../source-text';
 
@@ -31,6 +32,8 @@ export interface EntryBounds {
 export interface ResidueLine {
   /** From the line break that starts it to the end of the line. */
   span: Span;
+  /** Between two entries, rather than after the last one. */
+  between?: boolean;
 }
 
 export interface FoundEntries {
@@ -147,6 +150,32 @@ function findTruncatedEntry(text: string, summaryStart: number, contentEnd: numb
   return marker ? tailStart + marker.index : null;
 }
 
+/**
+ * Where residue inside the table starts, if any: text on a line of its own after a summary's last
+ * sentence (a stray `(Yahoo)` or title left between two entries, as when new entries are pasted
+ * after the lines that end a digest). The table is one line, so a summary's sentences never start
+ * a line; a line after the last 。 that is not a note or reference (【…】) is not the summary's.
+ * A summary with no 。 at all gives no tail to judge, and nothing is taken from it.
+ */
+function findStrayLines(text: string, summaryStart: number, contentEnd: number): number | null {
+  let tailStart = -1;
+  for (let i = contentEnd - 1; i >= summaryStart; i--) {
+    if (text.charCodeAt(i) === SENTENCE_END) {
+      tailStart = i + 1;
+      break;
+    }
+  }
+  if (tailStart === -1) return null;
+  const lineBreak = text.indexOf('\n', tailStart);
+  if (lineBreak === -1 || lineBreak >= contentEnd) return null;
+  let lineStart = lineBreak + 1;
+  while (lineStart < contentEnd && isBlankChar(text.charCodeAt(lineStart))) lineStart++;
+  if (lineStart >= contentEnd || text.startsWith('【', lineStart)) return null;
+  // The residue starts at the start of its line, so that its diagnostic names column 1.
+  const lineOpen = text.lastIndexOf('\n', lineStart - 1) + 1;
+  return lineOpen;
+}
+
 function isBlankText(text: string, from: number, to: number = text.length): boolean {
   for (let i = from; i < to; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
   return true;
@@ -157,13 +186,13 @@ function isBlankText(text: string, from: number, to: number = text.length): bool
  * blank line rides with the span before it, so that the residue spans and the last entry account
  * for every character and each residue starts at its own line.
  */
-function splitResidue(text: string, from: number): { residue: ResidueLine[]; blankEnd: number } {
+function splitResidue(text: string, from: number, to: number = text.length): { residue: ResidueLine[]; blankEnd: number } {
   const residue: ResidueLine[] = [];
   let blankEnd = from;
   let lineStart = from;
-  while (lineStart < text.length) {
+  while (lineStart < to) {
     const lineBreak = text.indexOf('\n', lineStart);
-    const lineEnd = lineBreak === -1 ? text.length : lineBreak + 1;
+    const lineEnd = lineBreak === -1 || lineBreak >= to ? to : lineBreak + 1;
     const last = residue[residue.length - 1];
     if (!isBlankText(text, lineStart, lineEnd)) residue.push({ span: { start: lineStart, end: lineEnd } });
     else if (last) last.span.end = lineEnd;
@@ -211,6 +240,16 @@ export function findEntries(text: string): FoundEntries {
       let before = cut;
       while (before > entry.marker.span.end && isBlankChar(text.charCodeAt(before - 1))) before--;
       entry.contentEnd = before;
+    } else if (next) {
+      const stray = findStrayLines(text, entry.marker.span.end, entry.contentEnd);
+      if (stray !== null) {
+        const lines = splitResidue(text, stray, entry.end);
+        residue.push(...lines.residue.map((line) => ({ ...line, between: true })));
+        entry.end = stray;
+        let before = stray;
+        while (before > entry.marker.span.end && isBlankChar(text.charCodeAt(before - 1))) before--;
+        entry.contentEnd = before;
+      }
     }
   }
 

@@ -146,7 +146,9 @@ export function parseDigest(text: string): DigestResult {
 
   for (const line of found.residue) {
     diagnostics.push(
-      source.diagnostic('warning', 'trailing-residue', 'text after the last entry belongs to no entry', line.span),
+      line.between
+        ? source.diagnostic('warning', 'stray-residue', 'a line between two entries belongs to neither: it is left out of both', line.span)
+        : source.diagnostic('warning', 'trailing-residue', 'text after the last entry belongs to no entry', line.span),
     );
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -137,6 +137,28 @@ describe('the file as a whole', () => {
     expect(result.events[0]?.summary).toBe('要旨。');
   });
 
+  it('reports lines left between two entries with their line, out of the summary before them', () => {
+    const result = parse(
+      '2025.06.26 12:00 日経新聞 題 <2507-062601> 要旨。\n(Yahoo)\n「日・NATO、初の『政治宣言』」\n2025.06.24 22:48 共同通信 次の題 <2507-062438> 次の要旨。',
+    );
+    expect(result.events.map((e) => [e.id, e.summary])).toEqual([
+      ['2507-062601', '要旨。'],
+      ['2507-062438', '次の要旨。'],
+    ]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, result.text.slice(d.start, d.end).trim()])).toEqual([
+      ['stray-residue', 2, 1, '(Yahoo)'],
+      ['stray-residue', 3, 1, '「日・NATO、初の『政治宣言』」'],
+    ]);
+  });
+
+  it("keeps a summary's own lines: sentences after a line break, and a note or reference on its own line", () => {
+    const result = parse(
+      '2025.06.26 12:00 日経新聞 題 <2507-062601> 一文目。\n二文目。\n【註】注記。 2025.06.24 22:48 共同通信 次の題 <2507-062438> 要旨',
+    );
+    expect(result.diagnostics.filter((d) => d.code === 'stray-residue')).toEqual([]);
+    expect(result.events[0]?.summary).toContain('二文目。');
+  });
+
   it('reports an entry cut off before its marker as an error at the cut, out of the previous summary', () => {
     const result = parse('2025.06.26 12:00 日経新聞 題 <2507-062601> 要旨。 2025.06.24 22:48 共同通信 NATO日本事務所開設を断念 <2507-0624');
     expect(result.events.map((e) => e.id)).toEqual(['2507-062601']);
