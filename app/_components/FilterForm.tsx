@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { MAX_QUERY_LENGTH, toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
+import { isQueryTooLong } from '@/lib/search/query';
+import { toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { isPeriod, periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
@@ -54,6 +55,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
     setAppliedQ(filters.q);
     setDraft(filters.q);
   }
+  const queryTooLong = isQueryTooLong(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -180,9 +182,9 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
               type="search"
               name="q"
               value={draft}
-              maxLength={MAX_QUERY_LENGTH}
               placeholder={ja.filters.queryPlaceholder}
-              aria-describedby={`${id}-q-hint`}
+              aria-describedby={queryTooLong ? `${id}-q-error ${id}-q-hint` : `${id}-q-hint`}
+              aria-invalid={queryTooLong || undefined}
               autoComplete="off"
               className="mt-1 w-full rounded border border-control bg-surface px-2 py-1.5"
               onChange={(event) => {
@@ -192,6 +194,11 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
                 timer.current = setTimeout(() => applyQuery(q), QUERY_DELAY_MS);
               }}
             />
+            {queryTooLong ? (
+              <p id={`${id}-q-error`} role="alert" className="mt-1 text-sm font-bold text-danger">
+                {ja.filters.queryTooLong([...draft].length)}
+              </p>
+            ) : null}
             <p id={`${id}-q-hint`} className={hintClass}>
               {ja.filters.queryHint}
             </p>

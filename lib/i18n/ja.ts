@@ -2,6 +2,8 @@
  * Every string of the interface, in Japanese. Components take their words from here so that an
  * English interface can follow by adding a sibling module with the same shape.
  */
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+
 export const ja = {
   appName: '日本・NATO/EU 安全保障クロノロジー',
   appTagline: '日本とNATO・EU・欧州諸国の安全保障関係(2013–2025年)の年表',
@@ -24,7 +26,7 @@ export const ja = {
     dropped: {
       'unknown-outlet': (value: string) => `報道機関「${value}」は見つかりません`,
       'unknown-partner': (value: string) => `相手国・機関「${value}」は見つかりません`,
-      'query-too-long': (value: string) => `キーワードが長すぎます(${[...value].length}文字、200文字まで)`,
+      'query-too-long': (value: string) => `キーワードが長すぎます(${[...value].length}文字、${MAX_QUERY_LENGTH}文字まで)`,
       'invalid-encoding': () => 'キーワードの文字コードが壊れていたため、使いませんでした',
       'unknown-kind': (value: string) => `種類「${value}」はありません`,
       'unknown-view': (value: string) => `表示方法「${value}」はありません`,
@@ -75,7 +77,8 @@ export const ja = {
     partnersHint: '選んだいずれかを含む出来事',
     query: 'キーワード',
     queryPlaceholder: '例: 事務総長、ACSA',
-    queryHint: '見出しと要旨から探します。全角・半角、大文字・小文字は区別しません。',
+    queryHint: `ニュースは見出し・要旨・注記から、声明・会見は本文全体(英文と質疑応答を含む)から探します。全角・半角、大文字・小文字は区別しません。${MAX_QUERY_LENGTH}文字まで。`,
+    queryTooLong: (length: number) => `キーワードが長すぎます(${length}文字、${MAX_QUERY_LENGTH}文字まで)。短くしてください。`,
     kind: '種類',
     kindAll: 'すべて',
     kindNews: '報道',

@@ -12,8 +12,18 @@
  */
 import { normaliseText } from './normalise';
 
-/** Longer queries are refused before any other work, so that a huge paste costs nothing. */
+/**
+ * The longest query, in characters (code points, not UTF-16 units: 150 astral characters are
+ * within it), wherever a query is read: the search box, the explorer's `q`, the APIs. Longer
+ * queries are refused before any other work, so that a huge paste costs nothing.
+ */
 export const MAX_QUERY_LENGTH = 200;
+
+/** Whether a query is over MAX_QUERY_LENGTH characters; a huge string is not spread to count. */
+export function isQueryTooLong(text: string): boolean {
+  // A string over twice the limit in UTF-16 units is over it in code points too.
+  return text.length > 2 * MAX_QUERY_LENGTH || (text.length > MAX_QUERY_LENGTH && [...text].length > MAX_QUERY_LENGTH);
+}
 
 export type QueryProblemCode = 'empty' | 'too-long' | 'lone-surrogate' | 'only-exclusions';
 export type QueryNoticeCode = 'unclosed-quote' | 'empty-phrase' | 'empty-exclusion' | 'repeated-term';
@@ -74,10 +84,7 @@ const problem = (code: QueryProblemCode, start: number | null = null): ParsedQue
 
 /** Parses what the reader typed. Never throws; runs in time linear in the (bounded) input. */
 export function parseQuery(input: string): ParsedQuery {
-  // Counted in characters (code points), as the URL readers count q: 150 astral characters are
-  // 300 UTF-16 units but within the limit. A string over twice the limit in units is over it in
-  // code points too, so a huge input is refused before it is spread.
-  if (input.length > 2 * MAX_QUERY_LENGTH || [...input].length > MAX_QUERY_LENGTH) return problem('too-long', MAX_QUERY_LENGTH);
+  if (isQueryTooLong(input)) return problem('too-long', MAX_QUERY_LENGTH);
   const surrogate = LONE_SURROGATE.exec(input);
   if (surrogate) return problem('lone-surrogate', surrogate.index);
   if (input.trim().length === 0 || normaliseText(input).length === 0) return problem('empty');

@@ -8,10 +8,10 @@
  */
 import type { ExplorerFilters, ExplorerKind, ExplorerView } from '@/lib/explorer/types';
 import type { SearchOrder } from '@/lib/search/search';
+import { isQueryTooLong } from '@/lib/search/query';
 import { isPeriod, periodFirstDay, periodLastDay } from './date-range';
 
-/** Longest free-text query kept from a URL, in characters. */
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH } from '@/lib/search/query';
 
 /** Highest page number a URL may ask for; a page past the last one shows the last one. */
 export const MAX_PAGE = 100_000;
@@ -103,7 +103,7 @@ export function readPartners(values: readonly string[], known: ReadonlySet<strin
 export function readQuery(values: readonly string[]): ParamReading<string> {
   return readSingle<string>('q', values, '', (text) => {
     if (text === '') return 'empty';
-    if ([...text].length > MAX_QUERY_LENGTH) return { reason: 'query-too-long' };
+    if (isQueryTooLong(text)) return { reason: 'query-too-long' };
     // URLSearchParams turns a broken percent-escape (%E3%81) into U+FFFD: searching for it would
     // find nothing and hide the mistake.
     if (text.includes('\uFFFD')) return { reason: 'invalid-encoding' };
