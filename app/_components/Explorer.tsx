@@ -73,7 +73,10 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   // (a deep link, a history move) waits for the timeline.
   const revealPending = useRef(initialState.event !== null);
   const panelFocusPending = useRef<'visible' | 'quiet' | null>(null);
-  const { entries, failed: itemsFailed } = useExplorerItems(itemsUrl);
+  // The list view is the server's: the entries are fetched for the timeline, or once the reader
+  // changes what the list shows (a filter, a page, an entry), which the browser then computes.
+  const [itemsWanted, setItemsWanted] = useState(initialState.view === 'timeline');
+  const { entries, failed: itemsFailed } = useExplorerItems(itemsUrl, itemsWanted);
   const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
     initialState,
     initialDropped,
@@ -84,6 +87,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
       if (next.event) revealPending.current = true;
     },
   });
+  if (!itemsWanted && state !== initialState) setItemsWanted(true);
   const { filters, figures, visible, computed, pending, activeCount, textMatchesFailed } = useExplorerFigures({ entries, state, initialState, snapshot, searchVersion });
   const { counts, selected, selectedVisible } = figures;
   const passages = useStatementPassages(state.q, selected, searchVersion);

@@ -32,8 +32,16 @@ test.describe('pages that work without the timeline', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test('the list view is a newest-first feed of articles, and says so', async ({ page }) => {
+  test('the list view is a newest-first feed of articles, and says so; the timeline entries load only once asked for', async ({ page }) => {
+    const itemsAsked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/explorer-items')) itemsAsked.push(request.url());
+    });
     await page.goto('/?view=list');
+    // Hydrated, with nothing left to load: the server's list needs no entries file.
+    await page.waitForFunction(() => Object.keys(document.querySelector('.explorer-layout') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    await page.waitForLoadState('networkidle');
+    expect(itemsAsked).toEqual([]);
     await expect(page.getByText('新しい順(最新の出来事が先頭)に並べています。')).toBeVisible();
     const articles = page.locator('.event-list article');
     await expect(articles).toHaveCount(TOTAL_ENTRIES);
@@ -43,6 +51,14 @@ test.describe('pages that work without the timeline', () => {
     const first = articles.first();
     await expect(first.getByRole('heading')).toHaveText(/マレーシア/);
     await expect(articles.nth(1).getByRole('link', { name: /日米韓外相会合/ }).first()).toHaveAttribute('href', /^\/statements\//);
+    expect(itemsAsked).toEqual([]);
+
+    // A filter changed in the list is computed in the browser, from the entries then fetched.
+    await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
+    await expect(page).toHaveURL(/outlet=nikkei/);
+    await expect.poll(() => itemsAsked.length).toBe(1);
+    await expect(articles.first()).toBeVisible();
+    expect(await articles.count()).toBeLessThan(TOTAL_ENTRIES);
   });
 });
 

@@ -11,8 +11,9 @@ export interface LoadedEntries {
   byId: ReadonlyMap<string, ExplorerItem>;
 }
 
-// The worker that inflates the file starts now, as the explorer's code is evaluated (inflate-items.ts).
-if (typeof window !== 'undefined') warmInflateWorker();
+// The worker that inflates the file starts now, as the explorer's code is evaluated (inflate-items.ts),
+// where the page opens on the timeline: the list view shows what the server rendered.
+if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('view') !== 'list') warmInflateWorker();
 
 /**
  * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated off
@@ -32,13 +33,15 @@ async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
 }
 
 /**
- * The items file (app/api/explorer-items, which the page preloads), fetched and unpacked once:
- * null until it is in, while the server's snapshot stands in; `failed` when it cannot be had.
+ * The items file (app/api/explorer-items, which the page preloads), fetched and unpacked once
+ * `wanted` (the timeline is shown, or the reader changed what the page shows): null until it is
+ * in, while the server's snapshot stands in; `failed` when it cannot be had.
  */
-export function useExplorerItems(url: string): { entries: LoadedEntries | null; failed: boolean } {
+export function useExplorerItems(url: string, wanted: boolean): { entries: LoadedEntries | null; failed: boolean } {
   const [entries, setEntries] = useState<LoadedEntries | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     fetchPackedItems(url)
       .then((packed) => {
@@ -56,6 +59,6 @@ export function useExplorerItems(url: string): { entries: LoadedEntries | null; 
     return () => {
       live = false;
     };
-  }, [url]);
+  }, [url, wanted]);
   return { entries, failed };
 }
