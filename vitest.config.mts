@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // lib/data reads the folder CHRONOLOGY_DATA_DIR names, as the server does: for the tests, the
+    // fixture they own, never the bundled data/ (adding data as the README says breaks no test).
+    env: { CHRONOLOGY_DATA_DIR: 'tests/fixtures/app-data' },
     // The property tests run hundreds of generated inputs each: a few seconds alone, several times
     // that on a busy 2-core machine. A hang still fails, after a minute.
     testTimeout: 60_000,

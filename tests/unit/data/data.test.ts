@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getEvent, getEvents, getExplorerData, getFilteredEntries, getStatement, partnerName } from '@/lib/data';
+import { APP_FIXTURE_DIR, fixtureChronology, fixtureEntryCount } from '../../app-fixture';
 
-// lib/data reads ./data unless CHRONOLOGY_DATA_DIR says otherwise, as the server does.
+// lib/data reads the folder CHRONOLOGY_DATA_DIR names, as the server does; vitest.config.mts names
+// the tests' own fixture.
 describe('the server data module', () => {
+  it('reads the data folder CHRONOLOGY_DATA_DIR names: the fixture, not data/', () => {
+    expect(getEvents().map((event) => event.id)).toEqual(fixtureChronology().events.map((event) => event.id));
+    expect(fixtureChronology().dataDir).toBe(APP_FIXTURE_DIR);
+  });
+
   it('looks events and statements up by id and slug, and misses unknown ones', () => {
     const [first] = getEvents();
     expect(first && getEvent(first.id)).toBe(first);
@@ -14,7 +21,7 @@ describe('the server data module', () => {
   it('builds the explorer data once and knows every entry a URL may name', () => {
     const data = getExplorerData();
     expect(getExplorerData()).toBe(data);
-    expect(data.items).toHaveLength(getEvents().length + 4);
+    expect(data.items).toHaveLength(fixtureEntryCount());
     expect(data.itemsVersion).toMatch(/^[0-9a-f]{16}$/);
     expect(data.known.partners.has('NATO')).toBe(true);
   });
