@@ -7,13 +7,16 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 1);
 
 /**
- * The apps under test, each started the way the README starts the app: `npm start` (the data
- * check, `next build`, then `next start` on PORT, bound to every interface), on a data folder the
- * tests own and into a build folder of its own, so that neither `data/` nor `.next` is involved.
+ * The apps under test, started the way the README starts the app and restarts it on other data.
+ * The first is `npm start` (the data check, `next build`, then `next start` on PORT, bound to every
+ * interface) on the data folder the tests own, into a build folder of its own, so that neither
+ * `data/` nor `.next` is involved. The second serves that same build on the hostile data folder,
+ * after the same data check, as the README's "Adding data" restarts a build on new data: pages read
+ * the data folder when the server starts, so the build holds none of it, and one build is enough.
  */
 const apps = [
-  { port, dataDir: 'tests/fixtures/app-data', distDir: APP_FIXTURE_BUILD_DIR },
-  { port: hostilePort, dataDir: 'tests/fixtures/hostile-data', distDir: '.next-builds/hostile' },
+  { port, dataDir: 'tests/fixtures/app-data', command: 'npm start' },
+  { port: hostilePort, dataDir: 'tests/fixtures/hostile-data', command: 'npm run --silent parse -- data --format text && npx next start' },
 ];
 const chromium = findChromium();
 
@@ -54,12 +57,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], timezoneId: 'Asia/Tokyo', locale: 'ja-JP', launchOptions, baseURL: `http://127.0.0.1:${hostilePort}` },
     },
   ],
-  // Playwright starts these one after the other, each once the one before answers: the two
-  // builds never share the two cores. A build takes 15 s on an idle machine, minutes on a busy one.
+  // Playwright starts these one after the other, each once the one before answers: the second
+  // serves the build the first made. A build takes 15 s on an idle machine, minutes on a busy one.
   webServer: apps.map((app) => ({
-    command: 'npm start',
+    command: app.command,
     url: `http://127.0.0.1:${app.port}`,
-    env: { PORT: String(app.port), CHRONOLOGY_DATA_DIR: app.dataDir, NEXT_DIST_DIR: app.distDir },
+    env: { PORT: String(app.port), CHRONOLOGY_DATA_DIR: app.dataDir, NEXT_DIST_DIR: APP_FIXTURE_BUILD_DIR },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
   })),

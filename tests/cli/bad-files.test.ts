@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDigest } from '@/lib/generate/digest';
-import { parse, root, run, SPAWN_TIMEOUT_MS, type Run } from './spawn';
+import { parseAsync as parse, root, runAsync as run, SPAWN_TIMEOUT_MS, type Run } from './spawn';
 
 // Bad files, read by the CLI (`parse digest FILE`) and by the build's data check (`parse data DIR`,
 // the first step of `npm run build`): each gets a FILE:LINE:COL diagnostic and the CLI's exit code
@@ -44,21 +44,21 @@ const cases: Array<{ name: string; content: string | Buffer; code: number; diagn
   { name: 'an entry with no summary at the end (warning only)', content: `${HEADER}${FIRST}${SECOND_HEAD}`, code: 0, diagnostic: /:1:\d+: warning empty-summary / },
 ];
 
-describe('a bad digest file', () => {
+describe.concurrent('a bad digest file', () => {
   for (const { name, content, code, diagnostic } of cases) {
     const fileName = `${name.replace(/\W+/g, '-')}.txt`;
 
-    it(`${name}: the CLI answers ${code} with FILE:LINE:COL`, () => {
+    it(`${name}: the CLI answers ${code} with FILE:LINE:COL`, async () => {
       const file = path.join(dataFolder(`cli-${fileName}`, { [fileName]: content }), fileName);
-      const result = parse('digest', file, '--format', 'text');
+      const result = await parse('digest', file, '--format', 'text');
       expectCleanExit(result);
       expect(result.code).toBe(code);
       expect(result.stdout).toMatch(new RegExp(`${escape(file)}${diagnostic.source}`));
     });
 
-    it(`${name}: the build's data check answers ${code} with FILE:LINE:COL`, () => {
+    it(`${name}: the build's data check answers ${code} with FILE:LINE:COL`, async () => {
       const dir = dataFolder(`data-${fileName}`, { [`digest/${fileName}`]: content });
-      const result = parse('data', dir, '--format', 'text');
+      const result = await parse('data', dir, '--format', 'text');
       expectCleanExit(result);
       expect(result.code).toBe(code);
       expect(result.stdout).toMatch(new RegExp(`^digest/${escape(fileName)}${diagnostic.source}`, 'm'));
@@ -66,26 +66,26 @@ describe('a bad digest file', () => {
     });
   }
 
-  it('the same ID in two digest files: the data check names the second file', () => {
+  it('the same ID in two digest files: the data check names the second file', async () => {
     const dir = dataFolder('two-digests', { 'digest/a.txt': `${HEADER}${FIRST}`, 'digest/b.txt': `${HEADER}${FIRST}` });
-    const result = parse('data', dir, '--format', 'text');
+    const result = await parse('data', dir, '--format', 'text');
     expectCleanExit(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`^digest/b\\.txt:1:${[...HEADER, ...FIRST].indexOf('<') + 1}: error duplicate-id .*digest/a\\.txt`, 'm'));
   });
 
-  it('a file over the 64 MB limit: the CLI refuses it in one line (2), the data check reports it unread (1)', () => {
+  it('a file over the 64 MB limit: the CLI refuses it in one line (2), the data check reports it unread (1)', async () => {
     const dir = path.join(workDir, 'huge');
     fs.mkdirSync(path.join(dir, 'digest'), { recursive: true });
     const file = path.join(dir, 'digest', 'huge.txt');
     // A sparse file of NUL bytes: no disk and no time to write.
     fs.writeFileSync(file, '');
     fs.truncateSync(file, 65 * 1024 * 1024);
-    const cliRun = parse('digest', file);
+    const cliRun = await parse('digest', file);
     expectCleanExit(cliRun);
     expect(cliRun.code).toBe(2);
     expect(cliRun.stderr).toMatch(/^parse: .*huge\.txt: \d+ bytes is more than the \d+-byte limit\n$/);
-    const dataRun = parse('data', dir, '--format', 'text');
+    const dataRun = await parse('data', dir, '--format', 'text');
     expectCleanExit(dataRun);
     expect(dataRun.code).toBe(1);
     expect(dataRun.stdout).toMatch(/^digest\/huge\.txt:1:1: error file-too-large \d+ bytes is more than the \d+-byte limit/m);
@@ -95,7 +95,7 @@ describe('a bad digest file', () => {
 // A digest cut off in the middle of its last entry (a truncated download or copy): the cut head
 // must not be read as the end of the previous entry's summary (which would also give that entry
 // the cut one's partners); it is an error at the place of the cut.
-describe('a digest whose last entry is cut off', () => {
+describe.concurrent('a digest whose last entry is cut off', () => {
   const truncated = [
     { name: 'in the middle of its ID marker', content: `${HEADER}${FIRST}2025.06.24 22:48 共同通信 NATO日本事務所開設を断念 <2507-0624` },
     { name: 'just before the closing > of its marker', content: `${HEADER}${FIRST}2025.06.24 22:48 共同通信 NATO日本事務所開設を断念 <2507-062438` },
@@ -105,19 +105,19 @@ describe('a digest whose last entry is cut off', () => {
   const cutColumn = [...HEADER, ...FIRST].length + 1;
 
   for (const { name, content } of truncated) {
-    it(`${name}: the data check reports the cut entry at FILE:LINE:COL and exits 1`, () => {
+    it(`${name}: the data check reports the cut entry at FILE:LINE:COL and exits 1`, async () => {
       const dir = dataFolder(`cut-${name.replace(/\W+/g, '-')}`, { 'digest/cut.txt': content });
-      const result = parse('data', dir, '--format', 'text');
+      const result = await parse('data', dir, '--format', 'text');
       expectCleanExit(result);
       expect(result.stdout).toMatch(new RegExp(`^digest/cut\\.txt:1:${cutColumn}: error truncated-entry `, 'm'));
       expect(result.code).toBe(1);
     });
   }
 
-  it('none of them crashes or hangs, and the entries before the cut are kept', () => {
+  it('none of them crashes or hangs, and the entries before the cut are kept', async () => {
     for (const { content } of truncated) {
       const dir = dataFolder(`cut-now-${content.length}`, { 'digest/cut.txt': content });
-      const result = parse('data', dir);
+      const result = await parse('data', dir);
       expectCleanExit(result);
       expect([0, 1]).toContain(result.code);
       expect(JSON.parse(result.stdout).events.map((event: { id: string }) => event.id)).toContain('2507-062601');
@@ -125,7 +125,7 @@ describe('a digest whose last entry is cut off', () => {
   }, 4 * SPAWN_TIMEOUT_MS);
 });
 
-describe('the build with bad data', () => {
+describe.concurrent('the build with bad data', () => {
   // The build is `<data check> && next build`: run its first step exactly as package.json has it.
   const buildScript: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.build;
   const [dataCheck] = buildScript.split(' && ');
@@ -135,12 +135,12 @@ describe('the build with bad data', () => {
       PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     });
 
-  it('runs the data check before next build', () => {
+  it('runs the data check before next build', async () => {
     expect(dataCheck).toBe('tsx scripts/parse.ts data --format text');
   });
 
-  it('stops when the data has errors, listing them as FILE:LINE:COL', () => {
-    const result = build(dataFolder('build-errors', { 'digest/a.txt': `${HEADER}${FIRST}${FIRST}`, 'digest/empty.txt': '' }));
+  it('stops when the data has errors, listing them as FILE:LINE:COL', async () => {
+    const result = await build(dataFolder('build-errors', { 'digest/a.txt': `${HEADER}${FIRST}${FIRST}`, 'digest/empty.txt': '' }));
     expectCleanExit(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^digest\/a\.txt:1:\d+: error duplicate-id /m);
@@ -149,8 +149,8 @@ describe('the build with bad data', () => {
     expect(result.stdout).not.toContain('next build would run');
   });
 
-  it('prints the warnings and goes on when there are only warnings', () => {
-    const result = build(dataFolder('build-warnings', { 'digest/a.txt': `${HEADER}${FIRST}${SECOND_HEAD}\n余りの行\n` }));
+  it('prints the warnings and goes on when there are only warnings', async () => {
+    const result = await build(dataFolder('build-warnings', { 'digest/a.txt': `${HEADER}${FIRST}${SECOND_HEAD}\n余りの行\n` }));
     expectCleanExit(result);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^digest\/a\.txt:1:\d+: warning empty-summary /m);
@@ -158,8 +158,8 @@ describe('the build with bad data', () => {
     expect(result.stdout).toContain('next build would run');
   });
 
-  it('stops with one line for a missing data folder (2)', () => {
-    const result = build(path.join(workDir, 'no-such-folder'));
+  it('stops with one line for a missing data folder (2)', async () => {
+    const result = await build(path.join(workDir, 'no-such-folder'));
     expectCleanExit(result);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^parse: data folder not found: /);
@@ -182,20 +182,20 @@ describe('a 50 MB digest', () => {
     events = ids.length;
   }, SPAWN_TIMEOUT_MS);
 
-  it('is really 50 MB', () => {
+  it('is really 50 MB', async () => {
     expect(fs.statSync(file).size).toBeGreaterThanOrEqual(50 * 1000 * 1000);
   });
 
-  it('the CLI parses it within the time limit, without crashing', () => {
-    const result = parse('digest', file, '--format', 'text');
+  it('the CLI parses it within the time limit, without crashing', async () => {
+    const result = await parse('digest', file, '--format', 'text');
     expectCleanExit(result);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter((line) => /^\d{4}-\d{6} /.test(line))).toHaveLength(events);
     expect(result.ms).toBeLessThan(SPAWN_TIMEOUT_MS);
   }, 2 * SPAWN_TIMEOUT_MS);
 
-  it("the build's data check reads it within the time limit, without crashing", () => {
-    const result = parse('data', dir, '--format', 'text');
+  it("the build's data check reads it within the time limit, without crashing", async () => {
+    const result = await parse('data', dir, '--format', 'text');
     expectCleanExit(result);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`: ${events} events, 0 statements, 0 error\\(s\\), \\d+ warning\\(s\\)\\n$`));
