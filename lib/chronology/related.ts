@@ -9,8 +9,7 @@ import { toLocalDate } from './calendar';
  * The rule that links statements and news events, both ways, and says why:
  *   - candidates: a news event and a statement that share at least one partner (NATO, EU or a
  *     state, as the parsers read them) and whose dates are at most RELATED_WINDOW_DAYS apart;
- *   - evidence, in the statement's anchored passages (numbered paragraphs, English paragraphs,
- *     Q&A turns, sections): a passage that names a shared partner by one of the partner
+ *   - evidence, in the statement's passages (each heading and paragraph, with its own anchor): a passage that names a shared partner by one of the partner
  *     gazetteer's names (a Latin name as a whole word: `EU` is not in `European`), or one that
  *     holds a distinctive term of the event's title: a run of katakana (3 or more), of kanji
  *     (2 or more) or of Latin letters and digits (2 or more, a letter among them) found in at
@@ -130,12 +129,8 @@ export class StatementPassages {
   constructor(statement: Statement) {
     for (const unit of statementDocument(statement).units) {
       if (unit.anchor === null || unit.field === 'title' || unit.field === 'lead') continue;
-      const last = this.passages.at(-1);
-      // A Q&A turn or an unnumbered paragraph shares its anchor with its neighbours: one passage.
-      if (last?.anchor === unit.anchor) {
-        last.text += normaliseText(unit.text);
-        last.words += `\n${foldWords(unit.text)}`;
-      } else this.passages.push({ anchor: unit.anchor, text: normaliseText(unit.text), words: foldWords(unit.text) });
+      // Every paragraph has its own anchor: each is a passage of its own.
+      this.passages.push({ anchor: unit.anchor, text: normaliseText(unit.text), words: foldWords(unit.text) });
     }
   }
 

@@ -31,7 +31,7 @@ describe('the evidence of a related link', () => {
     const event = newsEvent({ id: '2508-082801', date: '2025-08-27', title: 'GCAP 防衛相会談', partners: ['GB'] });
     const press = statement({ slug: 'press', eventDate: '2025-08-28', partners: ['GB'], blocks: [paragraph('1', '冒頭発言。'), turn('記者', 'ＧＣＡＰの進捗は。'), turn('大臣', '順調です。')] });
     const links = linkRelated([event, ...filler(10)], [press]);
-    expect(relatedEvidence(links, event.id, 'press')).toEqual([{ kind: 'term', value: 'gcap', anchors: ['qa-1'] }]);
+    expect(relatedEvidence(links, event.id, 'press')).toEqual([{ kind: 'term', value: 'gcap', anchors: ['qa-1-p1'] }]);
   });
 
   it('takes only rare terms: a word most titles hold is no evidence', () => {
