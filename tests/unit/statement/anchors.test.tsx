@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { StatementText } from '@/app/statements/_components/StatementText';
 import { blockAnchors, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
+import { ja } from '@/lib/i18n/ja';
 import { buildSearchIndex, normaliseText, parseQuery, search, searchDocuments } from '@/lib/search';
 import { fixtureChronology } from '@/tests/app-fixture';
 
@@ -62,6 +63,19 @@ describe('the anchors of every fixture statement', () => {
       }
     }
     expect(passages).toBeGreaterThan(0);
+  });
+});
+
+describe('the label of an anchor in the related links', () => {
+  it('names a paragraph by its place in its section or Q&A turn', () => {
+    expect(['s1-p3', 's0-p2', 'qa-4-p2', 's1-p-2', 'qa-4', 'p-3'].map(ja.related.anchorLabel)).toEqual([
+      '第1節 3段落目',
+      '冒頭 2段落目',
+      '質疑応答4 2段落目',
+      '第1節第2段落',
+      '質疑応答4',
+      '第3段落',
+    ]);
   });
 });
 
