@@ -4,31 +4,30 @@ import { partnerByCode, partnerGazetteer } from '../gazetteer/partners/table';
 import { statementDocument } from '../search/documents';
 import { normaliseText } from '../search/normalise';
 import { toLocalDate } from './calendar';
+import { countTermFrequencies, foldWords, termRuns, termWeight, type TermFrequencies } from './term-rarity';
 
 /**
  * The rule that links statements and news events, both ways, and says why:
  *   - candidates: a news event and a statement that share at least one partner (NATO, EU or a
  *     state, as the parsers read them) and whose dates are at most RELATED_WINDOW_DAYS apart;
- *   - evidence, in the statement's anchored passages (numbered paragraphs, English paragraphs,
- *     Q&A turns, sections): a passage that names a shared partner by one of the partner
- *     gazetteer's names (a Latin name as a whole word: `EU` is not in `European`), or one that
- *     holds a distinctive term of the event's title: a run of katakana (3 or more), of kanji
- *     (2 or more) or of Latin letters and digits (2 or more, a letter among them) found in at
- *     most RARE_TERM_SHARE of all the events' titles (and never more than needed: at least
- *     RARE_TERM_MIN_TITLES) and not a partner's name, as a whole run of the passage;
+ *   - evidence, in the statement's passages (each paragraph and heading with its own anchor on
+ *     the statement's page: statement-anchors.ts): a passage that names a shared partner by one
+ *     of the partner gazetteer's names (a Latin name as a whole word: `EU` is not in
+ *     `European`), or one that holds a distinctive term of the event's title as a whole run of
+ *     the passage: a run of one script (term-rarity.ts) that names no partner and is held by at
+ *     most 5 % of the chronology's news entries and at most 5 % of its statement passages;
  *   - a candidate with no evidence is not related: a link is never shown without its reason;
- *   - ranked by evidence (each shared term counts 2, each partner named 1), then closeness in
- *     days, then date, then id; at most RELATED_LIMIT are kept on each side.
+ *   - ranked by the weight of the evidence (each partner named 1, each shared term its IDF over
+ *     entries and passages, at least about 3), then closeness in days, then date, then id; at
+ *     most RELATED_LIMIT are kept on each side.
  * Pure and deterministic: the same data always gives the same links and the same evidence.
  */
 export const RELATED_WINDOW_DAYS = 90;
 export const RELATED_LIMIT = 8;
-/** A title term is distinctive when at most this share of the events' titles hold it… */
-export const RARE_TERM_SHARE = 0.01;
-/** …or at most this many (a small chronology has few titles to share a term). */
-export const RARE_TERM_MIN_TITLES = 3;
 /** Passages kept per piece of evidence: enough to show, few enough to pack. */
 export const EVIDENCE_PASSAGES = 3;
+/** What a shared partner named counts; a term counts its IDF, always more (term-rarity.ts). */
+const PARTNER_WEIGHT = 1;
 
 export type EvidenceKind = 'partner' | 'term';
 
@@ -39,6 +38,8 @@ export interface RelatedEvidence {
   value: string;
   /** The anchors on the statement's page of the passages holding it, in reading order. */
   anchors: string[];
+  /** How much it counts: 1 for a partner named, the term's IDF for a term (term-rarity.ts). */
+  weight: number;
 }
 
 export interface RelatedLinks {
@@ -58,38 +59,24 @@ export function relatedEvidence(links: Pick<RelatedLinks, 'evidence'>, eventId: 
   return links.evidence.get(relatedPairKey(eventId, slug)) ?? [];
 }
 
-/**
- * The fold for words: NFKC and lower case as the search folds (normaliseText), but white space
- * kept, since it is what separates Latin words (`the EU and Japan`).
- */
-const foldWords = (text: string): string => text.normalize('NFKC').toLowerCase();
-
-// Runs of one script, in text folded by foldWords.
-const TERM_RUNS = /[\u30a1-\u30fa\u30fc]{3,}|[\u4e00-\u9fff\u3005]{2,}|[a-z0-9][a-z0-9-]*[a-z0-9]/gu;
-const HAS_LETTER = /[a-z\u30a1-\u30fa\u4e00-\u9fff]/u;
-
-/** The distinct script runs of a text that may be terms: `日英防衛相会談`, `グローバル`, `gcap`. */
-export function termRuns(text: string): Set<string> {
-  const runs = new Set<string>();
-  for (const match of foldWords(text).matchAll(TERM_RUNS)) if (HAS_LETTER.test(match[0])) runs.add(match[0]);
-  return runs;
-}
-
 /** Every partner's names, folded: a partner is evidence of its own kind, never a term. */
 let partnerNameSet: Set<string> | undefined;
 
-/** The terms of a title that few titles of the chronology share and that name no partner (see the rule above). */
-export function distinctiveTerms(title: string, titlesHolding: ReadonlyMap<string, number>, titleCount: number): string[] {
-  partnerNameSet ??= new Set(partnerGazetteer.flatMap((entry) => partnerNames(entry.code)));
-  const limit = Math.max(RARE_TERM_MIN_TITLES, Math.floor(titleCount * RARE_TERM_SHARE));
-  return [...termRuns(title)].filter((term) => (titlesHolding.get(term) ?? 0) <= limit && !partnerNameSet?.has(term));
+/** A term of a title, with its weight as evidence. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
 }
 
-/** How many titles hold each term run. */
-export function countTitleTerms(titles: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const title of titles) for (const term of termRuns(title)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+/** The terms of a title distinctive in the whole chronology and naming no partner, with their weights (see the rule above). */
+export function distinctiveTerms(title: string, frequencies: TermFrequencies): WeightedTerm[] {
+  partnerNameSet ??= new Set(partnerGazetteer.flatMap((entry) => partnerNames(entry.code)));
+  const terms: WeightedTerm[] = [];
+  for (const term of termRuns(title)) {
+    const weight = termWeight(term, frequencies);
+    if (weight !== null && !partnerNameSet.has(term)) terms.push({ term, weight });
+  }
+  return terms;
 }
 
 const LATIN_NAME = /^[a-z0-9 .-]+$/;
@@ -123,20 +110,22 @@ function partnerNames(code: string): string[] {
 
 /** A statement's anchored passages, folded, and what is found in them (worked out once, on demand). */
 export class StatementPassages {
-  private readonly passages: Array<FoldedPassage & { anchor: string }> = [];
+  /** Each heading and paragraph of the statement, by its own anchor, with its term runs. */
+  private readonly passages: Array<FoldedPassage & { anchor: string; runs: Set<string> }> = [];
   private readonly byPartner = new Map<string, string[]>();
   private terms: Map<string, string[]> | undefined;
 
-  constructor(statement: Statement) {
+  constructor(statement: Pick<Statement, 'slug' | 'title' | 'eventDate' | 'publishedAt' | 'lead' | 'blocks'>) {
     for (const unit of statementDocument(statement).units) {
       if (unit.anchor === null || unit.field === 'title' || unit.field === 'lead') continue;
-      const last = this.passages.at(-1);
-      // A Q&A turn or an unnumbered paragraph shares its anchor with its neighbours: one passage.
-      if (last?.anchor === unit.anchor) {
-        last.text += normaliseText(unit.text);
-        last.words += `\n${foldWords(unit.text)}`;
-      } else this.passages.push({ anchor: unit.anchor, text: normaliseText(unit.text), words: foldWords(unit.text) });
+      const words = foldWords(unit.text);
+      this.passages.push({ anchor: unit.anchor, text: normaliseText(unit.text), words, runs: termRuns(words) });
     }
+  }
+
+  /** The term runs of each passage: what the chronology's document frequencies count. */
+  passageRuns(): Iterable<ReadonlySet<string>> {
+    return this.passages.map((passage) => passage.runs);
   }
 
   /** The anchors of the passages naming the partner. */
@@ -154,8 +143,8 @@ export class StatementPassages {
   term(term: string): string[] {
     if (!this.terms) {
       this.terms = new Map();
-      for (const { anchor, words } of this.passages) {
-        for (const run of termRuns(words)) {
+      for (const { anchor, runs } of this.passages) {
+        for (const run of runs) {
           const list = this.terms.get(run) ?? [];
           if (list.at(-1) !== anchor) list.push(anchor);
           this.terms.set(run, list);
@@ -167,22 +156,22 @@ export class StatementPassages {
 }
 
 /** The evidence for one candidate pair: shared partners named, then distinctive terms, each with its passages. */
-export function pairEvidence(sharedPartners: readonly string[], terms: readonly string[], passages: Pick<StatementPassages, 'partner' | 'term'>): RelatedEvidence[] {
+export function pairEvidence(sharedPartners: readonly string[], terms: readonly WeightedTerm[], passages: Pick<StatementPassages, 'partner' | 'term'>): RelatedEvidence[] {
   const evidence: RelatedEvidence[] = [];
   for (const code of sharedPartners) {
     const anchors = passages.partner(code);
-    if (anchors.length > 0) evidence.push({ kind: 'partner', value: code, anchors: anchors.slice(0, EVIDENCE_PASSAGES) });
+    if (anchors.length > 0) evidence.push({ kind: 'partner', value: code, anchors: anchors.slice(0, EVIDENCE_PASSAGES), weight: PARTNER_WEIGHT });
   }
-  for (const term of terms) {
+  for (const { term, weight } of terms) {
     const anchors = passages.term(term);
-    if (anchors.length > 0) evidence.push({ kind: 'term', value: term, anchors: anchors.slice(0, EVIDENCE_PASSAGES) });
+    if (anchors.length > 0) evidence.push({ kind: 'term', value: term, anchors: anchors.slice(0, EVIDENCE_PASSAGES), weight });
   }
   return evidence;
 }
 
-/** How strong a pair's evidence is: a shared distinctive term says more than a partner named. */
+/** How strong a pair's evidence is: the sum of its weights (a distinctive term says more than a partner named). */
 export function evidenceScore(evidence: readonly RelatedEvidence[]): number {
-  return evidence.reduce((score, piece) => score + (piece.kind === 'term' ? 2 : 1), 0);
+  return evidence.reduce((score, piece) => score + piece.weight, 0);
 }
 
 interface Candidate {
@@ -204,22 +193,23 @@ export function linkRelated(events: readonly NewsEvent[], statements: readonly S
   const statementsByEvent = new Map<string, Candidate[]>();
   const eventsByStatement = new Map<string, Candidate[]>();
   const evidence = new Map<string, RelatedEvidence[]>();
-  const titlesHolding = countTitleTerms(events.map((event) => event.title));
+  // Document frequencies counted once, over every entry and every passage: linear in the text.
+  const passagesBySlug = new Map(statements.map((statement) => [statement.slug, new StatementPassages(statement)]));
+  const frequencies = countTermFrequencies(events, [...passagesBySlug.values()].flatMap((passages) => [...passages.passageRuns()]));
   // Each event's day and terms worked out once, not once per statement: a generated digest has 100,000 events.
-  const datedEvents = events.map((event) => ({ event, day: toLocalDate(event.date), terms: null as string[] | null }));
+  const datedEvents = events.map((event) => ({ event, day: toLocalDate(event.date), terms: null as WeightedTerm[] | null }));
   for (const statement of statements) {
-    if (!statement.eventDate) continue;
+    const passages = passagesBySlug.get(statement.slug);
+    if (!statement.eventDate || !passages) continue;
     const statementDay = toLocalDate(statement.eventDate);
     const partners = new Set(statement.partners);
-    let passages: StatementPassages | undefined;
     for (const dated of datedEvents) {
       const { event, day } = dated;
       const shared = event.partners.filter((code) => partners.has(code));
       if (shared.length === 0) continue;
       const distance = Math.abs(differenceInCalendarDays(statementDay, day));
       if (distance > RELATED_WINDOW_DAYS) continue;
-      dated.terms ??= distinctiveTerms(event.title, titlesHolding, events.length);
-      passages ??= new StatementPassages(statement);
+      dated.terms ??= distinctiveTerms(event.title, frequencies);
       const found = pairEvidence([...new Set(shared)], dated.terms, passages);
       if (found.length === 0) continue;
       const score = evidenceScore(found);

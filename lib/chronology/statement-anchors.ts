@@ -1,8 +1,10 @@
 /**
  * The anchors of a statement's page, one scheme for the page that renders them
- * (app/statements) and for the search that links to them (lib/search/documents.ts).
+ * (app/statements), for the search that links to them (lib/search/documents.ts) and for the
+ * related links' evidence (lib/chronology/related.ts). Every paragraph has an anchor of its own,
+ * so that a link opens on the paragraph that holds the words, not on its section.
  *
- * Paragraph anchors (the id of each numbered paragraph, linkable as `#p-5`):
+ * Numbered paragraphs (`paragraphIds`):
  *   - `p-N` for a Japanese paragraph numbered N, `en-N` for an English one;
  *   - when the same number occurs in more than one section of the same language (a meeting
  *     summary numbered 1–3 before a joint statement numbered 1–16; a 2+2 whose every heading
@@ -10,11 +12,22 @@
  *     by their section: `s1-p-2`;
  *   - the main run is the paired run of a bilingual statement, else the longest run (the first
  *     of equally long ones);
- *   - headings are `s<section>`.
- * Ids are unique: a number repeated within one section gets `-2`, `-3`… appended.
+ *   - a number repeated within one section gets `-2`, `-3`… appended.
+ * Headings are `s<section>` (sections count from 1; what stands before the first heading is
+ * section 0, which has no heading and so no `s0`).
  *
- * Q&A turns (a speaker's consecutive blocks within one section) are `qa-1`, `qa-2`… in reading
- * order.
+ * Q&A turns (`qaTurnAnchors`: a speaker's consecutive blocks within one section) are `qa-1`,
+ * `qa-2`… in reading order; the page puts the id on the turn as a whole.
+ *
+ * Every other paragraph (`blockAnchors`) is named by its place, in reading order:
+ *   - in a Q&A turn: `qa-<turn>-p<K>`, the K-th paragraph of the turn (`qa-4-p2`);
+ *   - elsewhere: `s<section>-p<K>`, the K-th paragraph of the section (`s1-p3`; `s0-p2` before
+ *     the first heading), K counting every paragraph of the section outside its Q&A turns,
+ *     numbered or not, from 1: the paragraph a reader counts to.
+ * The `p<K>` of a place has no hyphen, the `p-N` of a number has one, so the two never collide.
+ * Credits (a photograph's source, small print) are not paragraphs of the text: they have no
+ * anchor and are not counted. Section and turn anchors stay beside the paragraphs' own, so links
+ * published to `#s1` or `#qa-3` still open where they did.
  */
 import type { Block, Statement } from '@/lib/parser/schema';
 import { numberValue } from '@/lib/parser/statement/pair';
@@ -88,4 +101,32 @@ export function qaTurnAnchors(blocks: readonly Block[]): Map<number, string> {
     previous = block;
   });
   return anchors;
+}
+
+/**
+ * The anchor of every block, by block index (see the scheme above): a heading's `sN`, a numbered
+ * paragraph's `p-N`/`en-N`, else its place (`s1-p3`, `qa-4-p2`); null for a credit.
+ */
+export function blockAnchors(blocks: readonly Block[]): Array<string | null> {
+  const ids = paragraphIds({ blocks: [...blocks] });
+  const turns = qaTurnAnchors(blocks);
+  const placesInSection = new Map<number, number>();
+  let turn = '';
+  let placeInTurn = 0;
+  return blocks.map((block, index) => {
+    if (block.type === 'credit') return null;
+    const started = turns.get(index);
+    if (started) {
+      turn = started;
+      placeInTurn = 0;
+    }
+    let place: string | null = null;
+    if (block.type === 'turn') place = `${turn}-p${++placeInTurn}`;
+    else if (block.type !== 'heading') {
+      const k = (placesInSection.get(block.section) ?? 0) + 1;
+      placesInSection.set(block.section, k);
+      place = `s${block.section}-p${k}`;
+    }
+    return ids.get(index) ?? place;
+  });
 }

@@ -6,6 +6,7 @@
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { blockAnchors } from '@/lib/chronology/statement-anchors';
 import { emptyFilters, filterItems, type ExplorerFilters } from '@/lib/explorer';
 import { readTextQuery } from '@/lib/explorer/text-query';
 import {
@@ -68,7 +69,8 @@ export function getSearchVersion(): string {
   if (version) return version;
   const hash = createHash('sha256').update(getExplorerData().itemsVersion);
   for (const statement of getStatements()) {
-    hash.update(JSON.stringify([statement.slug, statement.title, statement.lead, statement.blocks]));
+    // The anchors too: a new scheme with the same text must not be answered from a kept answer.
+    hash.update(JSON.stringify([statement.slug, statement.title, statement.lead, statement.blocks, blockAnchors(statement.blocks)]));
   }
   version = hash.digest('hex').slice(0, 16);
   return version;

@@ -246,8 +246,10 @@ export const ja = {
     evidenceLabel: '関連の根拠',
     namesPartner: (name: string) => `「${name}」に言及:`,
     sharesTerm: (term: string) => `見出しの語「${term}」:`,
-    /** `p-3` 第3段落, `en-3` 英文第3段落, `s1-p-2` 第1節第2段落, `qa-4` 質疑応答4, `s2` 第2節. */
+    /** `p-3` 第3段落, `en-3` 英文第3段落, `s1-p-2` 第1節第2段落, `s1-p3` 第1節 3段落目, `s0-p2` 冒頭 2段落目, `qa-4-p2` 質疑応答4 2段落目, `qa-4` 質疑応答4, `s2` 第2節. */
     anchorLabel: (anchor: string) => {
+      const place = /^(?:s(\d+)|qa-(\d+))-p(\d+)$/.exec(anchor);
+      if (place) return `${place[2] ? `質疑応答${place[2]}` : place[1] === '0' ? '冒頭' : `第${place[1]}節`} ${place[3]}段落目`;
       const section = /^s(\d+)(?:-|$)/.exec(anchor)?.[1];
       const paragraph = /(?:^|-)p-(\d+)/.exec(anchor)?.[1];
       const english = /(?:^|-)en-(\d+)/.exec(anchor)?.[1];

@@ -3,16 +3,13 @@
  * (a title, a summary, a note, a paragraph, a Q&A turn), each unit with the anchor of its place on
  * the entry's page, so that a snippet can link straight to the paragraph it quotes.
  *
- * Anchors on a statement page (lib/chronology/statement-anchors.ts, which the page renders):
- *   - a numbered Japanese paragraph: `p-12`; an English one: `en-12` (or their section-qualified
- *     forms, `s1-p-2`, exactly as the page gives them);
- *   - a heading: `s3`;
- *   - a Q&A turn (a speaker's consecutive blocks, as the page groups them): `qa-N`, N counting the
- *     statement's turns from 1 in reading order (`qaTurnAnchors`; the page puts it on the turn);
- *   - an unnumbered paragraph: the anchor of its section's heading, or none (the top of the page).
+ * Anchors on a statement page: every heading and paragraph has its own, as
+ * lib/chronology/statement-anchors.ts gives them and the page renders them (`p-12`, `en-12`,
+ * `s1-p-2` for numbered paragraphs; `s3` for a heading; `s1-p3` for the 3rd paragraph of section
+ * 1; `qa-4-p2` for the 2nd paragraph of Q&A turn 4), so a snippet opens on the very paragraph.
  * A news event's page is short: its units carry no anchor.
  */
-import { paragraphIds, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
+import { blockAnchors, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
 import type { Block, NewsEvent, Statement } from '@/lib/parser/schema';
 
 export type EntryKind = 'news' | 'statement';
@@ -32,7 +29,7 @@ export type UnitField = 'title' | 'summary' | 'note' | 'lead' | 'heading' | 'par
 
 export interface SearchUnit {
   field: UnitField;
-  /** The id to link to on the entry's page (`p-12`, `en-3`, `qa-2`, `s1`), or null. */
+  /** The id to link to on the entry's page (`p-12`, `en-3`, `s1-p3`, `qa-2-p1`, `s1`), or null. */
   anchor: string | null;
   /** The text as written. */
   text: string;
@@ -64,23 +61,6 @@ export function newsDocument(event: SearchableEvent): SearchDocument {
 }
 
 export { qaTurnAnchors };
-
-/** Every block's anchor (see the scheme at the top of this file); credits are not searched. */
-function blockAnchors(blocks: readonly Block[]): Array<string | null> {
-  const ids = paragraphIds({ blocks: [...blocks] });
-  const turns = qaTurnAnchors(blocks);
-  const sectionAnchor = new Map<number, string>();
-  let turn: string | null = null;
-  return blocks.map((block, index) => {
-    const own = ids.get(index) ?? null;
-    if (block.type === 'heading' && own) sectionAnchor.set(block.section, own);
-    if (block.type === 'turn') {
-      turn = turns.get(index) ?? turn;
-      return turn;
-    }
-    return own ?? sectionAnchor.get(block.section) ?? null;
-  });
-}
 
 const blockField = (block: Block): UnitField =>
   block.type === 'heading' ? 'heading' : block.type === 'turn' ? 'turn' : block.lang === 'en' ? 'english' : 'paragraph';

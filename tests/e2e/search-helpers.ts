@@ -23,15 +23,15 @@ function holders(text: string, where: (unit: SearchUnit) => boolean = () => true
 const JAPANESE = /^[\u3041-\u3096\u30a1-\u30fc\u4e00-\u9fff]+$/;
 
 /**
- * A Japanese term of `length` characters that only one statement holds, in one anchored paragraph
- * of its body (not its title or lead), and no other entry holds anywhere.
+ * A Japanese term of `length` characters that only one statement holds, in one paragraph of its
+ * body without a number (anchored by its place, `s1-p3` or `qa-4-p2`, where a link once opened on
+ * the whole section or turn), and no other entry holds anywhere.
  */
 export function bodyOnlyTerm(length = 6): { term: string; slug: string; anchor: string } {
   for (const document of documents) {
     if (document.entry.kind !== 'statement') continue;
     for (const unit of document.units) {
-      // The paragraph's own anchor (p-12, s2-p-1), not its section heading's.
-      if (unit.field !== 'paragraph' || !unit.anchor || !/(^|-)p-\d+/.test(unit.anchor)) continue;
+      if ((unit.field !== 'paragraph' && unit.field !== 'turn') || !unit.anchor || !/^(s\d+|qa-\d+)-p\d+$/.test(unit.anchor)) continue;
       for (let at = 0; at + length <= unit.text.length; at++) {
         const term = unit.text.slice(at, at + length);
         if (!JAPANESE.test(term)) continue;

@@ -20,7 +20,7 @@ test.describe('/search', () => {
     await expect(page.getByRole('heading', { name: '検索のしかた' })).toBeVisible();
   });
 
-  test('finds a statement by a term only its body holds, and its snippet lands on that paragraph, marked', async ({ page }) => {
+  test('finds a statement by a term only its body holds, and its snippet lands on that very paragraph, marked', async ({ page }) => {
     const { term, slug, anchor } = bodyOnlyTerm();
     await page.goto(searchUrl(term));
     await expect(results(page)).toContainText(resultCount(1));
@@ -36,6 +36,9 @@ test.describe('/search', () => {
     await expect(paragraph.locator('mark').first()).toHaveText(term);
     await expect(paragraph).toBeInViewport();
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(anchor);
+    // Marked as the followed paragraph, its top edge in view.
+    expect(await paragraph.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect((await paragraph.boundingBox())?.y).toBeGreaterThanOrEqual(0);
   });
 
   test('finds an English phrase only in the English paragraphs', async ({ page }) => {

@@ -1,17 +1,17 @@
 /**
  * How a statement's blocks are laid out on its page: sections, Q&A dialogues, and the bilingual
  * joint statement as Japanese–English rows. Pure data, so the rules can be tested without React.
- * The anchors (`p-5`, `en-5`, `s1`, `qa-2`) follow lib/chronology/statement-anchors.ts, which the
- * search's links use too.
+ * The anchors (`p-5`, `en-5`, `s1`, `s1-p3`, `qa-2`, `qa-2-p1`) follow
+ * lib/chronology/statement-anchors.ts, which the search's and the related links use too.
  */
-import { paragraphIds, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
+import { blockAnchors, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
 import type { Block, Statement } from '@/lib/parser/schema';
 
 export interface PlacedBlock {
   block: Block;
   /** Index in statement.blocks. */
   index: number;
-  /** The anchor of the block, or null when it has none (unnumbered paragraphs, turns, credits). */
+  /** The anchor of the block (every heading and paragraph has one), or null for a credit. */
   id: string | null;
 }
 
@@ -81,9 +81,9 @@ function plainRows(placed: PlacedBlock[], place: (index: number) => PlacedBlock,
 /** The sections of a statement, ready to render. */
 export function layoutStatement(statement: Pick<Statement, 'blocks'>): Section[] {
   const { blocks } = statement;
-  const ids = paragraphIds(statement);
+  const ids = blockAnchors(blocks);
   const turnAnchors = qaTurnAnchors(blocks);
-  const place = (index: number): PlacedBlock => ({ block: blocks[index] as Block, index, id: ids.get(index) ?? null });
+  const place = (index: number): PlacedBlock => ({ block: blocks[index] as Block, index, id: ids[index] ?? null });
   const bySection = new Map<number, PlacedBlock[]>();
   blocks.forEach((block, index) => bySection.set(block.section, [...(bySection.get(block.section) ?? []), place(index)]));
 

@@ -59,23 +59,23 @@ describe('searchable units', () => {
     expect(document.entry.date).toBe('2025-08-28');
   });
 
-  it('number the Q&A turns qa-1, qa-2… in reading order, a speaker’s blocks sharing one', () => {
+  it('number the Q&A turns qa-1, qa-2… in reading order, and each paragraph of a turn qa-N-pK', () => {
     const { statement } = parseStatement(PRESS_CONFERENCE);
     const turns = statementDocument(statement).units.filter((u) => u.field === 'turn');
     expect(turns.map((u) => [u.speaker, u.anchor, u.text])).toEqual([
-      ['記者', 'qa-1', 'GCAPの進捗について伺います。'],
-      ['大臣', 'qa-2', '順調に進んでいます。'],
-      ['大臣', 'qa-2', '年内に契約を結びます。'],
-      ['記者', 'qa-3', '暗号資産の窃取については。'],
+      ['記者', 'qa-1-p1', 'GCAPの進捗について伺います。'],
+      ['大臣', 'qa-2-p1', '順調に進んでいます。'],
+      ['大臣', 'qa-2-p2', '年内に契約を結びます。'],
+      ['記者', 'qa-3-p1', '暗号資産の窃取については。'],
     ]);
     expect([...qaTurnAnchors(statement.blocks).values()]).toEqual(['qa-1', 'qa-2', 'qa-3']);
   });
 
-  it('give an unnumbered paragraph its section heading’s anchor', () => {
+  it('give an unnumbered paragraph its place in its section, beside the heading’s own anchor', () => {
     const units = statementDocument(parseStatement(PRESS_CONFERENCE).statement).units;
     const heading = units.find((u) => u.field === 'heading' && u.text === '大臣からの発表事項');
     const paragraph = units.find((u) => u.text === '本日、英国の国防大臣と会談しました。');
     expect(heading?.anchor).toMatch(/^s\d+$/);
-    expect(paragraph?.anchor).toBe(heading?.anchor);
+    expect(paragraph?.anchor).toBe(`${heading?.anchor}-p1`);
   });
 });
