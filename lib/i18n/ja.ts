@@ -223,6 +223,9 @@ export const ja = {
     'missing-title': '見出しがありません。',
     'empty-summary': '要旨がありません。',
     'long-entry-head': '見出し部分が異常に長く、項目の始まりを誤って読んでいる可能性があります。',
+    'ambiguous-event-date': '要旨の最初の文に日付が二つあるため、出来事の日を決めず、報道日を使っています。',
+    'impossible-event-date': '要旨の日付がその月にない日のため、報道日を使っています。',
+    'future-event-date': '要旨の日付が報道日より後で、予定とも書かれていないため、報道日を使っています。',
   } as Partial<Record<string, string>>,
   notFound: {
     title: 'ページが見つかりません',

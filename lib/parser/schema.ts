@@ -49,14 +49,29 @@ export const refSchema = z.object({
 });
 export type Ref = z.infer<typeof refSchema>;
 
+/** When the event itself happened (or is to happen), as the summary says it: see lib/parser/digest/event-date.ts. */
+export const eventDateSchema = z.object({
+  date: isoDateSchema,
+  /** The last day of a range (`8~10日`), else null. */
+  endDate: isoDateSchema.nullable(),
+  /** Happened on that day; scheduled for it (an announcement); or happened by that day (`N日までに`). */
+  status: z.enum(['happened', 'scheduled', 'by']),
+  /** Where the day is written in the source text. */
+  span: spanSchema,
+});
+export type EventDate = z.infer<typeof eventDateSchema>;
+
 export const newsEventSchema = z.object({
   kind: z.literal('news'),
   id: digestIdSchema,
   /** The digest issue, from the ID's YYMM: `2025-07`. */
   issue: z.string().regex(/^\d{4}-\d{2}$/),
   seq: z.number().int().nonnegative(),
+  /** The day the outlet reported it: the digest's date field. */
   date: isoDateSchema,
   time: timeSchema.nullable(),
+  /** The day the event happened, when the summary states one; else null (the reported date stands). */
+  eventDate: eventDateSchema.nullable(),
   outlet: outletSchema,
   title: z.string(),
   summary: z.string(),

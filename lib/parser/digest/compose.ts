@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDate, isRealDate } from '../../chronology/calendar';
+import { readEventDate } from './event-date';
 import { findPartners, sortPartnerCodes } from '../../gazetteer/partners';
 import type { Diagnostic } from '../diagnostics';
 import { newsEventSchema, type NewsEvent } from '../schema';
@@ -159,8 +160,8 @@ export function composeEvent(raw: RawEntry, source: SourceText, knownIds: Readon
   const titleFindings = findPartners(raw.title.text, raw.title.span.start);
   const summaryFindings = findPartners(source.text.slice(summary.span.start, summary.span.end), summary.span.start);
   let evidence = titleFindings.evidence.concat(summaryFindings.evidence);
-  if (summary.notes.length > 0 || summary.refs.length > 0) {
-    const noteRanges = summary.notes.map((n) => n.span).concat(summary.refs.map((r) => r.span));
+  const noteRanges = summary.notes.length > 0 || summary.refs.length > 0 ? summary.notes.map((n) => n.span).concat(summary.refs.map((r) => r.span)) : [];
+  if (noteRanges.length > 0) {
     evidence = evidence.filter((e) => !noteRanges.some((r) => r.start <= e.start && e.end <= r.end));
   }
   const partners: string[] = [];
@@ -173,6 +174,10 @@ export function composeEvent(raw: RawEntry, source: SourceText, knownIds: Readon
   }
   sortPartnerCodes(mentions);
 
+  // The day the event happened, from the summary's first sentence, resolved against the report's.
+  const happened = readEventDate(source.text, summary.span, noteRanges, raw.date!);
+  if (happened.problem) diagnostics.push(source.diagnostic('warning', happened.problem.code, `entry ${raw.id}: ${happened.problem.message}`, happened.problem.span));
+
   const candidate = {
     kind: 'news' as const,
     id: raw.id,
@@ -180,6 +185,7 @@ export function composeEvent(raw: RawEntry, source: SourceText, knownIds: Readon
     seq: Number(raw.id.slice(9, 11)),
     date,
     time,
+    eventDate: happened.eventDate,
     outlet: {
       raw: raw.outlet.raw,
       key: raw.outlet.key,

@@ -13,11 +13,11 @@ const HEADER = '年 月 日 出 典 標 題 要 旨 ';
 
 /** What must not change when an entry moves: everything but its offsets. */
 function content(event: NewsEvent) {
-  const { span, fields, partnerEvidence, refs, ...rest } = event;
+  const { span, fields, partnerEvidence, refs, eventDate, ...rest } = event;
   void span;
   void fields;
   void partnerEvidence;
-  return { ...rest, refs: refs.map(({ span: refSpan, resolved, ...ref }) => (void refSpan, void resolved, ref)) };
+  return { ...rest, eventDate: eventDate && { date: eventDate.date, endDate: eventDate.endDate, status: eventDate.status }, refs: refs.map(({ span: refSpan, resolved, ...ref }) => (void refSpan, void resolved, ref)) };
 }
 const seedContent = new Map(seedResult.events.map((e) => [e.id, content(e)]));
 

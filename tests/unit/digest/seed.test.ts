@@ -22,6 +22,7 @@ function summarise() {
     id: e.id,
     date: e.date,
     time: e.time,
+    eventDate: e.eventDate && { date: e.eventDate.date, endDate: e.eventDate.endDate, status: e.eventDate.status },
     outlet: { raw: e.outlet.raw, key: e.outlet.key, via: e.outlet.via },
     title: e.title,
     refs: e.refs.map((r) => ({ id: r.id, outlet: r.outlet, date: r.date, resolved: r.resolved })),
@@ -121,8 +122,25 @@ describe('the seed digest', () => {
   it('reports no error on the seed, and each warning once', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.diagnostics.map((d) => d.code).sort()).toEqual(
-      ['html-leftover', 'placeholder-time', 'trailing-residue', 'trailing-residue', 'unresolved-ref'].sort(),
+      ['ambiguous-event-date', 'ambiguous-event-date', 'html-leftover', 'placeholder-time', 'trailing-residue', 'trailing-residue', 'unresolved-ref'].sort(),
     );
+  });
+
+  it('dates each event by its summary where it says when it happened, and keeps the reported date beside it', () => {
+    const happened = (id: string) => {
+      const { date, eventDate } = eventOf(id);
+      return [date, eventDate?.date ?? null, eventDate?.endDate ?? null, eventDate?.status ?? null];
+    };
+    // The Prime Minister met the Secretary General on the 29th, reported on the 30th.
+    expect(happened('2207-063001')).toEqual(['2022-06-30', '2022-06-29', null, 'happened']);
+    // The North Atlantic Council approved the mission on the 24th.
+    expect(happened('1806-052510')).toEqual(['2018-05-25', '2018-05-24', null, 'happened']);
+    // A visit announced on 5 April for 8–10 April.
+    expect(happened('2505-040508')).toEqual(['2025-04-05', '2025-04-08', '2025-04-10', 'scheduled']);
+    // A press conference on the 11th announcing a visit on the 16th–21st: two days, the report stands.
+    expect(happened('2411-101106')).toEqual(['2024-10-11', null, null, null]);
+    const moved = result.events.filter((event) => event.eventDate && event.eventDate.date !== event.date);
+    expect(moved.length).toBeGreaterThanOrEqual(10);
   });
 
   it('traces every field back to its text', () => {

@@ -10,6 +10,7 @@ export function newsEvent(overrides: Partial<NewsEvent> & Pick<NewsEvent, 'id' |
     issue: `20${overrides.id.slice(0, 2)}-${overrides.id.slice(2, 4)}`,
     seq: 0,
     time: null,
+    eventDate: null,
     outlet: { raw: '共同通信 (Yahoo)', key: 'kyodo', name: '共同通信', nameEn: 'Kyodo News', via: 'Yahoo', known: true },
     title: `見出し ${overrides.id}`,
     summary: `要旨 ${overrides.id}`,
