@@ -28,7 +28,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
   if (state.view === 'timeline') preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   const cite = await getCiteContext();
   return (
-    <main className="mx-auto max-w-[100rem] px-3 py-4 sm:px-4 print:max-w-none print:p-0">
+    <main className="mx-auto max-w-[120rem] px-3 py-4 sm:px-4 print:max-w-none print:p-0">
       <h1 className="sr-only">{ja.appName}</h1>
       <ExplorerPrintHeader facets={facets} version={formatVersionJa(cite.version)} printDate={cite.accessDate} site={cite.origin} />
       <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} searchVersion={getSearchVersion()} cite={cite} />

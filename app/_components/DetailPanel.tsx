@@ -37,8 +37,6 @@ interface DetailPanelProps {
   next: ExplorerItem | null;
   onClose: () => void;
   closeHref: string;
-  /** What the chronology holds, said while nothing is selected. */
-  intro: string;
   /** The server's origin, access date and data version, for the 引用 section. */
   cite: CiteContext;
   ref?: Ref<DetailPanelHandle>;
@@ -52,16 +50,17 @@ export interface DetailPanelHandle {
 
 const sectionHeading = 'mt-4 text-sm font-semibold text-secondary';
 
-/** A bottom sheet on phones; from xl, a sticky side column. */
+/** A bottom sheet on phones; from xl, a sticky side sheet in a column that opens with it. */
 const panelClass =
   'detail-panel fixed inset-x-0 bottom-0 z-40 mx-auto max-h-[62vh] max-w-3xl overflow-y-auto overscroll-contain rounded-t-2xl border border-b-0 border-rule-strong bg-surface shadow-[0_-10px_30px] shadow-ink/20 xl:sticky xl:top-4 xl:z-auto xl:max-h-[calc(100vh-2rem)] xl:max-w-none xl:rounded-lg xl:border-b xl:shadow-[0_1px_3px] xl:shadow-ink/8';
 
 /**
- * The details of the selected entry: a side column on wide screens, a bottom sheet on phones.
+ * The details of the selected entry: a side sheet beside the timeline on wide screens (the
+ * timeline narrows to make room, and widens again when it closes), a bottom sheet on phones.
  * Not modal: the timeline stays usable, Esc closes it (handled by the explorer).
  */
 export function DetailPanel(props: DetailPanelProps) {
-  const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, intro, cite, ref } = props;
+  const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, cite, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useImperativeHandle(ref, () => ({
@@ -70,17 +69,8 @@ export function DetailPanel(props: DetailPanelProps) {
     },
   }));
 
-  if (!item) {
-    return (
-      <aside aria-label={ja.panel.label} className="hidden xl:block print:hidden">
-        <div className="sticky top-4 rounded-lg border border-dashed border-rule-strong bg-surface/60 p-4 text-sm text-muted">
-          <p className="font-semibold text-body">{ja.panel.placeholder}</p>
-          <p className="mt-2">{intro}</p>
-          <p className="mt-2">{ja.timeline.instructions}</p>
-        </div>
-      </aside>
-    );
-  }
+  // Nothing selected, no panel: the timeline takes its room (its header says how to open one).
+  if (!item) return null;
 
   const isNews = item.kind === 'news';
   const kindLabel = isNews ? ja.panel.kindNews : ja.panel.statementKinds[item.statementKind ?? 'other'];

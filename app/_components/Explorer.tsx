@@ -31,11 +31,14 @@ import { textLinkClass } from './ui/text-link';
 import { YearIndex } from './YearIndex';
 
 /**
- * Filters | timeline or list | details (from xl). `explorer-layout` is the e2e tests' hook. On
- * paper, the list alone: no filter form, timeline, year index or detail panel.
+ * Filters | timeline or list, and from xl the details beside them while an entry is open: the
+ * timeline takes the room the details leave. `explorer-layout` is the e2e tests' hook. On paper,
+ * the list alone: no filter form, timeline, year index or detail panel.
  */
 const explorerLayoutClass =
-  'explorer-layout grid grid-cols-[minmax(0,1fr)] items-start gap-4 md:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_24rem] print:block print:[&>form]:hidden print:[&_.detail-panel]:hidden print:[&_.timeline-region]:hidden print:[&_nav]:hidden';
+  'explorer-layout grid grid-cols-[minmax(0,1fr)] items-start gap-4 md:grid-cols-[15rem_minmax(0,1fr)] print:block print:[&>form]:hidden print:[&_.detail-panel]:hidden print:[&_.timeline-region]:hidden print:[&_nav]:hidden';
+/** From xl: two columns with no entry open, a third for the open detail panel. */
+const desktopColumnsClass = { closed: 'xl:grid-cols-[16rem_minmax(0,1fr)]', open: 'xl:grid-cols-[16rem_minmax(0,1fr)_24rem]' };
 
 /** One half of the timeline | list switch; the current view is filled. */
 const viewLinkClass =
@@ -46,7 +49,7 @@ interface ExplorerProps {
   itemsUrl: string;
   /** What the page shows for the URL's state until the entries are in (lib/explorer/figures.ts). */
   snapshot: ExplorerSnapshot;
-  /** The empty panel's sentence: how many entries, over which years. */
+  /** The timeline's opening sentence: how many entries, over which years. */
   intro: string;
   facets: ExplorerFacets;
   /** The state the server read from the URL. */
@@ -167,7 +170,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   );
 
   return (
-    <div className={explorerLayoutClass} data-pending={pending || undefined}>
+    <div className={`${explorerLayoutClass} ${desktopColumnsClass[selected ? 'open' : 'closed']}`} data-pending={pending || undefined}>
       <FilterForm
         facets={facets}
         counts={counts}
@@ -225,6 +228,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               entries={entries}
               visible={visible}
               yearCounts={figures.yearCounts}
+              intro={intro}
               failed={itemsFailed}
               selectedId={state.event}
               lanes={lanes}
@@ -274,7 +278,6 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         next={figures.next}
         onClose={close}
         closeHref={explorerHref({ ...state, event: null })}
-        intro={intro}
         cite={cite}
       />
       {selected ? <div className="h-[62vh] xl:hidden print:hidden" aria-hidden="true" /> : null}

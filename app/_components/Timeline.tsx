@@ -30,6 +30,8 @@ interface TimelineProps {
   entries: LoadedEntries | null;
   /** The entries could not be had: the timeline says so instead of loading forever. */
   failed: boolean;
+  /** What the chronology holds (how many entries, over which years): the first line of the header. */
+  intro: string;
   /** Entries per year that pass the filters: the preview a touch screen shows until the timeline is opened. */
   yearCounts: ReadonlyArray<readonly [year: string, count: number]>;
   /** The entries that pass the filters, in time order. */
@@ -52,7 +54,7 @@ const STEP_KEYS: Readonly<Record<string, TimelineStep>> = { ArrowLeft: 'previous
  * The timeline region: its toolbar, the vis-timeline canvas (see timeline/use-vis-timeline.ts)
  * and, until it is drawn, a loading line or, on a touch screen, a preview that opens it.
  */
-export function Timeline({ entries, failed, yearCounts, visible, selectedId, lanes, onLanesChange, onSelect, onStep, onOpen, ref }: TimelineProps) {
+export function Timeline({ entries, failed, intro, yearCounts, visible, selectedId, lanes, onLanesChange, onSelect, onStep, onOpen, ref }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
   const [wanted, want] = useTimelineWanted();
@@ -120,7 +122,10 @@ export function Timeline({ entries, failed, yearCounts, visible, selectedId, lan
         }}
       />
       <p id={instructionsId} className="px-3 pt-2 text-xs text-muted">
-        <span className="hidden md:inline">{ja.timeline.instructions}</span>
+        <span className="hidden md:inline">
+          {intro} {ja.timeline.clickHint}
+          {ja.timeline.instructions}
+        </span>
         <span className="md:hidden">{ja.timeline.touchInstructions}</span>
       </p>
       <div className="relative">

@@ -15,8 +15,13 @@ export const ZOOM_MIN = DAY_MS;
 export const ZOOM_MAX = 30 * YEAR_MS;
 /** Two entries are drawn apart (not clustered) when at least this many pixels separate them. */
 export const UNCLUSTERED_GAP_PX = 170;
-/** Room kept at each end of a window, in pixels, so the first and last boxes are not cut off. */
-const EDGE_ROOM_PX = 24;
+/**
+ * Half the widest thing vis centres on an instant: a cluster's pill (its label at most 11rem,
+ * globals.css' .tl-group, with its padding and border), wider than half an item's box.
+ */
+const CENTRED_HALF_PX = 100;
+/** The most of a narrow timeline's width (a phone's) that the room at either end may take. */
+const EDGE_ROOM_SHARE = 0.2;
 /** Share of the whole span at either end whose boxes open inwards, so they are never cut off. */
 const EDGE_SHARE = 0.05;
 
@@ -38,6 +43,14 @@ export function timeSpan(entries: ReadonlyArray<{ date: string }>): { first: num
 }
 
 /**
+ * The room, in pixels, kept between an entry near either end of a window and the window's edge,
+ * so that the box or cluster centred on it is drawn whole in a timeline `widthPx` wide.
+ */
+export function edgeRoomPx(widthPx: number): number {
+  return Math.min(CENTRED_HALF_PX, widthPx * EDGE_ROOM_SHARE);
+}
+
+/**
  * Which way a box at `time` opens: inwards near either end of `span` (so that it is never cut
  * off by the edge of the window that shows everything), centred elsewhere.
  */
@@ -48,8 +61,9 @@ export function boxAlignment(time: number, span: { first: number; last: number }
 
 /**
  * A window over the entries: from the first January before the first entry to the first January
- * after the last (so that the axis names both years), widened so that the end boxes fit in a
- * timeline `widthPx` wide. Null without entries.
+ * after the last (so that the axis names both years), widened so that a box or a cluster centred
+ * on the first or the last entry is drawn whole in a timeline `widthPx` wide (edgeRoomPx). Null
+ * without entries.
  */
 export function spanWindow(entries: ReadonlyArray<{ date: string }>, widthPx: number): TimeWindow | null {
   const span = dateSpan(entries);
@@ -58,14 +72,19 @@ export function spanWindow(entries: ReadonlyArray<{ date: string }>, widthPx: nu
   const lastDay = toLocalDate(span.last);
   const first = firstDay.getTime();
   const last = lastDay.getTime() + DAY_MS;
-  const room = Math.min(EDGE_ROOM_PX, widthPx * 0.1);
-  const total = Math.max(last - first, 30 * DAY_MS);
-  // The time that `room` pixels stand for once the window is widened by it at both ends.
-  const pad = ((room / widthPx) * total) / (1 - (2 * room) / widthPx);
-  return {
-    start: Math.min(startOfYear(firstDay).getTime(), first - pad),
-    end: Math.max(addYears(startOfYear(lastDay), 1).getTime(), last + pad),
-  };
+  const yearStart = startOfYear(firstDay).getTime();
+  const yearEnd = addYears(startOfYear(lastDay), 1).getTime();
+  const roomShare = edgeRoomPx(widthPx) / widthPx;
+  let window = { start: yearStart, end: yearEnd };
+  // Widening an end makes each pixel stand for more time, so the room is measured again on the
+  // wider window until it holds at both ends (each round adds at most 2 × EDGE_ROOM_SHARE of the last).
+  for (let round = 0; round < 24; round++) {
+    const pad = roomShare * Math.max(window.end - window.start, 30 * DAY_MS);
+    const next = { start: Math.min(yearStart, first - pad), end: Math.max(yearEnd, last + pad) };
+    if (next.start === window.start && next.end === window.end) break;
+    window = next;
+  }
+  return window;
 }
 
 /**
@@ -103,13 +122,14 @@ export function nearestGap(time: number, others: Iterable<number>): number {
 /**
  * Where to move so that the entry at `time` is in view and stands alone: centred, close enough
  * that its nearest neighbour (`gap` away) is UNCLUSTERED_GAP_PX off in a timeline `widthPx` wide,
- * never wider than the current window. Null when it already stands alone, well inside the window.
+ * never wider than the current window. Null when it already stands alone, well inside the window:
+ * 8 % of it, and at least edgeRoomPx, from either edge, so that its box is drawn whole.
  */
 export function revealWindow(window: TimeWindow, time: number, gap: number, widthPx: number): TimeWindow | null {
   const span = window.end - window.start;
   const fitting = Number.isFinite(gap) ? Math.max(ZOOM_MIN * 2, (gap * widthPx) / UNCLUSTERED_GAP_PX) : span;
   const target = Math.min(span, fitting);
-  const margin = span * 0.08;
+  const margin = span * Math.max(0.08, edgeRoomPx(widthPx) / widthPx);
   const inView = time > window.start + margin && time < window.end - margin;
   if (target >= span && inView) return null;
   return { start: time - target / 2, end: time + target / 2 };

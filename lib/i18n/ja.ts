@@ -44,6 +44,7 @@ export const ja = {
     selectedAnnouncement: (date: string, title: string) => `${date} ${title}`,
   },
   timeline: {
+    clickHint: '出来事をクリックすると詳細が開きます。',
     instructions:
       '←→キーで前後の出来事に移動して開きます。Enterで選択中の項目を開きます。拡大・縮小はボタンかCtrl+ホイール、移動はドラッグで。',
     controls: 'タイムラインの操作',
@@ -117,7 +118,6 @@ export const ja = {
     readFullText: '全文を読む',
     previous: '前の出来事',
     next: '次の出来事',
-    placeholder: 'タイムラインで出来事を選ぶと、ここに詳細が表示されます。',
     intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
       `${firstYear}年から${lastYear}年までの報道${news}件と、声明・会見${statements}件を収録しています。数字の丸は近い時期の出来事のまとまりで、クリックすると拡大します。`,
     outsideFilters: 'この出来事は、いまの絞り込み条件には含まれていません。',

@@ -5,6 +5,7 @@ import type { DataView } from 'vis-data/esnext';
 import type { Timeline as VisTimeline } from 'vis-timeline/esnext';
 import { anyInWindow, entryTime, laneOf, nearestGap, revealWindow, spanWindow, zoomWindow, type ExplorerItem, type LaneMode, type TimeWindow } from '@/lib/explorer';
 import type { LoadedEntries } from '../explorer/use-explorer-items';
+import { hideCutAxisLabels, isDrawnWhole } from './edge-fit';
 import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
 
 /**
@@ -41,6 +42,10 @@ interface VisState {
   moving: (TimeWindow & { until: number }) | null;
   /** Large chronologies only: the dataset then holds only what the window needs. */
   lod: LevelOfDetail | null;
+  /** The window that shows every one of `entries`, while it is the one on show. */
+  fitted: { window: TimeWindow; entries: readonly ExplorerItem[] } | null;
+  /** The timeline's width changed: once redrawn, the selected entry must still be drawn whole. */
+  checkSelection: boolean;
 }
 
 /** Where the window is going: an animated move still under way, else where it is. */
@@ -55,6 +60,7 @@ function targetWindow(vis: VisState): TimeWindow {
  * second press of 拡大, the next ← during the glide) starts from there rather than from midway.
  */
 function moveWindow(vis: VisState, { start, end }: TimeWindow): void {
+  vis.fitted = null;
   vis.moving = { start, end, until: performance.now() + ANIMATION_MS + 50 };
   vis.timeline.setWindow(new Date(start), new Date(end), { animation: { duration: ANIMATION_MS, easingFunction: 'easeInOutQuad' } });
 }
@@ -66,8 +72,35 @@ function showSelection(vis: VisState, selectedId: string | null): void {
 
 /** Shows every visible entry, or every entry when none passes the filters. */
 function fitAll(vis: VisState, visible: readonly ExplorerItem[], items: readonly ExplorerItem[], widthPx: number): void {
-  const window = spanWindow(visible.length > 0 ? visible : items, widthPx);
-  if (window) moveWindow(vis, window);
+  const entries = visible.length > 0 ? visible : items;
+  const window = spanWindow(entries, widthPx);
+  if (!window) return;
+  moveWindow(vis, window);
+  vis.fitted = { window, entries };
+}
+
+/** Whether two windows are the same but for less than a pixel's worth of a 2,000-pixel timeline. */
+function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
+  const tolerance = (b.end - b.start) / 2000;
+  return Math.abs(a.start - b.start) < tolerance && Math.abs(a.end - b.end) < tolerance;
+}
+
+/**
+ * The timeline's width changed (the detail panel opened or closed beside it, the window was
+ * resized): a window that showed every entry shows them all again at the new width, with room
+ * at its ends (spanWindow), and the selected entry is checked once the timeline is redrawn.
+ */
+function fitToWidth(vis: VisState, widthPx: number): void {
+  const { fitted } = vis;
+  if (fitted && sameWindow(targetWindow(vis), fitted.window)) {
+    const window = spanWindow(fitted.entries, widthPx);
+    if (window) {
+      vis.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: false });
+      vis.fitted = { window, entries: fitted.entries };
+    }
+  }
+  vis.checkSelection = true;
+  vis.timeline.redraw();
 }
 
 /** Brings an entry into view at a zoom where it stands apart from its nearest visible neighbour. */
@@ -146,6 +179,13 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   const initialData = useEffectEvent(() => ({ entries, visible, lanes }));
   const selectedIdNow = useEffectEvent(() => selectedId);
 
+  /** The selected entry, cut or drawn into a cluster once the width changed, is brought into view. */
+  const keepSelectionDrawn = useEffectEvent((container: HTMLElement) => {
+    const vis = visRef.current;
+    const item = selectedId ? entries?.byId.get(selectedId) : undefined;
+    if (vis && item && !isDrawnWhole(container, item.id)) revealEntry(vis, item, visible, widthOf(container));
+  });
+
   // Fetch the timeline's code as soon as the page is hydrated, not only once the entries are in:
   // waiting for a paint here put the request behind the entries' parsing (a long task with a
   // large chronology), so the chunk was fetched only then.
@@ -158,6 +198,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
     if (!entriesReady || !wanted) return;
     let cancelled = false;
     let created: VisTimeline | null = null;
+    let resizes: ResizeObserver | null = null;
     (async () => {
       try {
         // The page's own content paints first; then the timeline's code is requested.
@@ -174,8 +215,9 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         const { items: all, byId } = data.entries;
         const shown = new Set(data.visible.map((item) => item.id));
         const span = runtime.timeSpan(all);
-        const window = askedWindow.current ?? spanWindow(all, widthOf(container));
+        const asked = askedWindow.current;
         askedWindow.current = null;
+        const window = asked ?? spanWindow(all, widthOf(container));
         // A large chronology starts with what its first window needs (see fillForWindow).
         const lod: LevelOfDetail | null = all.length >= runtime.LOD_MIN_ITEMS ? { entries: runtime.lodEntries(data.visible, data.lanes), aggregates: new Map(), span } : null;
         const dataset: VisItems = new VisDataSet<VisItem, 'id'>(lod ? [] : all.map((item) => runtime.toVisItem(item, data.lanes, span)));
@@ -204,7 +246,35 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
           const bounds = properties.isCluster ? runtime.clickedClusterBounds(properties.event) : null;
           if (bounds) zoomToCluster(bounds);
         });
-        visRef.current = { runtime, timeline, dataset, view, shown, lanes: data.lanes, moving: null, lod };
+        visRef.current = {
+          runtime,
+          timeline,
+          dataset,
+          view,
+          shown,
+          lanes: data.lanes,
+          moving: null,
+          lod,
+          fitted: window && !asked ? { window, entries: all } : null,
+          checkSelection: false,
+        };
+        timeline.on('changed', () => {
+          if (cancelled) return;
+          hideCutAxisLabels(container);
+          const vis = visRef.current;
+          if (vis?.checkSelection) {
+            vis.checkSelection = false;
+            keepSelectionDrawn(container);
+          }
+        });
+        let width = container.clientWidth;
+        resizes = new ResizeObserver(() => {
+          const vis = visRef.current;
+          if (!vis || cancelled || container.clientWidth === width) return;
+          width = container.clientWidth;
+          fitToWidth(vis, width);
+        });
+        resizes.observe(container);
         if (lod) {
           // Real items or aggregates for the new window, once a move ends.
           timeline.on('rangechanged', () => {
@@ -221,6 +291,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
     })();
     return () => {
       cancelled = true;
+      resizes?.disconnect();
       created?.destroy();
       visRef.current = null;
     };

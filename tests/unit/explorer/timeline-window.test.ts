@@ -3,6 +3,7 @@ import {
   anyInWindow,
   boxAlignment,
   clusterWindow,
+  edgeRoomPx,
   entryTime,
   nearestGap,
   periodWindow,
@@ -40,20 +41,36 @@ describe('timeline window', () => {
   });
 
   it('shows the whole span from the January before the first entry to the January after the last', () => {
-    const window = spanWindow([{ date: '2013-07-01' }, { date: '2025-06-26' }], 1000);
+    // On a 5,000-pixel timeline, the room at either end is about three months: both Januaries are further.
+    const window = spanWindow([{ date: '2013-07-01' }, { date: '2025-06-26' }], 5000);
     expect(window).toEqual({ start: at(2013, 1, 1), end: at(2026, 1, 1) });
   });
 
-  it('widens the whole span past the Januaries when an end box would be cut off', () => {
+  it('widens the whole span past the Januaries so that a box or cluster centred on an end entry is whole', () => {
     const window = spanWindow([{ date: '2013-01-01' }, { date: '2013-12-31' }], 1000);
     expect(window).not.toBeNull();
     if (!window) return;
-    expect(window.start).toBeLessThan(at(2013, 1, 1));
-    expect(window.end).toBeGreaterThan(at(2014, 1, 1));
-    // 24 pixels of a 1000-pixel timeline stand before the first day and after the last.
+    // The room stands before the first day and after the last, measured on the widened window.
     const perPixel = (window.end - window.start) / 1000;
-    expect((at(2013, 1, 1) - window.start) / perPixel).toBeCloseTo(24, 6);
-    expect((window.end - at(2014, 1, 1)) / perPixel).toBeCloseTo(24, 6);
+    expect((at(2013, 1, 1) - window.start) / perPixel).toBeCloseTo(edgeRoomPx(1000), 6);
+    expect((window.end - at(2014, 1, 1)) / perPixel).toBeCloseTo(edgeRoomPx(1000), 6);
+  });
+
+  it('keeps the room at one end when only that end needs widening', () => {
+    // The first entry is half a year from its January (the room is about three months); the
+    // last, on 31 December, needs the room.
+    const window = spanWindow([{ date: '2013-07-01' }, { date: '2025-12-31' }], 5000);
+    expect(window).not.toBeNull();
+    if (!window) return;
+    expect(window.start).toBe(at(2013, 1, 1));
+    const perPixel = (window.end - window.start) / 5000;
+    expect((window.end - at(2026, 1, 1)) / perPixel).toBeCloseTo(edgeRoomPx(5000), 6);
+  });
+
+  it('keeps room for half a cluster at either end, at most a fifth of a narrow timeline', () => {
+    expect(edgeRoomPx(1000)).toBe(100);
+    expect(edgeRoomPx(1600)).toBe(100);
+    expect(edgeRoomPx(360)).toBe(72);
   });
 
   it('has no whole span without entries', () => {
@@ -114,6 +131,13 @@ describe('timeline window', () => {
     const window = { start: 0, end: 100 * DAY };
     expect(revealWindow(window, 99 * DAY, Infinity, 1000)).toEqual({ start: 49 * DAY, end: 149 * DAY });
     expect(revealWindow(window, 300 * DAY, 400 * DAY, 1000)).toEqual({ start: 250 * DAY, end: 350 * DAY });
+  });
+
+  it('brings an entry whose box the edge would cut into the middle, on a narrow timeline too', () => {
+    const window = { start: 0, end: 100 * DAY };
+    // 60 pixels from the right edge of a 600-pixel timeline: more than 8 %, less than the edge room.
+    expect(revealWindow(window, 90 * DAY, Infinity, 600)).toEqual({ start: 40 * DAY, end: 140 * DAY });
+    expect(revealWindow(window, 80 * DAY, Infinity, 600)).toBeNull();
   });
 
   it('never reveals closer than two days across', () => {
