@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadChronology } from '@/lib/chronology/load';
 import { exportRecord, writeExport, type ExportRecord } from '@/lib/export';
 import { CSV_COLUMNS } from '@/lib/export/csv';
 import { foldLines } from '@/lib/export/record';
@@ -106,7 +108,7 @@ describe('exports read back by the readers people use', () => {
   it('CSL-JSON: valid against the CSL data schema, every text exact, and citeproc renders each item', () => {
     const rendered: { id: string; year: string }[] = [];
     const all: { id: string }[] = [];
-    const RENDERED = 120;
+    const RENDERED = 30;
     fc.assert(
       fc.property(records, (input) => {
         const items = JSON.parse(writeExport('csljson', META, input)) as { id: string; title: string; abstract?: string; keyword?: string; issued: unknown }[];
@@ -138,6 +140,32 @@ describe('exports read back by the readers people use', () => {
     expect(readWithCitationJs(writeExport('ris', META, [record]))[0]?.abstract).toBe(risText(long));
     expect(bibtexText(readWithCitationJs(writeExport('bibtex', META, [record]))[0]?.abstract ?? '')).toBe(bibtexText(long));
     expect((JSON.parse(writeExport('csljson', META, [record])) as { abstract: string }[])[0]?.abstract).toBe(long);
+  });
+});
+
+describe('the hostile fixture in every format', () => {
+  // Formula starts, markup, braces, backslashes and line breaks of every kind, as the parser
+  // reads them from tests/fixtures/hostile-data (the e2e test downloads its CSV).
+  const { events, statements } = loadChronology(path.resolve('tests/fixtures/hostile-data'));
+  const input = [
+    ...events.map((event) => ({ ...newsRecord(event.title, event.id), summary: event.summary })),
+    ...statements.map((statement) => ({ ...statementRecord(statement.title, statement.slug), summary: statement.lead })),
+  ];
+
+  it('holds line breaks in a title, a summary and a lead', () => {
+    expect(input.some((record) => /[\r\n]/.test(record.title))).toBe(true);
+    expect(input.some((record) => record.kind === 'statement' && /\n/.test(record.summary))).toBe(true);
+  });
+
+  it('reads back from JSON, CSL-JSON, RIS and BibTeX with every text as the format carries it', () => {
+    const json = JSON.parse(writeExport('json', META, input)) as { entries: ExportRecord[] };
+    expect(json.entries).toEqual(input);
+    const csl = JSON.parse(writeExport('csljson', META, input)) as { title: string; abstract?: string }[];
+    expect(csl.map((item) => [item.title, item.abstract ?? ''])).toEqual(input.map((record) => [record.title, record.summary]));
+    const ris = readWithCitationJs(writeExport('ris', META, input));
+    expect(ris.map((item) => [item.title, item.abstract ?? ''])).toEqual(input.map((record) => [risText(record.title), risText(record.summary)]));
+    const bibtex = readWithCitationJs(writeExport('bibtex', META, input));
+    expect(bibtex.map((item) => [bibtexText(item.title ?? ''), bibtexText(item.abstract ?? '')])).toEqual(input.map((record) => [bibtexText(record.title), bibtexText(record.summary)]));
   });
 });
 
