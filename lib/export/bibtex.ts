@@ -17,11 +17,22 @@ const SPECIAL: Record<string, string> = {
   '~': '\\textasciitilde{}',
 };
 
-/** A value for a braced BibTeX field: on one line, every special character escaped. */
+/**
+ * Pairs that TeX (and readers that follow it, such as citation-js) set as one glyph: `--` as an en
+ * dash, ``` `` ``` and `''` as curly quotes, `<<` `>>` `,,` as guillemets and low quotes, `!``
+ * `?`` as inverted marks. An empty group between the two keeps each character as written.
+ */
+const LIGATURE_START = /-(?=-)|`(?=`)|'(?=')|<(?=<)|>(?=>)|,(?=,)|[!?](?=`)/g;
+
+/**
+ * A value for a braced BibTeX field: on one line, every special character escaped and every
+ * ligature broken. Runs of blank space read as one space, as TeX reads them.
+ */
 export function escapeBibtex(text: string): string {
   return foldLines(text)
     .trim()
-    .replace(/[\\{}%&#$_^~]/g, (char) => SPECIAL[char] ?? char);
+    .replace(/[\\{}%&#$_^~]/g, (char) => SPECIAL[char] ?? char)
+    .replace(LIGATURE_START, '$&{}');
 }
 
 /**
@@ -44,7 +55,7 @@ export function bibtexKey(record: ExportRecord): string {
  * `@article` in its outlet (`journal`), as Zotero, EndNote and Mendeley import newspaper articles,
  * and a statement as `@misc` by its issuing body (`author` in double braces, a corporate name;
  * `organization`), published by its site (`howpublished`). Dates as `year`/`month` (BibTeX) and
- * `date` (biblatex); `urldate` is the day of the export.
+ * `date` (biblatex); `urldate` is the day of the export; the partners as `keywords`.
  */
 export function createBibtexWriter(exportedOn: string): (records: readonly ExportRecord[]) => string {
   const usedKeys = new Set<string>();
@@ -70,6 +81,7 @@ export function createBibtexWriter(exportedOn: string): (records: readonly Expor
     if (monthName) fields.push(['month', monthName]);
     fields.push(['date', `{${record.date}}`], ['url', `{${bibtexUrl(record.permalink)}}`], ['urldate', `{${exportedOn}}`], ['language', '{japanese}']);
     if (record.summary !== '') fields.push(['abstract', `{${escapeBibtex(record.summary)}}`]);
+    if (record.partners.length > 0) fields.push(['keywords', `{${record.partners.map((partner) => escapeBibtex(partner.name)).join(', ')}}`]);
     const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
     return `@${record.kind === 'news' ? 'article' : 'misc'}{${uniqueKey(record)},\n${body}\n}\n\n`;
   };

@@ -13,6 +13,8 @@ export interface CslItem {
   URL: string;
   language: 'ja';
   abstract?: string;
+  /** The partners' names, comma-separated (CSL has one string for keywords). */
+  keyword?: string;
   source?: string;
 }
 
@@ -32,6 +34,7 @@ export function toCslItem(record: ExportRecord, exportedOn: string): CslItem {
     language: 'ja',
   };
   if (record.summary !== '') item.abstract = record.summary;
+  if (record.partners.length > 0) item.keyword = record.partners.map((partner) => partner.name).join(',');
   if (record.kind === 'news') {
     if (record.outletName) item['container-title'] = record.outletName;
   } else {

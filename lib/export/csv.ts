@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringify, type Options } from 'csv-stringify/sync';
 import type { ExportRecord } from './record';
 
 /** The header row, in the order of the cells of each row. */
@@ -19,12 +19,24 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * RFC 4180 (CRLF, quotes doubled, a field with a quote, comma or line break quoted) with OWASP's
- * defence against CSV injection: csv-stringify's `escape_formulas` puts a `'` before a cell that
- * starts with = + - @ tab or CR, or their full-width forms, so a spreadsheet shows the text
- * instead of running it.
+ * RFC 4180 (CRLF records, quotes doubled) with OWASP's defence against CSV injection:
+ * csv-stringify's `escape_formulas` puts a `'` before a cell that starts with = + - @ tab or CR,
+ * or their full-width forms, so a spreadsheet shows the text instead of running it.
+ *
+ * Setting `record_delimiter` turns off csv-stringify's quoting of a lone LF or CR (its
+ * `quote_record_delimiter` then defaults to false), and Excel, LibreOffice, pandas and csv-parse
+ * all read an unquoted one as the end of the row: a lead holding a line break split its row in
+ * two. So every cell holding CR or LF is quoted, and so is one holding U+2028/U+2029 (some
+ * readers split lines on them) or blank space at either end (some readers trim it when it is not
+ * quoted). Inside the quotes, the text is kept exactly as written.
  */
-const options = { record_delimiter: 'windows', escape_formulas: true, quoted_string: false } as const;
+const options = {
+  record_delimiter: 'windows',
+  quote_record_delimiter: true,
+  quoted_match: [/[\u2028\u2029]/, /^\s|\s$/],
+  escape_formulas: true,
+  quoted_string: false,
+} satisfies Options;
 
 function row(record: ExportRecord): string[] {
   return [

@@ -42,6 +42,36 @@ export interface ExportMeta {
   exportedOn: string;
 }
 
+/** Half of a UTF-16 surrogate pair with no other half: not a character, and not valid in UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The record every writer is given: each text with any lone surrogate replaced by U+FFFD. No UTF-8
+ * file can hold one, but a string cut in the middle of a pair can; left in, the UTF-8 body would
+ * carry U+FFFD while JSON and CSL-JSON would write a `\ud800` escape that readers refuse or keep.
+ * Replaced here, at the one door into the writers, every format carries the same text.
+ */
+export function exportRecord(draft: ExportRecord): ExportRecord {
+  const text = (value: string) => value.replace(LONE_SURROGATE, '\uFFFD');
+  const optional = (value: string | null) => (value === null ? null : text(value));
+  return {
+    kind: draft.kind,
+    id: text(draft.id),
+    date: text(draft.date),
+    time: optional(draft.time),
+    outletKey: optional(draft.outletKey),
+    outletName: optional(draft.outletName),
+    aggregator: optional(draft.aggregator),
+    title: text(draft.title),
+    summary: text(draft.summary),
+    partners: draft.partners.map((partner) => ({ code: text(partner.code), name: text(partner.name) })),
+    permalink: text(draft.permalink),
+    source: optional(draft.source),
+    issuer: optional(draft.issuer),
+    publisher: optional(draft.publisher),
+  };
+}
+
 /** The calendar parts of a YYYY-MM-DD date, never through a Date (no time zone can move it). */
 export function dateParts(date: string): [number, number, number] {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);

@@ -1,8 +1,12 @@
 import { dateParts, foldLines, type ExportRecord } from './record';
 
-/** One tagged line: two letters, two spaces, a hyphen, a space, the value on one line. */
+/**
+ * One tagged line: two letters, two spaces, a hyphen, a space, the value on one line. Runs of
+ * spaces become one: readers (citation-js among them) split a line at `  - ` wherever it is, so
+ * a value holding one would lose its end.
+ */
 function line(tag: string, value: string): string {
-  return `${tag}  - ${foldLines(value).trim()}\r\n`;
+  return `${tag}  - ${foldLines(value).replace(/ {2,}/g, ' ').trim()}\r\n`;
 }
 
 /**

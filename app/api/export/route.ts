@@ -3,15 +3,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { parseExportQuery } from '@/lib/api/export-query';
 import { dataVersionHeaders, getDataVersion, getEventSource, getExplorerData, getFilteredEntries, getStatement, partnerName } from '@/lib/data';
 import type { ExplorerItem } from '@/lib/explorer';
-import { contentDisposition, EXPORT_FORMAT_INFO, exportFilename, exportStream, exportWriter, issuerFromLead, type ExportRecord } from '@/lib/export';
+import { contentDisposition, EXPORT_FORMAT_INFO, exportFilename, exportRecord, exportStream, exportWriter, issuerFromLead, type ExportRecord } from '@/lib/export';
 
-/** An entry as the writers take it: names resolved, the permalink absolute, the source located. */
+/** An entry as the writers take it: names resolved, the permalink absolute, the source located, the text well-formed. */
 function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
   const statement = item.kind === 'statement' ? getStatement(item.id) : undefined;
   const eventSource = item.kind === 'news' ? getEventSource(item.id) : undefined;
   // A statement file is one statement, written from its first character.
   const source = eventSource ? `${eventSource.file}:${eventSource.line}:${eventSource.column}` : statement?.file ? `${statement.file}:1:1` : null;
-  return {
+  return exportRecord({
     kind: item.kind,
     id: item.id,
     date: item.date,
@@ -26,7 +26,7 @@ function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
     source,
     issuer: statement ? issuerFromLead(statement.lead) : null,
     publisher: statement ? statement.source || null : null,
-  };
+  });
 }
 
 /**

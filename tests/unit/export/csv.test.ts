@@ -50,8 +50,12 @@ describe('CSV export', () => {
     expect(cell('time')).toBe('12:00');
   });
 
-  it('quotes a field with a quote, comma or line break (RFC 4180)', () => {
+  it('quotes a field with a quote, comma, any line break or blank space at an end (RFC 4180)', () => {
     expect(text).toContain('"quote "" inside, and a comma"');
     expect(text).toContain('"two\nlines\r\nand CRLF"');
+    // A lone LF or CR left unquoted ends the row in Excel, pandas and csv-parse alike.
+    expect(text).toContain('"a lone\nLF"');
+    expect(text).toContain('"a lone\rCR"');
+    expect(text).toContain('" blank space at both ends "');
   });
 });
