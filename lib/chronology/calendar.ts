@@ -39,3 +39,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The day a news event happened: the day its summary states (lib/parser/digest/event-date.ts), else the day it was reported. */
+export function eventDay(event: { date: string; eventDate: { date: string } | null }): string {
+  return event.eventDate?.date ?? event.date;
+}

@@ -3,7 +3,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import { partnerByCode, partnerGazetteer } from '../gazetteer/partners/table';
 import { statementDocument } from '../search/documents';
 import { normaliseText } from '../search/normalise';
-import { toLocalDate } from './calendar';
+import { eventDay, toLocalDate } from './calendar';
 import { countTermFrequencies, foldWords, termRuns, termWeight, type TermFrequencies } from './term-rarity';
 
 /**
@@ -197,7 +197,7 @@ export function linkRelated(events: readonly NewsEvent[], statements: readonly S
   const passagesBySlug = new Map(statements.map((statement) => [statement.slug, new StatementPassages(statement)]));
   const frequencies = countTermFrequencies(events, [...passagesBySlug.values()].flatMap((passages) => [...passages.passageRuns()]));
   // Each event's day and terms worked out once, not once per statement: a generated digest has 100,000 events.
-  const datedEvents = events.map((event) => ({ event, day: toLocalDate(event.date), terms: null as WeightedTerm[] | null }));
+  const datedEvents = events.map((event) => ({ event, day: toLocalDate(eventDay(event)), terms: null as WeightedTerm[] | null }));
   for (const statement of statements) {
     const passages = passagesBySlug.get(statement.slug);
     if (!statement.eventDate || !passages) continue;
@@ -218,7 +218,7 @@ export function linkRelated(events: readonly NewsEvent[], statements: readonly S
       forEvent.push({ key: statement.slug, date: statement.eventDate, distance, score });
       statementsByEvent.set(event.id, forEvent);
       const forStatement = eventsByStatement.get(statement.slug) ?? [];
-      forStatement.push({ key: event.id, date: event.date, distance, score });
+      forStatement.push({ key: event.id, date: eventDay(event), distance, score });
       eventsByStatement.set(statement.slug, forStatement);
     }
   }

@@ -51,6 +51,28 @@ function unpackEvidence(packed: string): ExplorerEvidence[] {
  */
 type PackedRef = [id: string, outlet: string, date: string, resolved: 0 | 1] | [id: string, outlet: string, date: string, resolved: 0 | 1, title: string | null];
 
+/**
+ * An entry's dating beyond its day and time: 0 for a plain day (most entries), else
+ * [reported date or '', reported time or '', last day of a range or '', 's' scheduled | 'b' by | ''].
+ */
+type PackedDating = 0 | [reportedDate: string, reportedTime: string, dateEnd: string, status: '' | 's' | 'b'];
+
+function packDating(item: ExplorerItem): PackedDating {
+  if (!item.reported && !item.dateEnd && !item.dateStatus) return 0;
+  const status = item.dateStatus === 'scheduled' ? 's' : item.dateStatus === 'by' ? 'b' : '';
+  return [item.reported?.date ?? '', item.reported?.time ?? '', item.dateEnd ?? '', status];
+}
+
+function unpackDating(packed: PackedDating): Pick<ExplorerItem, 'dateEnd' | 'dateStatus' | 'reported'> {
+  if (packed === 0) return { dateEnd: null, dateStatus: null, reported: null };
+  const [reportedDate, reportedTime, dateEnd, status] = packed;
+  return {
+    dateEnd: dateEnd || null,
+    dateStatus: status === 's' ? 'scheduled' : status === 'b' ? 'by' : null,
+    reported: reportedDate ? { date: reportedDate, time: reportedTime || null } : null,
+  };
+}
+
 type PackedNews = [
   kind: 0,
   id: string,
@@ -67,6 +89,7 @@ type PackedNews = [
   relatedStatements: PackedLink[],
   importance: number,
   milestone: PackedMilestone,
+  dating: PackedDating,
 ];
 
 /** 0: not a milestone; 1: a milestone; a string: a milestone with the editor's label. */
@@ -88,6 +111,7 @@ type PackedStatement = [
   relatedEvents: PackedLink[],
   importance: number,
   milestone: PackedMilestone,
+  dating: PackedDating,
 ];
 
 type PackedItem = PackedNews | PackedStatement;
@@ -138,6 +162,7 @@ export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplore
         item.relatedEvents.map((e) => link(e.id, e.title, e.date, e.evidence)),
         item.importance,
         packMilestone(item),
+        packDating(item),
       ];
     }
     return [
@@ -155,6 +180,7 @@ export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplore
       item.relatedStatements.map((s) => link(s.slug, s.title, byId.get(s.slug)?.date ?? '', s.evidence)),
       item.importance,
       packMilestone(item),
+      packDating(item),
     ];
   });
   return { outlets, items: packed };
@@ -181,12 +207,13 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
 
   return packed.items.map((entry): ExplorerItem => {
     if (entry[0] === 1) {
-      const [, slug, date, title, lead, partners, statementKind, relatedEvents, importance, milestone] = entry;
+      const [, slug, date, title, lead, partners, statementKind, relatedEvents, importance, milestone, dating] = entry;
       return {
         kind: 'statement',
         id: slug,
         date,
         time: null,
+        ...unpackDating(dating),
         title,
         shortTitle: milestoneLabelOf(milestone) ?? shortTitle(title),
         importance,
@@ -203,13 +230,17 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
         permalink: statementPermalink(slug),
       };
     }
-    const [, id, date, time, outletIndex, title, summary, partners, notes, refs, relatedStatements, importance, milestone] = entry;
+    const [, id, date, time, outletIndex, title, summary, partners, notes, refs, relatedStatements, importance, milestone, dating] = entry;
     const outlet = packed.outlets[outletIndex];
+    const { dateEnd, dateStatus, reported } = unpackDating(dating);
     return {
       kind: 'news',
       id,
       date,
       time: time || null,
+      dateEnd,
+      dateStatus,
+      reported,
       title,
       // Written out, not spread from a helper: one object per entry, 100,000 of them at the most.
       shortTitle: milestoneLabelOf(milestone) ?? shortTitle(title),

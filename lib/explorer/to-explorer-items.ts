@@ -1,3 +1,4 @@
+import { eventDay } from '../chronology/calendar';
 import type { NewsEvent, Statement } from '../parser/schema';
 import { noOverrides, rankEntries, type MilestoneOverrides } from './importance';
 import { sortByTime } from './navigation';
@@ -23,6 +24,26 @@ function statementDate(statement: Statement): string | null {
   return statement.eventDate ?? statement.publishedAt?.slice(0, 10) ?? null;
 }
 
+/** When a statement was published, where that is not the day it belongs on. */
+function statementReported(statement: Statement, date: string): ExplorerItem['reported'] {
+  const published = statement.publishedAt;
+  return published && published.slice(0, 10) !== date ? { date: published.slice(0, 10), time: published.slice(11, 16) } : null;
+}
+
+/** A news event's day and its report: the time belongs to the report, so it goes with it when the days differ. */
+function newsDating(event: NewsEvent): Pick<ExplorerItem, 'date' | 'time' | 'dateEnd' | 'dateStatus' | 'reported'> {
+  const date = eventDay(event);
+  const status = event.eventDate?.status;
+  const sameDay = date === event.date;
+  return {
+    date,
+    time: sameDay ? event.time : null,
+    dateEnd: event.eventDate?.endDate ?? null,
+    dateStatus: status === 'scheduled' || status === 'by' ? status : null,
+    reported: sameDay ? null : { date: event.date, time: event.time },
+  };
+}
+
 /**
  * Turns the chronology into the compact items the explorer ships to the browser. Called by the
  * Server Component page; the browser never sees source spans, statement blocks or raw text.
@@ -42,8 +63,7 @@ export function toExplorerItems(
   const news = events.map((event): ExplorerItem => ({
     kind: 'news',
     id: event.id,
-    date: event.date,
-    time: event.time,
+    ...newsDating(event),
     title: event.title,
     shortTitle: shortTitle(event.title),
     outlet: { key: event.outlet.key, name: event.outlet.name, via: event.outlet.via },
@@ -78,6 +98,9 @@ export function toExplorerItems(
         id: statement.slug,
         date,
         time: null,
+        dateEnd: null,
+        dateStatus: null,
+        reported: statementReported(statement, date),
         title: statement.title,
         shortTitle: shortTitle(statement.title),
         outlet: null,
@@ -88,7 +111,7 @@ export function toExplorerItems(
         relatedStatements: [],
         relatedEvents: (related.eventsByStatement.get(statement.slug) ?? []).flatMap((id) => {
           const event = eventById.get(id);
-          return event ? [{ id, title: event.title, date: event.date, evidence: evidenceOf(related, id, statement.slug) }] : [];
+          return event ? [{ id, title: event.title, date: eventDay(event), evidence: evidenceOf(related, id, statement.slug) }] : [];
         }),
         statementKind: statement.kind,
         permalink: statementPermalink(statement.slug),

@@ -57,10 +57,20 @@ export interface ExplorerItem {
   kind: ExplorerKind;
   /** Event id (`2507-062601`) or statement slug. Unique across both kinds. */
   id: string;
-  /** YYYY-MM-DD as written; never a Date, so no time zone can move it. */
+  /**
+   * The day it happened, YYYY-MM-DD: a news event's day as its summary states it (else the day it
+   * was reported), a statement's event day (else its publication). Never a Date, so no time zone
+   * can move it. The timeline, the list, the date range, the counts and the milestones go by it.
+   */
   date: string;
-  /** HH:MM, or null when the source gives no time. */
+  /** HH:MM of `date`, or null: the report's time, so null when the event's day is not the report's. */
   time: string | null;
+  /** The last day of a range the text gives (`8~10日`), else null. */
+  dateEnd: string | null;
+  /** `date` is a scheduled day (announced), or the day by which it happened; null for a day it happened. */
+  dateStatus: 'scheduled' | 'by' | null;
+  /** When the source reported it (a news article, a statement's publication), where that is not `date`; else null. */
+  reported: { date: string; time: string | null } | null;
   title: string;
   /** A few words for the timeline box. */
   shortTitle: string;

@@ -9,6 +9,7 @@
  * 1; `qa-4-p2` for the 2nd paragraph of Q&A turn 4), so a snippet opens on the very paragraph.
  * A news event's page is short: its units carry no anchor.
  */
+import { eventDay } from '@/lib/chronology/calendar';
 import { blockAnchors, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
 import type { Block, NewsEvent, Statement } from '@/lib/parser/schema';
 
@@ -42,7 +43,7 @@ export interface SearchDocument {
   units: SearchUnit[];
 }
 
-export type SearchableEvent = Pick<NewsEvent, 'id' | 'date' | 'time' | 'title' | 'summary' | 'notes'>;
+export type SearchableEvent = Pick<NewsEvent, 'id' | 'date' | 'time' | 'eventDate' | 'title' | 'summary' | 'notes'>;
 export type SearchableStatement = Pick<Statement, 'slug' | 'title' | 'eventDate' | 'publishedAt' | 'lead' | 'blocks'>;
 
 const unit = (field: UnitField, text: string, anchor: string | null = null, speaker: string | null = null): SearchUnit => ({
@@ -55,7 +56,8 @@ const unit = (field: UnitField, text: string, anchor: string | null = null, spea
 /** A news event: its title, its summary and each of its notes. */
 export function newsDocument(event: SearchableEvent): SearchDocument {
   return {
-    entry: { kind: 'news', key: event.id, title: event.title, date: event.date, time: event.time },
+    // Dated as the explorer dates it: the day it happened (the report's time only on the report's day).
+    entry: { kind: 'news', key: event.id, title: event.title, date: eventDay(event), time: eventDay(event) === event.date ? event.time : null },
     units: [unit('title', event.title), unit('summary', event.summary), ...event.notes.map((note) => unit('note', note))],
   };
 }

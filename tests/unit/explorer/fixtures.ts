@@ -48,6 +48,9 @@ export function item(overrides: Partial<ExplorerItem> & Pick<ExplorerItem, 'id' 
   return {
     kind: 'news',
     time: null,
+    dateEnd: null,
+    dateStatus: null,
+    reported: null,
     title: `見出し ${overrides.id}`,
     shortTitle: `見出し ${overrides.id}`,
     outlet: { key: 'kyodo', name: '共同通信', via: 'Yahoo' },

@@ -18,6 +18,11 @@ describe('the packed items the home page sends', () => {
     expect(items.some((item) => item.refs.length > 0)).toBe(true);
     expect(items.some((item) => item.relatedStatements.length > 0)).toBe(true);
     expect(items.some((item) => item.relatedEvents.length > 0)).toBe(true);
+    // Dated apart from their report, a range, a scheduled day, a day "by", a statement published later.
+    expect(items.some((item) => item.kind === 'news' && item.reported !== null)).toBe(true);
+    expect(items.some((item) => item.dateEnd !== null && item.dateStatus === 'scheduled')).toBe(true);
+    expect(items.some((item) => item.dateStatus === 'by')).toBe(true);
+    expect(items.some((item) => item.kind === 'statement' && item.reported !== null)).toBe(true);
     expect(roundTrip(items)).toEqual(items);
   });
 

@@ -35,6 +35,25 @@ describe('toExplorerItems', () => {
     });
   });
 
+  it('places a news event on the day its summary says it happened, with the report beside it', () => {
+    const eventDate = { date: '2022-06-29', endDate: null, status: 'happened' as const, span: { start: 0, end: 3 } };
+    const items = toExplorerItems(
+      [
+        newsEvent({ id: '2207-063001', date: '2022-06-30', time: '00:34', eventDate }),
+        newsEvent({ id: '2207-060709', date: '2022-06-07', time: '18:32', eventDate: { ...eventDate, date: '2022-06-07' } }),
+        newsEvent({ id: '2505-040508', date: '2025-04-05', time: '09:00', eventDate: { ...eventDate, date: '2025-04-08', endDate: '2025-04-10', status: 'scheduled' } }),
+      ],
+      [],
+      noRelations,
+    );
+    const [sameDay, moved, scheduled] = items;
+    expect(items.map((item) => item.id)).toEqual(['2207-060709', '2207-063001', '2505-040508']);
+    // The time is the report's: it goes with the report when the days differ.
+    expect(moved).toMatchObject({ date: '2022-06-29', time: null, reported: { date: '2022-06-30', time: '00:34' }, dateEnd: null, dateStatus: null });
+    expect(sameDay).toMatchObject({ date: '2022-06-07', time: '18:32', reported: null });
+    expect(scheduled).toMatchObject({ date: '2025-04-08', dateEnd: '2025-04-10', dateStatus: 'scheduled', reported: { date: '2025-04-05', time: '09:00' } });
+  });
+
   it('ships no source spans, evidence or raw outlet text to the browser', () => {
     const [item] = toExplorerItems([newsEvent({ id: '2507-062601', date: '2025-06-26' })], [], noRelations);
     const json = JSON.stringify(item);
@@ -96,7 +115,9 @@ describe('toExplorerItems', () => {
       [statement({ slug: 'published-only', eventDate: null, publishedAt: '2025-09-01T10:45' }), statement({ slug: 'undated', eventDate: null, publishedAt: null })],
       noRelations,
     );
-    expect(items.map((i) => [i.id, i.date])).toEqual([['published-only', '2025-09-01']]);
+    expect(items.map((i) => [i.id, i.date, i.reported])).toEqual([['published-only', '2025-09-01', null]]);
+    const [later] = toExplorerItems([], [statement({ slug: 'published-later', eventDate: '2025-08-28', publishedAt: '2025-09-01T10:45' })], noRelations);
+    expect(later).toMatchObject({ date: '2025-08-28', reported: { date: '2025-09-01', time: '10:45' } });
   });
 
   it('links events and statements both ways by title, each link with its evidence', () => {

@@ -37,8 +37,11 @@ const JOINT_STATEMENT = [
 
 describe('searchable units', () => {
   it('make a news event of its title, its summary and each note, without anchors', () => {
-    const document = newsDocument({ id: '2508-082801', date: '2025-08-28', time: null, title: 'T', summary: 'S', notes: ['N1', 'N2'] });
+    const document = newsDocument({ id: '2508-082801', date: '2025-08-28', time: null, eventDate: null, title: 'T', summary: 'S', notes: ['N1', 'N2'] });
     expect(document.entry).toEqual({ kind: 'news', key: '2508-082801', title: 'T', date: '2025-08-28', time: null });
+    // Dated by the day it happened; the report's time does not belong to another day.
+    const happened = { date: '2025-08-27', endDate: null, status: 'happened' as const, span: { start: 0, end: 3 } };
+    expect(newsDocument({ id: '2508-082801', date: '2025-08-28', time: '09:00', eventDate: happened, title: 'T', summary: 'S', notes: [] }).entry).toMatchObject({ date: '2025-08-27', time: null });
     expect(document.units.map((u) => [u.field, u.text, u.anchor])).toEqual([
       ['title', 'T', null],
       ['summary', 'S', null],
