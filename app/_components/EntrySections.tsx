@@ -1,8 +1,9 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { dateTimeAttribute, formatJaDate, formatJaDateTime, statementPermalink, type ExplorerItem } from '@/lib/explorer';
+import { formatJaDate, statementPermalink, type ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { outletPageHref } from '../partners/_components/links';
+import { EntryDate } from './EntryDate';
 import { RelatedEvidence } from './RelatedEvidence';
 import { TextLink } from './ui/text-link';
 
@@ -17,7 +18,7 @@ export function EntryWhenAndWhere({ item }: { item: ExplorerItem }) {
     <>
       <dt>{ja.panel.date}</dt>
       <dd>
-        <time dateTime={dateTimeAttribute(item.date, item.time)}>{formatJaDateTime(item.date, item.time)}</time>
+        <EntryDate item={item} />
       </dd>
       {item.outlet ? (
         <>

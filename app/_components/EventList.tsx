@@ -1,8 +1,9 @@
-import { formatJaDateTime, type ExplorerFigures, type ExplorerItem } from '@/lib/explorer';
+import type { ExplorerFigures, ExplorerItem } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import clsx from 'clsx';
 import { outletPageHref } from '../partners/_components/links';
+import { EntryDate } from './EntryDate';
 import { Pager } from './Pager';
 import { StateLink } from './StateLink';
 import { printedUrl, printedUrlClass } from './print/printed-url';
@@ -90,7 +91,7 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                     </TextLink>
                   </h4>
                   <p className="mt-1 text-sm text-muted">
-                    <time dateTime={item.date}>{formatJaDateTime(item.date, item.time)}</time>
+                    <EntryDate item={item} />
                     {item.outlet ? (
                       <>
                         {' ・ '}

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getExplorerData, getFilteredEntries } from '@/lib/data';
-import { explorerHref, formatJaDateTime, parseExplorerUrl } from '@/lib/explorer';
+import { explorerHref, parseExplorerUrl } from '@/lib/explorer';
 import { formatVersionJa } from '@/lib/cite';
 import { ja } from '@/lib/i18n/ja';
 import { jaCite } from '@/lib/i18n/ja-cite';
 import { describeFilters } from '@/lib/print/describe-filters';
+import { EntryDate } from '../_components/EntryDate';
 import { everyYear } from '../_components/TimelinePreview';
 import { getCiteContext } from '../_components/cite/request-context';
 import { textLinkClass } from '../_components/ui/text-link';
@@ -89,7 +90,7 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
             return (
               <li key={item.id} id={firstOfYear ? `embed-year-${year}` : undefined} className="scroll-mt-2 border-l-4 border-rule pl-2 data-[kind=news]:border-news data-[kind=statement]:border-statement" data-kind={item.kind}>
                 <p className="text-xs text-muted">
-                  <time dateTime={item.date}>{formatJaDateTime(item.date, item.time)}</time>
+                  <EntryDate item={item} />
                   {item.outlet ? ` ・ ${item.outlet.name}` : ` ・ ${ja.panel.statementKinds[item.statementKind ?? 'other']}`}
                 </p>
                 <p className="font-semibold leading-snug">

@@ -23,6 +23,8 @@ export interface EntrySource {
   text: string;
   /** What the parser reported inside this entry (kept values, removed leftovers, …). */
   diagnostics: FileDiagnostic[];
+  /** Where the day the event happened is written (lib/parser/digest/event-date.ts), or null. */
+  eventDate: { excerpt: string; line: number; column: number } | null;
 }
 
 /**
@@ -123,6 +125,7 @@ export function loadChronology(dataDir: string = resolveDataDir()): Chronology {
         ...source.position(event.span.start),
         text: text.slice(event.span.start, event.span.end).trimEnd(),
         diagnostics: own,
+        eventDate: event.eventDate ? { excerpt: text.slice(event.eventDate.span.start, event.eventDate.span.end), ...source.position(event.eventDate.span.start) } : null,
       });
     }
   }

@@ -27,6 +27,28 @@ export function formatJaDateTime(isoDate: string, time: string | null): string {
   return time ? `${formatJaDate(isoDate)} ${time}` : formatJaDate(isoDate);
 }
 
+/** An entry's dating: its day, the last day of a range, whether it is scheduled, and its report (ExplorerItem). */
+export interface EntryDating {
+  date: string;
+  time: string | null;
+  dateEnd: string | null;
+  dateStatus: 'scheduled' | 'by' | null;
+}
+
+/**
+ * The day it happened, in words: `2022年6月29日(水)`, a range `2025年4月8日(火)〜10日(木)` (the last
+ * day's month and year only when they change), `2024年7月11日(木)まで`, with the time when it has one.
+ */
+export function formatJaEventDay({ date, time, dateEnd, dateStatus }: EntryDating): string {
+  let text = formatJaDate(date);
+  if (dateEnd) {
+    const end = formatJaDate(dateEnd);
+    text += `〜${dateEnd.slice(0, 7) === date.slice(0, 7) ? end.replace(/^.*月/, '') : dateEnd.slice(0, 4) === date.slice(0, 4) ? end.replace(/^.*年/, '') : end}`;
+  }
+  if (dateStatus === 'by') text += 'まで';
+  return time ? `${text} ${time}` : text;
+}
+
 /** The machine-readable value of a `<time>` element: `2025-06-26` or `2025-06-26T22:48`. */
 export function dateTimeAttribute(isoDate: string, time: string | null): string {
   return time ? `${isoDate}T${time}` : isoDate;

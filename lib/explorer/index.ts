@@ -32,7 +32,7 @@ export {
   type UrlParam,
 } from './url-state';
 export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder } from './navigation';
-export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan } from './dates';
+export { toLocalDate, formatJaDate, formatJaDateTime, formatJaEventDay, dateTimeAttribute, dateSpan, type EntryDating } from './dates';
 export {
   anyInWindow,
   boxAlignment,

@@ -99,7 +99,10 @@ export const ja = {
       'press-conference': '記者会見',
       other: '発表',
     },
-    date: '日時',
+    date: '出来事の日',
+    /** Beside the day it happened: when it was reported (news) or published (a statement). */
+    reported: (kind: 'news' | 'statement') => (kind === 'news' ? '報道' : '公表'),
+    scheduled: '予定',
     outlet: '報道機関',
     via: (via: string) => `${via}経由`,
     id: 'ID',
@@ -209,6 +212,7 @@ export const ja = {
     notices: '読み取り時の注記',
     noticesHint: '原文の不整合や、読み取りで補ったこと・取り除いたことです。原文は修正していません。',
     position: (line: number, column: number) => `${line}行 ${column}文字目`,
+    eventDateFrom: '出来事の日は、要旨の次の記述から読み取りました(報道日と違うときは併記しています)。',
   },
   /** Plain-language readings of the parser's diagnostic codes, for readers of an entry. */
   diagnostics: {

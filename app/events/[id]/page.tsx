@@ -116,6 +116,14 @@ export default async function EventPage({ params }: EventPageProps) {
             <p className="mt-2 text-muted">{ja.eventPage.sourceHint}</p>
             <pre className="mt-2 whitespace-pre-wrap break-all font-sans leading-relaxed text-body">{source.text}</pre>
           </details>
+          {source.eventDate ? (
+            <p className="mt-4 text-sm" data-evidence="event-date">
+              <span className="text-body">{ja.eventPage.eventDateFrom}</span>{' '}
+              <span className="text-muted">
+                「<mark className="bg-highlight text-ink">{source.eventDate.excerpt}</mark>」({ja.eventPage.position(source.eventDate.line, source.eventDate.column)})
+              </span>
+            </p>
+          ) : null}
           {source.diagnostics.length > 0 ? (
             <>
               <h3 className="mt-4 font-semibold text-body">{ja.eventPage.notices}</h3>
