@@ -116,6 +116,16 @@ function partnerRank(code: string): number {
   return gazetteerRank.get(code) ?? Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * The one table of partner codes: every code of the gazetteer and any other code the data names
+ * (`named`), in display order. Each has a page (/partners/<code>), and every filter (the
+ * explorer's and the search page's `partner`, /api/events, /api/export) accepts exactly these, with
+ * no entry for a code the data does not name yet.
+ */
+export function partnerTableCodes(named: Iterable<string>): string[] {
+  return [...new Set([...partnerGazetteer.map((entry) => entry.code), ...named])].sort(comparePartnerCodes);
+}
+
 /** The region of a partner code; a code the gazetteer does not know is 'other'. */
 export function partnerRegion(code: string): PartnerRegion {
   return byCode.get(code)?.region ?? 'other';
