@@ -24,10 +24,10 @@ const FORCES_AFTER = /(?:の)?(?:海軍|空軍|陸軍|軍(?![事縮備拡需])|�
 const SENT_TO_AFTER = /(?:へ|に)(?:の)?(?:輸送|派遣|寄港)/y;
 /**
  * X sending forces (to Japan, the story's subject): Xは/が/も, then a few words of one clause, then
- * 派遣, 寄港, 来日 or 訪日 (ドイツ・フランス・スペインは戦闘機共同派遣). A destination word (へ, に)
- * in between names another place.
+ * 派遣, 寄港, 来日 or 訪日 (ドイツ・フランス・スペインは戦闘機共同派遣). A destination (へ, に) in
+ * between names another place, unless it is 日本へ or 日本に.
  */
-const DEPLOYS_AFTER = /(?:は|が|も)[^。、「」へに]{0,12}?(?:派遣|寄港|来日|訪日)/y;
+const DEPLOYS_AFTER = /(?:は|が|も)(?:[^。、「」へに]|(?<=日本)[へに]){0,12}?(?:派遣|寄港|来日|訪日)/y;
 /** Whose office-holder Japan meets: Xの…首相と会談, Xの首脳らと…とも会談. */
 const OFFICE = '首相|大統領|外相|外務大臣|国防相|国防大臣|防衛相|防衛大臣|首脳|国王|大臣|長官|議長|委員長|大使|高官|司令官|参謀長|幕僚長';
 const MEETS_AFTER = new RegExp(`(?:の)?[^。、と「」]{0,14}?(?:${OFFICE})(?:ら)?と[^。]{0,24}?(?:会談|会見|面会|協議)`, 'y');
