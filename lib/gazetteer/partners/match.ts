@@ -34,6 +34,7 @@
  */
 
 import { isWhitespaceCode } from '../../parser/source-text';
+import { codePointBefore, isDigit, isHan, isLatinLetter } from './text-units';
 import { afterListJoiner, ruleAfter, ruleBefore, type PartnerRule, type StateContextRule } from './context';
 import { findEnglishStates } from './english';
 import { partnerGazetteer, sortPartnerCodes } from './table';
@@ -125,10 +126,6 @@ for (const unit of abbreviationCodes.keys()) startsAt[unit] = (startsAt[unit] ??
 const JAPAN_CHAR = '日'.charCodeAt(0);
 startsAt[JAPAN_CHAR] = (startsAt[JAPAN_CHAR] ?? 0) | STARTS_COMPOUND;
 
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
 /**
  * `text.startsWith(form, at)` for a form whose first unit is known to match. Comparing unit by
  * unit rejects most candidates at their second unit without the cost of a builtin call.
@@ -155,27 +152,6 @@ function formAt(text: string, at: number, candidates: readonly NameForm[] | unde
     return candidate;
   }
   return null;
-}
-
-/** The code point that ends just before `at` (a surrogate pair counts as one), or -1 at the start. */
-function codePointBefore(text: string, at: number): number {
-  if (at === 0) return -1;
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
-}
-
-const HAN = /\p{Script=Han}/u;
-function isHan(codePoint: number): boolean {
-  // Most text before a name is kana or ASCII: answer those without building a string.
-  if (codePoint < 0x2e80) return false;
-  return HAN.test(String.fromCodePoint(codePoint));
-}
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** `[・\s\u3000]`: what may stand between the members of a 日X compound. */
