@@ -94,7 +94,7 @@ test.describe('partner pages', () => {
     // A code with a page is one the filters take: no entry, and no notice that it is unknown.
     const api = await request.get(`/api/events?partner=${absent.code}`);
     expect(api.status()).toBe(200);
-    expect((await api.json()).total).toBe(0);
+    expect((await api.json()).count).toBe(0);
     await page.goto(`/?partner=${absent.code}&view=list`);
     await expect(page.getByText(resultCount(0))).toBeVisible();
     await expect(page.getByText('見つかりません')).toHaveCount(0);
