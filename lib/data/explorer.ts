@@ -17,7 +17,7 @@ import {
   type KnownValues,
 } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
-import { comparePartnerCodes, partnerByCode } from '@/lib/gazetteer/partners';
+import { comparePartnerCodes, partnerByCode, partnerTableCodes } from '@/lib/gazetteer/partners';
 
 /** What the home page, the event pages and the API routes need of the explorer's entries. */
 export interface ExplorerData {
@@ -58,7 +58,10 @@ export function getExplorerData(): ExplorerData {
   const statements = getStatements();
   const { related, milestones } = getChronology();
   const items = toExplorerItems(events, statements, related, milestones);
-  const facets = facetOptions(items, { partnerLabel: partnerName, comparePartners: comparePartnerCodes });
+  // One table of partner codes (the partner pages' too, lib/data/partners.ts): every filter accepts
+  // the codes that have a page, those no entry names yet with no result.
+  const partnerTable = partnerTableCodes(items.flatMap((item) => item.partners));
+  const facets = facetOptions(items, { partnerLabel: partnerName, comparePartners: comparePartnerCodes, partnerTable });
   const news = items.filter((item) => item.kind === 'news');
   const itemsJson = JSON.stringify(packExplorerItems(items));
   const span = dateSpan(items);

@@ -3,7 +3,7 @@
  * items once per server process.
  */
 import 'server-only';
-import { comparePartnerCodes, partnerGazetteer } from '@/lib/gazetteer/partners';
+import { comparePartnerCodes } from '@/lib/gazetteer/partners';
 import { outletGazetteer } from '@/lib/gazetteer/outlets';
 import {
   entriesByPartner,
@@ -34,10 +34,11 @@ let cached: PartnerIndex | undefined;
 
 function getPartnerIndex(): PartnerIndex {
   if (cached) return cached;
-  const { items } = getExplorerData();
+  const { items, facets } = getExplorerData();
   const years = yearSpan(items);
   const byPartner = entriesByPartner(items);
-  const codes = [...new Set([...partnerGazetteer.map((entry) => entry.code), ...byPartner.keys()])].sort(comparePartnerCodes);
+  // The filters' partner codes (lib/data/explorer.ts): a code has a page exactly when a filter takes it.
+  const codes = facets.partners.map((option) => option.value);
   const partners = new Map(codes.map((code) => [code, partnerProfile(code, byPartner.get(code) ?? [], years, comparePartnerCodes)]));
 
   const byOutlet = new Map<string, { name: string; entries: CountedItem[] }>();

@@ -84,11 +84,16 @@ export interface FacetLabels {
   partnerLabel: (code: string) => string;
   /** Display order of partner codes. */
   comparePartners: (a: string, b: string) => number;
+  /**
+   * Every partner code a filter accepts (the gazetteer's table), offered even when no item names
+   * it, so that a code with a page is never an unknown filter value. Without it, the items' codes.
+   */
+  partnerTable?: readonly string[];
 }
 
 /**
- * The filter options present in the items: outlets by how many entries they have (then by name),
- * partners in the order given. Computed on the server, where the gazetteer lives.
+ * The filter options: the outlets present in the items, by how many entries they have (then by
+ * name), and the partners of the items and of the table, in the order given. Computed on the server, where the gazetteer lives.
  */
 export function facetOptions(items: readonly ExplorerItem[], labels: FacetLabels): { outlets: FacetOption[]; partners: FacetOption[] } {
   const outletNames = new Map<string, string>();
@@ -104,6 +109,7 @@ export function facetOptions(items: readonly ExplorerItem[], labels: FacetLabels
   const outlets = [...outletNames]
     .sort(([a, nameA], [b, nameB]) => (outletTotals.get(b) ?? 0) - (outletTotals.get(a) ?? 0) || nameA.localeCompare(nameB, 'ja'))
     .map(([value, label]) => ({ value, label }));
+  for (const code of labels.partnerTable ?? []) partnerCodes.add(code);
   const partners = [...partnerCodes].sort(labels.comparePartners).map((code) => ({ value: code, label: labels.partnerLabel(code) }));
   return { outlets, partners };
 }

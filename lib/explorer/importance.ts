@@ -4,6 +4,7 @@
  * coverage signal a sliding window per partner), so 100,000 entries score in well under a second.
  * The rule is written down in the README ("Importance and milestones"); the weights live here.
  */
+import { partnerRegion } from '@/lib/gazetteer/partners/table';
 
 /** What the rule reads of an entry. */
 export interface ImportanceInput {
@@ -46,6 +47,15 @@ const CITED_MAX = 2;
 export const MILESTONE_MIN_SCORE = 5;
 /** …but at most this many automatic milestones a calendar year, the highest first, so a dense digest still has a readable set. */
 export const MILESTONES_PER_YEAR = 8;
+
+/**
+ * Whether an entry is about this chronology's subject, Japan's relations with NATO, the EU and
+ * Europe: one of its partners is NATO, the EU or a European state (the gazetteer's regions). Only
+ * such entries become milestones by their score; the editor may still list any other one.
+ */
+export function involvesEurope(partners: readonly string[]): boolean {
+  return partners.some((code) => partnerRegion(code) !== 'other');
+}
 
 export type ImportanceSignal = keyof Omit<typeof IMPORTANCE_WEIGHTS, 'editor'>;
 
@@ -177,8 +187,9 @@ export interface Importance {
 /**
  * Every entry's importance (the sum of its signals' points) and whether it is a milestone: an
  * entry the editor promotes always is, one the editor demotes never is; the others are those
- * scoring at least MILESTONE_MIN_SCORE, the best MILESTONES_PER_YEAR of each year (ties: the
- * earlier entry, then the id). Keyed by id.
+ * naming NATO, the EU or a European state (involvesEurope) and scoring at least
+ * MILESTONE_MIN_SCORE, the best MILESTONES_PER_YEAR of each year (ties: the earlier entry, then
+ * the id). Keyed by id.
  */
 export function rankEntries(entries: readonly ImportanceInput[], overrides: MilestoneOverrides = noOverrides): Map<string, Importance> {
   const coverage = coverageCounts(entries);
@@ -194,7 +205,7 @@ export function rankEntries(entries: readonly ImportanceInput[], overrides: Mile
     if (promoted) score += IMPORTANCE_WEIGHTS.editor;
     const demoted = overrides.demote.has(entry.id);
     result.set(entry.id, { importance: score, milestone: promoted && !demoted, milestoneLabel: promoted && !demoted ? (overrides.promote.get(entry.id) ?? null) : null });
-    if (!promoted && !demoted && score >= MILESTONE_MIN_SCORE) {
+    if (!promoted && !demoted && score >= MILESTONE_MIN_SCORE && involvesEurope(entry.partners)) {
       const year = entry.date.slice(0, 4);
       let list = candidatesByYear.get(year);
       if (!list) candidatesByYear.set(year, (list = []));

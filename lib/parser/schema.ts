@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { diagnosticSchema } from './diagnostics';
+import { PARTNER_RULES } from '../gazetteer/partners/context';
 
 /**
  * The zod schemas are the single source of the domain types: parsers validate their output
@@ -21,7 +22,7 @@ export const partnerEvidenceSchema = z.object({
   code: partnerCodeSchema,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  rule: z.enum(['organisation', 'compound', 'japan-and', 'forces', 'sent-to']),
+  rule: z.enum(PARTNER_RULES),
 });
 
 export const outletSchema = z.object({

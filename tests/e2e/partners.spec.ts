@@ -91,6 +91,21 @@ test.describe('partner pages', () => {
     await expect(page.getByTestId('no-entries')).toHaveText('この相手国・機関の出来事は、現在のデータにはまだ収録されていません。');
     await page.goto('/partners');
     await expect(page.locator('section', { has: page.getByRole('heading', { name: '現在のデータに記録がない相手' }) }).getByRole('link', { name: absent.nameJa, exact: true })).toHaveAttribute('href', `/partners/${absent.code}`);
+    // A code with a page is one the filters take: no entry, and no notice that it is unknown.
+    const api = await request.get(`/api/events?partner=${absent.code}`);
+    expect(api.status()).toBe(200);
+    expect((await api.json()).count).toBe(0);
+    await page.goto(`/?partner=${absent.code}&view=list`);
+    await expect(page.getByText(resultCount(0))).toBeVisible();
+    await expect(page.getByText('見つかりません')).toHaveCount(0);
+  });
+
+  test('the explorer filters by a partner named in a list of the text (France), with no notice', async ({ page, request }) => {
+    const france = await apiEntries(request, 'partner=FR');
+    expect(france.length).toBeGreaterThan(0);
+    await page.goto('/?partner=FR&view=list');
+    await expect(page.getByText(resultCount(france.length))).toBeVisible();
+    await expect(page.getByText('見つかりません')).toHaveCount(0);
   });
 });
 

@@ -4,6 +4,7 @@ export {
   partnerByCode,
   partnerGazetteer,
   partnerRegion,
+  partnerTableCodes,
   PARTNER_REGIONS,
   sortPartnerCodes,
   type PartnerCode,

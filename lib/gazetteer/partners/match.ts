@@ -1,26 +1,42 @@
 /**
  * Finds Japan's partners in a text, with the gazetteer in ./table. Shared by the digest and the
- * statement parsers.
+ * statement parsers (a digest entry's title and summary are read alike).
  *
  * The rule that separates a partner from a mere mention (written down here because users filter
  * by it; the README repeats it):
  *   - NATO and the EU are partners wherever they are named: this chronology is about Japan's
  *     relations with them, so every appearance is one of those relations.
- *   - A state is a partner only when the text pairs it with Japan:
- *       1. a 日X compound with one counterpart (日蘭, 日英, 日ルクセンブルク, 日・NATO);
- *       2. a compound with several (日米韓, 日米豪比) followed by a meeting word (会談, 会合,
+ *   - A state is a partner only when the text presents it in a relation with Japan. A state is
+ *     named by any of its forms in the gazetteer (full names, katakana and kanji variants, English
+ *     names as whole words) or, inside a compound only, by its one-character abbreviation (英, 仏,
+ *     独, 伊, 西…). A list of names joined by ・, 、, と, や or 及び (ドイツ・フランス・スペイン)
+ *     shares the context around it: every member is a partner when the list is.
+ *       1. a 日X compound with one counterpart (日蘭, 日英, 日ルクセンブルク, 日・NATO) followed by
+ *          a meeting or relation word (会談, 間, 関係, 協力, が…);
+ *       2. a compound with several (日米韓, 日英伊) followed by a meeting word (会談, 会合,
  *          外相, 首脳, 防衛相, 共同声明, 協議…) — "日韓豪と連携" (NATO working with Japan, Korea
  *          and Australia) does not make Korea or Australia Japan's counterpart;
- *       3. 日本と X, 日本・X, 日本 X (a space), X と日本;
- *       4. Japan's forces working with X's forces (自衛隊とX軍) or an X navy/air force coming to
- *          or training with Japan (X海軍, X空軍);
- *       5. Japan sending something to X (Xへ輸送, Xへ派遣, Xに派遣, Xへ寄港).
+ *       3. 日本と X, 日本・X, 日本 X (a space), X と日本; in English, "Japan and (the) X",
+ *          "Japan–X", "Japan, X and Y", "X and Japan";
+ *       4. forces: X's forces working with or coming to Japan (自衛隊とX軍, X海軍, Xの軽空母,
+ *          and abbreviations before 海軍/空軍/陸軍: 英海軍, 英仏独空軍), but not 軍事, 軍縮…;
+ *       5. sent to: Japan sending something to X (Xへ輸送, Xへ派遣, Xに派遣, Xへ寄港);
+ *       6. deploying: X sending forces or visiting, Xは/が/も … 派遣, 寄港, 来日, 訪日 within one
+ *          clause with no other destination (ドイツ・フランス・スペインは戦闘機共同派遣);
+ *       7. meeting: X's office-holder met (Xの…大統領と会談, Xの首脳らと…とも会談);
+ *       8. visiting: Xを訪問, Xを訪れ, X訪問, 訪問先のX;
+ *       9. exercising or agreeing with X: Xとの共同訓練, Xと合同演習, Xと…で合意, Xと協定に署名.
  *   - States raised as a concern (China, Russia, North Korea, Iran) are partners only through
- *     rules 1–3 (日中防衛相会談 is a meeting with China); elsewhere they are mentions.
- *   - Every other state named in the text is a mention.
+ *     rules 1–3 (日中防衛相会談 is a meeting with China); elsewhere (中国への対応, ロシアの
+ *     ウクライナ侵略) they are mentions.
+ *   - Every other state named in the text is a mention, and so is a name inside a longer word
+ *     (英語, 独自, 仏教, 西日本, 米価 are no names: abbreviations count only in compounds).
  */
 
 import { isWhitespaceCode } from '../../parser/source-text';
+import { codePointBefore, isDigit, isHan, isLatinLetter } from './text-units';
+import { afterListJoiner, ruleAfter, ruleBefore, type PartnerRule, type StateContextRule } from './context';
+import { findEnglishStates } from './english';
 import { partnerGazetteer, sortPartnerCodes } from './table';
 
 export interface PartnerEvidence {
@@ -28,7 +44,8 @@ export interface PartnerEvidence {
   /** Offsets relative to the text given to findPartners, plus the caller's base offset. */
   start: number;
   end: number;
-  rule: 'organisation' | 'compound' | 'japan-and' | 'forces' | 'sent-to';
+  /** Which part of the rule made the code a partner (see the top of this file). */
+  rule: PartnerRule;
 }
 
 export interface PartnerFindings {
@@ -109,10 +126,6 @@ for (const unit of abbreviationCodes.keys()) startsAt[unit] = (startsAt[unit] ??
 const JAPAN_CHAR = '日'.charCodeAt(0);
 startsAt[JAPAN_CHAR] = (startsAt[JAPAN_CHAR] ?? 0) | STARTS_COMPOUND;
 
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
 /**
  * `text.startsWith(form, at)` for a form whose first unit is known to match. Comparing unit by
  * unit rejects most candidates at their second unit without the cost of a builtin call.
@@ -141,33 +154,16 @@ function formAt(text: string, at: number, candidates: readonly NameForm[] | unde
   return null;
 }
 
-/** The code point that ends just before `at` (a surrogate pair counts as one), or -1 at the start. */
-function codePointBefore(text: string, at: number): number {
-  if (at === 0) return -1;
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
-}
-
-const HAN = /\p{Script=Han}/u;
-function isHan(codePoint: number): boolean {
-  // Most text before a name is kana or ASCII: answer those without building a string.
-  if (codePoint < 0x2e80) return false;
-  return HAN.test(String.fromCodePoint(codePoint));
-}
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
-
 /** `[・\s\u3000]`: what may stand between the members of a 日X compound. */
 function isCompoundSeparator(code: number): boolean {
   return code === 0x30fb || isWhitespaceCode(code);
 }
 
-const MEETING_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|外務大臣|国防相|会談|会合|共同声明|協議|戦略対話|対話|「2\+2」|2\+2|３か国|3か国|三か国)/;
+/**
+ * What may follow a compound of several counterparts (日米韓, 日英伊): a meeting word, a joint
+ * exercise of them all, or their relationship (日英伊間, 日米豪比の共同訓練).
+ */
+const MEETING_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|外務大臣|国防相|会談|会合|共同声明|協議|戦略対話|対話|「2\+2」|2\+2|３か国|3か国|三か国|間|関係|協力|(?:の)?(?:共同訓練|合同訓練|共同演習|合同演習))/;
 /**
  * What may follow a one-counterpart compound for it to pair Japan with X: a meeting word, or a
  * word of the relationship (日蘭が交渉開始, 日英間, 日伊関係). 日韓や東南アジア or 日韓両国への
@@ -175,13 +171,9 @@ const MEETING_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|�
  */
 const RELATION_WORDS = /^[・\s\u3000]*(?:首脳|外相|防衛相|防衛大臣|外務大臣|国防相|会談|会合|共同声明|協議|戦略対話|対話|「2\+2」|2\+2|が|は|の|間|関係|協力|共同|安保|安全保障|戦略|交渉|合意|協定|防衛|パートナー|連携)/;
 
-// Contexts checked around each state name found (sticky: they test at one position only).
-const JAPAN_BEFORE = /日本(?:と|・|[ \u3000])[ \u3000]?$/;
-const JAPAN_AFTER = /[ \u3000]?と日本/y;
-const FORCES_AFTER = /(?:の)?(?:海軍|空軍|陸軍|軍|軽空母|空母)/y;
-const SENT_TO_AFTER = /(?:へ|に)(?:の)?(?:輸送|派遣|寄港)/y;
 const ARMED_FORCE_CHAR = '軍'.charCodeAt(0);
 const ARMED_FORCE_KINDS = new Set(['海', '空', '陸'].map((kind) => kind.charCodeAt(0)));
+const LIST_DOT = 0x30fb;
 
 /** 海軍, 空軍 or 陸軍 at `at`; tested per abbreviation (中, 米, 朝…), so by units, not by a regex call. */
 function isFollowedByForces(text: string, at: number): boolean {
@@ -195,16 +187,36 @@ function isFollowedByForces(text: string, at: number): boolean {
  * An abbreviated-forces match (英海軍) never shares its start: a state name starting with the
  * same character goes on differently (英国), and a compound ending in that abbreviation is
  * followed by 海軍, which is neither a meeting nor a relation word, so it gives no evidence.
- * It ranks with the state names.
+ * It ranks with the state names, as does an English name.
  */
-const ruleRank: Record<PartnerEvidence['rule'], number> = { organisation: 0, compound: 1, 'japan-and': 2, forces: 2, 'sent-to': 2 };
+const ruleRank = (rule: PartnerRule): number => (rule === 'organisation' ? 0 : rule === 'compound' ? 1 : 2);
 function byStartThenRule(a: PartnerEvidence, b: PartnerEvidence): number {
-  return a.start - b.start || ruleRank[a.rule] - ruleRank[b.rule];
+  return a.start - b.start || ruleRank(a.rule) - ruleRank(b.rule);
 }
 
-function followedBy(sticky: RegExp, text: string, at: number): boolean {
-  sticky.lastIndex = at;
-  return sticky.test(text);
+/**
+ * The state names of a list starting with `first` at `at`: further names, each after a joiner
+ * (・, 、, と, や, 及び). A joiner not followed by a name ends the list before it.
+ */
+function stateListAt(text: string, at: number, first: NameForm): Array<{ form: NameForm; start: number; end: number }> {
+  const list = [{ form: first, start: at, end: at + first.form.length }];
+  for (;;) {
+    const next = afterListJoiner(text, list[list.length - 1]!.end);
+    if (next === -1) break;
+    const form = formAt(text, next, stateNamesByFirstUnit[text.charCodeAt(next)]);
+    if (!form) break;
+    list.push({ form, start: next, end: next + form.form.length });
+  }
+  return list;
+}
+
+/**
+ * The rule that makes a member of a list a partner: the context before or after the list; for a
+ * state named as a concern, only Japan named with it.
+ */
+function memberRule(code: string, before: StateContextRule | null, after: StateContextRule | null): StateContextRule | null {
+  if (!concernCodes.has(code)) return before ?? after;
+  return before === 'japan-and' || after === 'japan-and' ? 'japan-and' : null;
 }
 
 /**
@@ -237,8 +249,8 @@ function compoundAt(text: string, at: number): { members: Array<{ form: NameForm
  * Finds Japan's partners and the other states named in a text (see the rule at the top of this
  * file). `baseOffset` is added to evidence offsets so they point into the whole source.
  *
- * One pass over the text serves all four rules (organisations, 日X compounds, state names,
- * abbreviated forces). Each rule keeps its own resume point, so its matches never overlap, as
+ * One pass over the text serves the Japanese forms (organisations, 日X compounds, state names and
+ * their lists, abbreviated forces); English names take a second pass (./english). Each rule keeps its own resume point, so its matches never overlap, as
  * with one global regex per rule. Evidence is sorted by offset, ties in rule order (see
  * byStartThenRule). The lists are a few codes long: arrays with includes() beat Sets here.
  */
@@ -282,26 +294,42 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
     if (rules & STARTS_STATE_NAME && i >= stateNameResume) {
       const form = formAt(text, i, stateNamesByFirstUnit[unit]);
       if (form) {
-        const { code } = form;
-        const end = i + form.form.length;
-        mentioned.push(code);
-        let rule: PartnerEvidence['rule'] | null = null;
-        if (JAPAN_BEFORE.test(text.slice(Math.max(0, i - 4), i)) || followedBy(JAPAN_AFTER, text, end)) rule = 'japan-and';
-        else if (!concernCodes.has(code)) {
-          if (followedBy(FORCES_AFTER, text, end)) rule = 'forces';
-          else if (followedBy(SENT_TO_AFTER, text, end)) rule = 'sent-to';
+        const list = stateListAt(text, i, form);
+        const end = list[list.length - 1]!.end;
+        const before = ruleBefore(text, i);
+        const after = ruleAfter(text, end);
+        for (const member of list) {
+          mentioned.push(member.form.code);
+          const rule = memberRule(member.form.code, before, after);
+          if (rule) evidence.push({ code: member.form.code, start: baseOffset + member.start, end: baseOffset + member.end, rule });
         }
-        if (rule) evidence.push({ code, start: baseOffset + i, end: baseOffset + end, rule });
         stateNameResume = end;
       }
     }
 
-    // An abbreviation with 海軍/空軍/陸軍 after it, not inside a longer kanji word; such a
-    // match holds no other abbreviation, so it needs no resume point.
-    if (rules & STARTS_ABBREVIATED_FORCES && isFollowedByForces(text, i + 1) && !isHan(codePointBefore(text, i))) {
-      const code = abbreviationCodes.get(unit);
-      if (code && !concernCodes.has(code)) evidence.push({ code, start: baseOffset + i, end: baseOffset + i + 1, rule: 'forces' });
+    // A run of abbreviations (英, 英仏独, 英・仏) with 海軍/空軍/陸軍 after it, not inside a longer
+    // kanji word. A later abbreviation of the run follows a kanji, so it never starts a run of its own.
+    if (rules & STARTS_ABBREVIATED_FORCES && !isHan(codePointBefore(text, i))) {
+      const run = [i];
+      for (;;) {
+        const last = run[run.length - 1]! + 1;
+        const next = text.charCodeAt(last) === LIST_DOT ? last + 1 : last;
+        if (!abbreviationCodes.has(text.charCodeAt(next))) break;
+        run.push(next);
+      }
+      if (isFollowedByForces(text, run[run.length - 1]! + 1)) {
+        for (const at of run) {
+          const code = abbreviationCodes.get(text.charCodeAt(at));
+          if (code && !concernCodes.has(code)) evidence.push({ code, start: baseOffset + at, end: baseOffset + at + 1, rule: 'forces' });
+        }
+      }
     }
+  }
+
+  // English names (English titles, a statement's English paragraphs): the same rule in English.
+  for (const { code, start, end, paired } of findEnglishStates(text)) {
+    mentioned.push(code);
+    if (paired) evidence.push({ code, start: baseOffset + start, end: baseOffset + end, rule: 'japan-and' });
   }
 
   // Most texts hold one piece of evidence or none: skip the sort call for those.
