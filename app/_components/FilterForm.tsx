@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { isQueryTooLong } from '@/lib/search/query';
-import { toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
+import { listedOptions, toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { isPeriod, periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
@@ -117,7 +117,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
         <legend className={legendClass}>{legend}</legend>
         <p className={hintClass}>{hint}</p>
         <ul className="mt-1 space-y-0.5">
-          {options.map((option) => {
+          {listedOptions(options, chosen).map((option) => {
             const count = countOf.get(option.value) ?? 0;
             const checked = chosen.includes(option.value);
             return (

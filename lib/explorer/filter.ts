@@ -109,8 +109,11 @@ export function facetOptions(items: readonly ExplorerItem[], labels: FacetLabels
   const outlets = [...outletNames]
     .sort(([a, nameA], [b, nameB]) => (outletTotals.get(b) ?? 0) - (outletTotals.get(a) ?? 0) || nameA.localeCompare(nameB, 'ja'))
     .map(([value, label]) => ({ value, label }));
+  const named = new Set(partnerCodes);
   for (const code of labels.partnerTable ?? []) partnerCodes.add(code);
-  const partners = [...partnerCodes].sort(labels.comparePartners).map((code) => ({ value: code, label: labels.partnerLabel(code) }));
+  const partners = [...partnerCodes]
+    .sort(labels.comparePartners)
+    .map((code): FacetOption => (named.has(code) ? { value: code, label: labels.partnerLabel(code) } : { value: code, label: labels.partnerLabel(code), empty: true }));
   return { outlets, partners };
 }
 

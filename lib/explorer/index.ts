@@ -3,7 +3,7 @@
  * no parser (only its types), so the browser bundle stays small.
  */
 export type * from './types';
-export { emptyFilters, initialState, LIST_PAGE_SIZE } from './types';
+export { emptyFilters, initialState, listedOptions, LIST_PAGE_SIZE } from './types';
 export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';

@@ -100,6 +100,16 @@ export interface ExplorerItem {
 export interface FacetOption {
   value: string;
   label: string;
+  /**
+   * A partner of the code table that no entry names: accepted in a URL (no result, no notice), but
+   * not offered in a form's list unless it is chosen, so the list holds only what can be found.
+   */
+  empty?: true;
+}
+
+/** The options a form lists: those some entry has, and any that is chosen. */
+export function listedOptions(options: readonly FacetOption[], chosen: readonly string[]): FacetOption[] {
+  return options.filter((option) => !option.empty || chosen.includes(option.value));
 }
 
 export interface ExplorerFacets {

@@ -1,4 +1,4 @@
-import type { ExplorerFacets, FacetOption } from '@/lib/explorer';
+import { listedOptions, type ExplorerFacets, type FacetOption } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { SEARCH_PATH, type SearchPageState } from '@/lib/search-page';
 import { Button } from '../../_components/ui/button';
@@ -19,7 +19,7 @@ function Checkboxes({ legend, name, options, chosen }: { legend: string; name: '
     <fieldset className="min-w-0">
       <legend className={labelClass}>{legend}</legend>
       <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
-        {options.map((option) => (
+        {listedOptions(options, chosen).map((option) => (
           <li key={option.value}>
             <label className={optionClass}>
               <input type="checkbox" className="size-4 accent-accent" name={name} value={option.value} defaultChecked={chosen.includes(option.value)} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, facetOptions, filterItems, hasActiveFilters, optionCounts, toggleValue, type ExplorerFilters } from '@/lib/explorer';
+import { emptyFilters, facetOptions, filterItems, hasActiveFilters, listedOptions, optionCounts, toggleValue, type ExplorerFilters } from '@/lib/explorer';
 import { item } from './fixtures';
 
 const kyodo = { key: 'kyodo', name: '共同通信', via: 'Yahoo' };
@@ -94,6 +94,15 @@ describe('facetOptions', () => {
       { value: 'GB', label: '英国' },
       { value: 'NL', label: 'オランダ' },
     ]);
+  });
+
+  it('accepts every code of the partner table, and lists in a form only those some entry has, or that are chosen', () => {
+    const facets = facetOptions(items, { partnerLabel: (code) => code, comparePartners: (a, b) => a.localeCompare(b), partnerTable: ['FR', 'NATO'] });
+    const fr = facets.partners.find((option) => option.value === 'FR');
+    expect(fr).toEqual({ value: 'FR', label: 'FR', empty: true });
+    expect(facets.partners.find((option) => option.value === 'NATO')?.empty).toBeUndefined();
+    expect(listedOptions(facets.partners, []).map((option) => option.value)).not.toContain('FR');
+    expect(listedOptions(facets.partners, ['FR']).map((option) => option.value)).toContain('FR');
   });
 });
 
