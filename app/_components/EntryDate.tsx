@@ -11,14 +11,17 @@ export function EntryDate({ item }: { item: Pick<ExplorerItem, 'kind' | 'date' |
   const notes = [item.dateStatus === 'scheduled' ? ja.panel.scheduled : null].filter((note) => note !== null);
   return (
     <>
-      <time dateTime={dateTimeAttribute(item.date, item.time)}>{formatJaEventDay(item)}</time>
+      <time dateTime={dateTimeAttribute(item.date, item.time)} data-date="happened">
+        {formatJaEventDay(item)}
+      </time>
       {reported || notes.length > 0 ? (
         <span className="text-muted">
           （{notes.join('・')}
           {reported ? (
             <>
               {notes.length > 0 ? '・' : ''}
-              {ja.panel.reported(item.kind)} <time dateTime={dateTimeAttribute(reported.date, reported.time)}>{formatJaDateTime(reported.date, reported.time)}</time>
+              {ja.panel.reported(item.kind)}{' '}
+              <time dateTime={dateTimeAttribute(reported.date, reported.time)} data-date="reported">{formatJaDateTime(reported.date, reported.time)}</time>
             </>
           ) : null}
           ）

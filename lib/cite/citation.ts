@@ -6,18 +6,23 @@
  */
 import { outletGazetteer } from '../gazetteer/outlets';
 import type { ExplorerItem } from '../explorer/types';
-import { statementIssuer, type Issuer } from './issuer';
+import { issuerNamed, type Issuer } from './issuer';
 
 /** What a citation needs to know of an entry. */
 export interface CiteSource {
   kind: 'news' | 'statement';
   title: string;
-  /** YYYY-MM-DD as written. */
+  /**
+   * The date of publication, YYYY-MM-DD: a news article's (the report, not the day it tells of), a
+   * statement's event day (the day of the release).
+   */
   date: string;
   /** For news: the outlet (Japanese and English names) and the aggregator it came through. */
   outlet: { name: string; nameEn: string; via: string | null } | null;
-  /** For a statement: the body that issued it. */
+  /** For a statement: the body that issued it, or null when its lead names none (never the site). */
   issuer: Issuer | null;
+  /** For a statement: the site it was read on, its publisher. */
+  publisher: string | null;
   /** The entry's absolute permalink. */
   url: string;
 }
@@ -45,18 +50,19 @@ export interface Citations {
   versionEn: string;
 }
 
-/** Statements whose lead names no ministry are cited under the site that relayed them. */
-const STATEMENT_FALLBACK_ISSUER = 'Jディフェンスニュース';
-
 /** The citation source of an explorer item; `origin` is the site's `https://host` (no slash). */
-export function citeSourceFromItem(item: Pick<ExplorerItem, 'kind' | 'title' | 'date' | 'outlet' | 'summary' | 'permalink'>, origin: string): CiteSource {
+export function citeSourceFromItem(
+  item: Pick<ExplorerItem, 'kind' | 'title' | 'date' | 'reported' | 'outlet' | 'issuer' | 'publisher' | 'permalink'>,
+  origin: string,
+): CiteSource {
   const known = item.outlet ? outletGazetteer.find((entry) => entry.key === item.outlet?.key) : undefined;
   return {
     kind: item.kind,
     title: item.title,
-    date: item.date,
+    date: item.kind === 'news' ? (item.reported?.date ?? item.date) : item.date,
     outlet: item.outlet ? { name: item.outlet.name, nameEn: known?.nameEn ?? item.outlet.name, via: item.outlet.via } : null,
-    issuer: item.kind === 'statement' ? statementIssuer(item.summary, STATEMENT_FALLBACK_ISSUER) : null,
+    issuer: item.kind === 'statement' ? issuerNamed(item.issuer) : null,
+    publisher: item.kind === 'statement' ? item.publisher : null,
     url: `${origin}${item.permalink}`,
   };
 }
@@ -114,39 +120,54 @@ function outletEn(outlet: NonNullable<CiteSource['outlet']>): string {
   return outlet.via ? `${outlet.nameEn} (via ${outlet.via})` : outlet.nameEn;
 }
 
-function issuerEn(source: CiteSource): string {
-  return source.issuer?.en ?? source.issuer?.ja ?? '';
+function issuerEn(source: CiteSource): string | null {
+  return source.issuer ? (source.issuer.en ?? source.issuer.ja) : null;
+}
+
+/** `（Jディフェンスニュース掲載）`: where a statement was read, after its date; '' for none. */
+function publisherJa(source: CiteSource): string {
+  return source.publisher ? `（${source.publisher}掲載）` : '';
 }
 
 /**
  * `「標題」『紙名』2025年6月26日、URL（2026年12月1日閲覧）` for news;
- * `防衛省「標題」2024年7月28日、URL（…閲覧）` for a statement.
+ * `防衛省「標題」2024年7月28日（Jディフェンスニュース掲載）、URL（…閲覧）` for a statement, which
+ * opens with its title when no issuing body is known (the site is never its author).
  */
 export function formatJaCitation(source: CiteSource, accessDate: string): string {
   const head =
     source.kind === 'news' && source.outlet
       ? `${jaQuoted(source.title)}${outletJa(source.outlet)}${jaCitationDate(source.date)}`
-      : `${source.issuer?.ja ?? ''}${jaQuoted(source.title)}${jaCitationDate(source.date)}`;
+      : `${source.issuer?.ja ?? ''}${jaQuoted(source.title)}${jaCitationDate(source.date)}${publisherJa(source)}`;
   return `${head}、${source.url}（${jaCitationDate(accessDate)}閲覧）`;
 }
 
-/** Chicago notes-bibliography, note form: `“Title,” Outlet, June 26, 2025, accessed …, URL.` */
+/**
+ * Chicago notes-bibliography, note form: `“Title,” Outlet, June 26, 2025, accessed …, URL.`; a
+ * statement `Issuer, “Title,” July 28, 2024, via Site, accessed …`, without the issuer when none is known.
+ */
 export function formatChicagoNote(source: CiteSource, accessDate: string): string {
   const accessed = `accessed ${enCitationDate(accessDate)}, ${source.url}.`;
   if (source.kind === 'news' && source.outlet) {
     return `${enQuoted(source.title, ',')} ${outletEn(source.outlet)}, ${enCitationDate(source.date)}, ${accessed}`;
   }
-  return `${issuerEn(source)}, ${enQuoted(source.title, ',')} ${enCitationDate(source.date)}, ${accessed}`;
+  const issuer = issuerEn(source);
+  const via = source.publisher ? ` via ${source.publisher},` : '';
+  return `${issuer ? `${issuer}, ` : ''}${enQuoted(source.title, ',')} ${enCitationDate(source.date)},${via} ${accessed}`;
 }
 
 /**
  * Chicago notes-bibliography, bibliography entry. An unsigned newspaper article is listed under
- * the paper's name (CMOS 14.207); a release under its issuing body.
+ * the paper's name (CMOS 14.207); a release under its issuing body, else under its title.
  */
 export function formatChicagoBibliography(source: CiteSource, accessDate: string): string {
   const accessed = `Accessed ${enCitationDate(accessDate)}. ${source.url}.`;
-  const lead = source.kind === 'news' && source.outlet ? outletEn(source.outlet) : issuerEn(source);
-  return `${lead}. ${enQuoted(source.title, '.')} ${enCitationDate(source.date)}. ${accessed}`;
+  if (source.kind === 'news' && source.outlet) {
+    return `${outletEn(source.outlet)}. ${enQuoted(source.title, '.')} ${enCitationDate(source.date)}. ${accessed}`;
+  }
+  const issuer = issuerEn(source);
+  const via = source.publisher ? ` Via ${source.publisher}.` : '';
+  return `${issuer ? `${issuer}. ` : ''}${enQuoted(source.title, '.')} ${enCitationDate(source.date)}.${via} ${accessed}`;
 }
 
 /** `データ版 0123456789（2025-06-26）`. */

@@ -12,5 +12,5 @@ export {
   type CiteSource,
   type CiteVersion,
 } from './citation';
-export { statementIssuer, type Issuer } from './issuer';
+export { issuerNamed, type Issuer } from './issuer';
 export { entryJsonLd, referenceManagerMeta, serializeJsonLd } from './structured-data';

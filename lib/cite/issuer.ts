@@ -1,7 +1,7 @@
 /**
- * Who issued a statement. The statements come relayed by a news site whose lead sentence names
- * the ministry first (`防衛省は令和6(2024)年7月28日…公表した。`); the ministry, not the relaying
- * site, is the author a citation names.
+ * The body that issued a statement, with the English name Chicago citations use. Which body it is
+ * is the statement parser's rule (lib/parser/statement/issuer.ts), read once when the data loads;
+ * the relaying site is never the author (it is the publisher: citation.ts).
  */
 
 export interface Issuer {
@@ -20,13 +20,8 @@ const KNOWN_ISSUERS: ReadonlyArray<{ ja: string; en: string }> = [
   { ja: '統合幕僚監部', en: 'Joint Staff, Ministry of Defense of Japan' },
 ];
 
-/** A government body at the very start of the lead: `外務省は…`, `防衛省・自衛隊は…`. */
-const LEAD_SUBJECT = /^\s*([^\s、。は「」()（）]{1,16}?(?:省|庁|官邸|官房|府|監部))(?:・[^\s、。は]{1,8})?は/u;
-
-/** The issuing body named by a statement's lead, or `fallback` (the relaying site) when none is. */
-export function statementIssuer(lead: string, fallback: string): Issuer {
-  const subject = LEAD_SUBJECT.exec(lead)?.[1];
-  const name = subject ?? fallback;
-  const known = KNOWN_ISSUERS.find((issuer) => issuer.ja === name);
-  return { ja: name, en: known?.en ?? null };
+/** A body by its Japanese name, with its English name when it is one we know; null for none. */
+export function issuerNamed(name: string | null): Issuer | null {
+  if (!name) return null;
+  return { ja: name, en: KNOWN_ISSUERS.find((issuer) => issuer.ja === name)?.en ?? null };
 }

@@ -44,14 +44,15 @@ export function referenceManagerMeta(source: CiteSource, version: CiteVersion): 
       ...(source.outlet.via ? { 'DC.contributor': source.outlet.via } : {}),
     };
   }
-  const issuer = source.issuer?.ja ?? '';
+  // The issuing body is the author and the institution; the site it was read on is only the
+  // publisher, and the author is left out when no body is known.
+  const issuer = source.issuer?.ja ?? null;
+  const publisher = source.publisher ?? issuer;
   return {
     ...common,
     'DC.type': 'report',
-    'DC.creator': issuer,
-    'DC.publisher': issuer,
-    citation_author: issuer,
-    citation_technical_report_institution: issuer,
+    ...(issuer ? { 'DC.creator': issuer, citation_author: issuer, citation_technical_report_institution: issuer } : {}),
+    ...(publisher ? { 'DC.publisher': publisher } : {}),
   };
 }
 
@@ -79,8 +80,9 @@ export function entryJsonLd(source: CiteSource, version: CiteVersion, siteName: 
       ...(source.outlet.via ? { provider: { '@type': 'Organization', name: source.outlet.via } } : {}),
     };
   }
-  const body = { '@type': 'GovernmentOrganization', name: source.issuer?.ja ?? '', ...(source.issuer?.en ? { alternateName: source.issuer.en } : {}) };
-  return { ...common, '@type': 'Report', author: body, publisher: body };
+  const body = source.issuer ? { '@type': 'GovernmentOrganization', name: source.issuer.ja, ...(source.issuer.en ? { alternateName: source.issuer.en } : {}) } : null;
+  const site = source.publisher ? { '@type': 'Organization', name: source.publisher } : body;
+  return { ...common, '@type': 'Report', ...(body ? { author: body } : {}), ...(site ? { publisher: site } : {}) };
 }
 
 /**

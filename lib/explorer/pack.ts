@@ -112,6 +112,9 @@ type PackedStatement = [
   importance: number,
   milestone: PackedMilestone,
   dating: PackedDating,
+  /** The issuing body and the site, '' for none. */
+  issuer: string,
+  publisher: string,
 ];
 
 type PackedItem = PackedNews | PackedStatement;
@@ -163,6 +166,8 @@ export function packExplorerItems(items: readonly ExplorerItem[]): PackedExplore
         item.importance,
         packMilestone(item),
         packDating(item),
+        item.issuer ?? '',
+        item.publisher ?? '',
       ];
     }
     return [
@@ -207,7 +212,7 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
 
   return packed.items.map((entry): ExplorerItem => {
     if (entry[0] === 1) {
-      const [, slug, date, title, lead, partners, statementKind, relatedEvents, importance, milestone, dating] = entry;
+      const [, slug, date, title, lead, partners, statementKind, relatedEvents, importance, milestone, dating, issuer, publisher] = entry;
       return {
         kind: 'statement',
         id: slug,
@@ -227,6 +232,8 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
         relatedStatements: [],
         relatedEvents: relatedEvents.map(resolveLink),
         statementKind,
+        issuer: issuer || null,
+        publisher: publisher || null,
         permalink: statementPermalink(slug),
       };
     }
@@ -268,6 +275,8 @@ export function unpackExplorerItems(packed: PackedExplorerItems): ExplorerItem[]
       }),
       relatedEvents: [],
       statementKind: null,
+      issuer: null,
+      publisher: null,
       permalink: eventPermalink(id),
     };
   });

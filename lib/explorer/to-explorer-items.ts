@@ -83,6 +83,8 @@ export function toExplorerItems(
     }),
     relatedEvents: [],
     statementKind: null,
+    issuer: null,
+    publisher: null,
     permalink: eventPermalink(event.id),
     importance: 0,
     milestone: false,
@@ -114,6 +116,8 @@ export function toExplorerItems(
           return event ? [{ id, title: event.title, date: eventDay(event), evidence: evidenceOf(related, id, statement.slug) }] : [];
         }),
         statementKind: statement.kind,
+        issuer: statement.issuer?.name ?? null,
+        publisher: statement.source || null,
         permalink: statementPermalink(statement.slug),
         importance: 0,
         milestone: false,

@@ -86,6 +86,10 @@ export interface ExplorerItem {
   relatedEvents: ExplorerEventLink[];
   /** For a statement: what kind of text it is; null for news. */
   statementKind: StatementKindName | null;
+  /** For a statement: the body that issued it (`防衛省`), when its lead names one; else null. */
+  issuer: string | null;
+  /** For a statement: the site it was read on (`Jディフェンスニュース`), its publisher, never its author; else null. */
+  publisher: string | null;
   /** The page of this entry: `/events/<id>` or `/statements/<slug>`. */
   permalink: string;
   /** How much the entry matters: the sum of its signals' points (lib/explorer/importance.ts). */

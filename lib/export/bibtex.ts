@@ -1,4 +1,4 @@
-import { dateParts, foldLines, type ExportRecord } from './record';
+import { dateParts, foldLines, publishedOn, type ExportRecord } from './record';
 
 /**
  * LaTeX's special characters as text-mode commands. Braces become `\textbraceleft{}` rather than
@@ -67,19 +67,23 @@ export function createBibtexWriter(exportedOn: string): (records: readonly Expor
     return key;
   };
   const entry = (record: ExportRecord) => {
-    const [year, month] = dateParts(record.date);
+    const published = publishedOn(record);
+    const [year, month] = dateParts(published);
     const fields: [string, string][] = [['title', `{${escapeBibtex(record.title)}}`]];
     if (record.kind === 'news') {
       if (record.outletName) fields.push(['journal', `{${escapeBibtex(record.outletName)}}`]);
     } else {
-      const issuer = record.issuer ?? record.publisher;
-      if (issuer) fields.push(['author', `{{${escapeBibtex(issuer)}}}`], ['organization', `{${escapeBibtex(issuer)}}`]);
+      // The issuing body is the author; the site only the publisher (howpublished), never the author.
+      if (record.issuer) fields.push(['author', `{{${escapeBibtex(record.issuer)}}}`], ['organization', `{${escapeBibtex(record.issuer)}}`]);
       if (record.publisher) fields.push(['howpublished', `{${escapeBibtex(record.publisher)}}`]);
     }
     fields.push(['year', `{${year}}`]);
     const monthName = MONTHS[month - 1];
     if (monthName) fields.push(['month', monthName]);
-    fields.push(['date', `{${record.date}}`], ['url', `{${bibtexUrl(record.permalink)}}`], ['urldate', `{${exportedOn}}`], ['language', '{japanese}']);
+    fields.push(['date', `{${published}}`]);
+    // biblatex's eventdate: the day the event happened, where it is not the day of publication.
+    if (record.date !== published || record.dateEnd) fields.push(['eventdate', `{${record.date}${record.dateEnd ? `/${record.dateEnd}` : ''}}`]);
+    fields.push(['url', `{${bibtexUrl(record.permalink)}}`], ['urldate', `{${exportedOn}}`], ['language', '{japanese}']);
     if (record.summary !== '') fields.push(['abstract', `{${escapeBibtex(record.summary)}}`]);
     if (record.partners.length > 0) fields.push(['keywords', `{${record.partners.map((partner) => escapeBibtex(partner.name)).join(', ')}}`]);
     const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');

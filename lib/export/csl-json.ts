@@ -1,4 +1,4 @@
-import { dateParts, type ExportRecord } from './record';
+import { dateParts, publishedOn, type ExportRecord } from './record';
 
 /** One item of CSL-JSON (the CSL 1.0.2 data schema), as much of it as we write. */
 export interface CslItem {
@@ -9,6 +9,8 @@ export interface CslItem {
   author?: { literal: string }[];
   publisher?: string;
   issued: { 'date-parts': [[number, number, number]] };
+  /** The day the event happened (a range: both ends), when it is not the day of publication. */
+  'event-date'?: { 'date-parts': [[number, number, number]] | [[number, number, number], [number, number, number]] };
   accessed: { 'date-parts': [[number, number, number]] };
   URL: string;
   language: 'ja';
@@ -28,18 +30,21 @@ export function toCslItem(record: ExportRecord, exportedOn: string): CslItem {
     id: record.id,
     type: record.kind === 'news' ? 'article-newspaper' : 'report',
     title: record.title,
-    issued: { 'date-parts': [dateParts(record.date)] },
+    issued: { 'date-parts': [dateParts(publishedOn(record))] },
     accessed: { 'date-parts': [dateParts(exportedOn)] },
     URL: record.permalink,
     language: 'ja',
   };
+  if (record.date !== publishedOn(record) || record.dateEnd) {
+    item['event-date'] = { 'date-parts': record.dateEnd ? [dateParts(record.date), dateParts(record.dateEnd)] : [dateParts(record.date)] };
+  }
   if (record.summary !== '') item.abstract = record.summary;
   if (record.partners.length > 0) item.keyword = record.partners.map((partner) => partner.name).join(',');
   if (record.kind === 'news') {
     if (record.outletName) item['container-title'] = record.outletName;
   } else {
-    const issuer = record.issuer ?? record.publisher;
-    if (issuer) item.author = [{ literal: issuer }];
+    // The issuing body is the author; the site it was read on only the publisher, never the author.
+    if (record.issuer) item.author = [{ literal: record.issuer }];
     if (record.publisher) item.publisher = record.publisher;
   }
   return item;

@@ -6,7 +6,10 @@ export const CSV_COLUMNS = [
   'id',
   'kind',
   'date',
-  'time',
+  'date_end',
+  'date_status',
+  'reported_date',
+  'reported_time',
   'outlet_key',
   'outlet_name',
   'aggregator',
@@ -16,6 +19,10 @@ export const CSV_COLUMNS = [
   'partner_names',
   'permalink',
   'source',
+  'milestone',
+  'milestone_label',
+  'issuer',
+  'publisher',
 ] as const;
 
 /**
@@ -43,7 +50,10 @@ function row(record: ExportRecord): string[] {
     record.id,
     record.kind,
     record.date,
-    record.time ?? '',
+    record.dateEnd ?? '',
+    record.dateStatus ?? '',
+    record.reportedDate ?? '',
+    record.reportedTime ?? '',
     record.outletKey ?? '',
     record.outletName ?? '',
     record.aggregator ?? '',
@@ -53,6 +63,10 @@ function row(record: ExportRecord): string[] {
     record.partners.map((partner) => partner.name).join(';'),
     record.permalink,
     record.source ?? '',
+    record.milestone ? '1' : '0',
+    record.milestoneLabel ?? '',
+    record.issuer ?? '',
+    record.publisher ?? '',
   ];
 }
 

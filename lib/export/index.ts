@@ -7,4 +7,4 @@ export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportWriter, isExportFormat, write
 export { exportHref } from './format-names';
 export { contentDisposition, exportFilename, type ExportFilename } from './filename';
 export { exportStream } from './stream';
-export { exportRecord, issuerFromLead, type ExportMeta, type ExportRecord } from './record';
+export { exportRecord, type ExportMeta, type ExportRecord } from './record';

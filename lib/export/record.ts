@@ -7,10 +7,18 @@ export interface ExportRecord {
   kind: 'news' | 'statement';
   /** Event id (`2507-062601`) or statement slug. */
   id: string;
-  /** YYYY-MM-DD as written. */
+  /** The day it happened, YYYY-MM-DD, as the timeline places it (a news event's day from its summary, else its report's). */
   date: string;
-  /** HH:MM, or null when the source gives none. */
-  time: string | null;
+  /** The last day of a range the text gives (`8~10日`), else null. */
+  dateEnd: string | null;
+  /** `date` is a scheduled day (announced) or the day by which it happened; null for a day it happened. */
+  dateStatus: 'scheduled' | 'by' | null;
+  /** When the source reported it: a news article's date (always) and time; a statement's publication on its site, or null. */
+  reportedDate: string | null;
+  reportedTime: string | null;
+  /** One of the chronology's milestones, and the editor's label for it (or null). */
+  milestone: boolean;
+  milestoneLabel: string | null;
   /** The outlet's key (`nikkei`) and Japanese name; null for a statement. */
   outletKey: string | null;
   outletName: string | null;
@@ -24,10 +32,18 @@ export interface ExportRecord {
   permalink: string;
   /** Where the entry is written: `digest/file.txt:LINE:COL`, or null when unknown. */
   source: string | null;
-  /** For a statement: the body that issued it (`防衛省`), else null. */
+  /** For a statement: the body that issued it (`防衛省`), when its lead names one; never the site. Else null. */
   issuer: string | null;
   /** For a statement: the site that published it, else null. */
   publisher: string | null;
+}
+
+/**
+ * The date a citation gives as the date of publication: a news article's own date (the report,
+ * not the day it tells of), a statement's day (the release's).
+ */
+export function publishedOn(record: ExportRecord): string {
+  return record.kind === 'news' ? (record.reportedDate ?? record.date) : record.date;
 }
 
 /** What an export says about itself: the filters it applied and the data it was read from. */
@@ -58,7 +74,12 @@ export function exportRecord(draft: ExportRecord): ExportRecord {
     kind: draft.kind,
     id: text(draft.id),
     date: text(draft.date),
-    time: optional(draft.time),
+    dateEnd: optional(draft.dateEnd),
+    dateStatus: draft.dateStatus,
+    reportedDate: optional(draft.reportedDate),
+    reportedTime: optional(draft.reportedTime),
+    milestone: draft.milestone,
+    milestoneLabel: optional(draft.milestoneLabel),
     outletKey: optional(draft.outletKey),
     outletName: optional(draft.outletName),
     aggregator: optional(draft.aggregator),
@@ -84,10 +105,4 @@ export function dateParts(date: string): [number, number, number] {
  */
 export function foldLines(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-}
-
-/** The body a statement's lead names as issuing it (`防衛省は…`), or null when it names none. */
-export function issuerFromLead(lead: string): string | null {
-  const match = /^\s*([^\s、。「」()()]{1,20}?(?:省|庁|官邸|内閣府))は/.exec(lead);
-  return match?.[1] ?? null;
 }

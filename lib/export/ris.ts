@@ -1,4 +1,4 @@
-import { dateParts, foldLines, type ExportRecord } from './record';
+import { dateParts, foldLines, publishedOn, type ExportRecord } from './record';
 
 /**
  * One tagged line: two letters, two spaces, a hyphen, a space, the value on one line. Runs of
@@ -15,14 +15,14 @@ function line(tag: string, value: string): string {
  * on its one line, so no text can start a tag of its own; each record ends with `ER  - `.
  */
 export function risRecord(record: ExportRecord, exportedOn: string): string {
-  const [year, month, day] = dateParts(record.date);
+  const [year, month, day] = dateParts(publishedOn(record));
   const pad = (n: number) => String(n).padStart(2, '0');
   let text = line('TY', record.kind === 'news' ? 'NEWS' : 'GOVDOC');
   text += line('ID', record.id);
   text += line('TI', record.title);
   if (record.kind === 'news' && record.outletName) text += line('T2', record.outletName);
-  const issuer = record.issuer ?? record.publisher;
-  if (record.kind === 'statement' && issuer) text += line('AU', issuer);
+  // The issuing body is the author; the site only the publisher (PB), never the author.
+  if (record.kind === 'statement' && record.issuer) text += line('AU', record.issuer);
   if (record.kind === 'statement' && record.publisher) text += line('PB', record.publisher);
   text += line('DA', `${year}/${pad(month)}/${pad(day)}/`);
   text += line('PY', String(year));
@@ -30,6 +30,8 @@ export function risRecord(record: ExportRecord, exportedOn: string): string {
   text += line('UR', record.permalink);
   text += line('LA', 'ja');
   if (record.summary !== '') text += line('AB', record.summary);
+  // RIS has no field for the day an event happened: a note says it where it is not the publication's.
+  if (record.date !== publishedOn(record) || record.dateEnd) text += line('N1', `出来事の日: ${record.date}${record.dateEnd ? `〜${record.dateEnd}` : ''}${record.dateStatus === 'scheduled' ? '（予定）' : ''}`);
   for (const partner of record.partners) text += line('KW', partner.name);
   return `${text}ER  - \r\n\r\n`;
 }

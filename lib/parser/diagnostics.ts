@@ -35,6 +35,7 @@ export const diagnosticCodes = [
   'invalid-published-at',
   'missing-category',
   'missing-lead',
+  'missing-issuer',
   'unplaced-line',
   'unpaired-paragraph',
   'missing-end-marker',

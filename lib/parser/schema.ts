@@ -132,6 +132,12 @@ export const statementSchema = z.object({
   eventDate: isoDateSchema.nullable(),
   publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).nullable(),
   lead: z.string(),
+  /**
+   * The body that issued the release (防衛省, 外務省…), as the lead names it (lib/parser/statement/
+   * issuer.ts), with the span of the words that name it; null when the lead names none. `source` is
+   * the site it was read on, never the author.
+   */
+  issuer: z.object({ name: z.string().min(1), span: spanSchema, rule: z.enum(['subject', 'minister']) }).nullable(),
   blocks: z.array(blockSchema),
   partners: z.array(partnerCodeSchema),
   mentions: z.array(partnerCodeSchema),

@@ -7,7 +7,10 @@ test.describe('pages that work without the timeline', () => {
     await expect(page).toHaveTitle('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始 | 日本・NATO/EU 安全保障クロノロジー');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^岩屋毅外相は25日/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始');
-    await expect(page.locator('dd time')).toHaveAttribute('datetime', '2025-06-26');
+    // The day it happened, as the summary says (25日), and the day it was reported.
+    await expect(page.locator('dd time[data-date="happened"]')).toHaveAttribute('datetime', '2025-06-25');
+    await expect(page.locator('dd time[data-date="reported"]')).toHaveAttribute('datetime', '2025-06-26');
+    await expect(page.locator('[data-evidence="event-date"]')).toContainText('「25日」');
     await expect(page.locator('dl').first()).toContainText('日本経済新聞');
     await expect(page.locator('dl').first()).toContainText('2507-062601');
     await expect(page.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', '/partners/NL');
@@ -45,7 +48,7 @@ test.describe('pages that work without the timeline', () => {
     await expect(page.getByText('新しい順(最新の出来事が先頭)に並べています。')).toBeVisible();
     const articles = page.locator('.event-list article');
     await expect(articles).toHaveCount(TOTAL_ENTRIES);
-    const dates = await articles.locator('time').evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''));
+    const dates = await articles.locator('time[data-date="happened"]').evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
     const first = articles.first();

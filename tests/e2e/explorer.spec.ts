@@ -134,8 +134,12 @@ test.describe('the timeline explorer', () => {
     const summary = await details.locator('h3:has-text("要旨") + p').textContent();
     expect(summary?.trim()).toMatch(/深める。$/);
     expect(summary).not.toContain('/td>');
-    // The digest's 00:00 is a placeholder, not a time: the entry has a date only.
-    await expect(details.locator('time')).toHaveAttribute('datetime', '2025-06-26');
+    // The day it happened (25日, says the summary), then the report's day: the digest's 00:00 is a
+    // placeholder, not a time, so neither has a time.
+    await expect(details.locator('time')).toHaveText(['2025年6月25日(水)', '2025年6月26日(木)']);
+    await expect(details.locator('time').first()).toHaveAttribute('datetime', '2025-06-25');
+    await expect(details.locator('time').nth(1)).toHaveAttribute('datetime', '2025-06-26');
+    await expect(details).toContainText('（報道 2025年6月26日(木)）');
     await expect(details).toContainText('日本経済新聞');
     await expect(details).toContainText('2507-062601');
     await expect(details.getByRole('link', { name: 'この出来事のページ' })).toHaveAttribute('href', '/events/2507-062601');
@@ -338,5 +342,10 @@ test.describe('the timeline explorer', () => {
     const time = page.locator('.event-list article time');
     await expect(time).toHaveAttribute('datetime', '2013-04-15');
     await expect(time).toHaveText('2013年4月15日(月)');
+    // The day it happened (29日午後) beside the report's day and time, neither shifted.
+    await page.goto('/?view=list&q=協力計画を早期改定');
+    await expect(page.locator('.event-list article time[data-date="happened"]')).toHaveAttribute('datetime', '2022-06-29');
+    await expect(page.locator('.event-list article time[data-date="reported"]')).toHaveAttribute('datetime', '2022-06-30T00:34');
+    await expect(page.locator('.event-list article').first()).toContainText('2022年6月29日(水)（報道 2022年6月30日(木) 00:34）');
   });
 });

@@ -29,7 +29,7 @@ test.describe('書き出し: export the current view', () => {
     const { name, bytes } = await downloadFromMenu(page, 'CSV');
     expect(name).toBe(`chronology_partner-NATO_kind-news_${today()}.csv`);
     const [header, ...rows] = readCsv(bytes);
-    expect(header?.slice(0, 4)).toEqual(['id', 'kind', 'date', 'time']);
+    expect(header?.slice(0, 7)).toEqual(['id', 'kind', 'date', 'date_end', 'date_status', 'reported_date', 'reported_time']);
     expect(rows).toHaveLength(await shownCount(page));
     const column = (name: string) => header?.indexOf(name) ?? -1;
     for (const row of rows) {

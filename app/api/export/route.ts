@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { parseExportQuery } from '@/lib/api/export-query';
 import { dataVersionHeaders, getDataVersion, getEventSource, getExplorerData, getFilteredEntries, getStatement, partnerName } from '@/lib/data';
 import type { ExplorerItem } from '@/lib/explorer';
-import { contentDisposition, EXPORT_FORMAT_INFO, exportFilename, exportRecord, exportStream, exportWriter, issuerFromLead, type ExportRecord } from '@/lib/export';
+import { contentDisposition, EXPORT_FORMAT_INFO, exportFilename, exportRecord, exportStream, exportWriter, type ExportRecord } from '@/lib/export';
 
 /** An entry as the writers take it: names resolved, the permalink absolute, the source located, the text well-formed. */
 function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
@@ -15,7 +15,13 @@ function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
     kind: item.kind,
     id: item.id,
     date: item.date,
-    time: item.time,
+    dateEnd: item.dateEnd,
+    dateStatus: item.dateStatus,
+    // A news article's report is its own date when it tells of no other day; a statement's is its site's publication.
+    reportedDate: item.reported?.date ?? (item.kind === 'news' ? item.date : null),
+    reportedTime: item.reported ? item.reported.time : item.time,
+    milestone: item.milestone,
+    milestoneLabel: item.milestoneLabel,
     outletKey: item.outlet?.key ?? null,
     outletName: item.outlet?.name ?? null,
     aggregator: item.outlet?.via ?? null,
@@ -24,8 +30,8 @@ function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
     partners: item.partners.map((code) => ({ code, name: partnerName(code) })),
     permalink: `${origin}${item.permalink}`,
     source,
-    issuer: statement ? issuerFromLead(statement.lead) : null,
-    publisher: statement ? statement.source || null : null,
+    issuer: item.issuer,
+    publisher: item.publisher,
   });
 }
 

@@ -3,6 +3,7 @@
  * and the blocks, and names the statement with its slug.
  */
 import { isoDate, isRealDate } from '../../chronology/calendar';
+import { findIssuer } from './issuer';
 import { findPartners } from '../../gazetteer/partners';
 import type { Diagnostic } from '../diagnostics';
 import type { Block, Statement, StatementKind } from '../schema';
@@ -102,6 +103,7 @@ export function composeStatement(
   const published = readPublished(classified, source, diagnostics);
   const eventDate = readEventDate(classified, published, lead, source, diagnostics);
   const { partners, mentions } = findPartners([title, lead, ...blocks.map((block) => block.text)].join('\n'));
+  const issuer = readIssuer(classified, lead, source, diagnostics);
   return {
     slug: statementSlug(eventDate, title),
     title,
@@ -111,10 +113,30 @@ export function composeStatement(
     eventDate,
     publishedAt: published.publishedAt,
     lead,
+    issuer,
     blocks,
     partners,
     mentions,
   };
+}
+
+/** The issuing body the lead names, located in the source (the lead is its lines joined by \n). */
+function readIssuer(classified: ClassifiedStatement, lead: string, source: SourceText, diagnostics: Diagnostic[]): Statement['issuer'] {
+  const found = findIssuer(lead);
+  if (!found) {
+    const at = classified.lead[0] ?? classified.title ?? { start: 0, end: 0 };
+    diagnostics.push(source.diagnostic('warning', 'missing-issuer', 'the lead names no issuing body (防衛省は…, …防衛大臣は…): the site is cited as publisher only', at));
+    return null;
+  }
+  let offset = 0;
+  for (const line of classified.lead) {
+    if (found.start < offset + line.text.length) {
+      const start = line.start + (found.start - offset);
+      return { name: found.name, span: { start, end: start + (found.end - found.start) }, rule: found.rule };
+    }
+    offset += line.text.length + 1;
+  }
+  return null;
 }
 
 /** The statement of a text that could not be read at all (empty or binary). */
@@ -128,6 +150,7 @@ export function emptyStatement(text: string): Statement {
     eventDate: null,
     publishedAt: null,
     lead: '',
+    issuer: null,
     blocks: [],
     partners: [],
     mentions: [],

@@ -5,7 +5,6 @@ import {
   formatChicagoBibliography,
   formatChicagoNote,
   formatJaCitation,
-  statementIssuer,
   tokyoDate,
   type CiteSource,
 } from '@/lib/cite';
@@ -16,6 +15,7 @@ const news: CiteSource = {
   date: '2025-06-26',
   outlet: { name: '日本経済新聞', nameEn: 'Nikkei', via: null },
   issuer: null,
+  publisher: null,
   url: 'https://example.org/events/2507-062601',
 };
 
@@ -25,6 +25,7 @@ const statement: CiteSource = {
   date: '2024-07-28',
   outlet: null,
   issuer: { ja: '防衛省', en: 'Ministry of Defense of Japan' },
+  publisher: 'Jディフェンスニュース',
   url: 'https://example.org/statements/2024-07-28-japan-us-2plus2',
 };
 
@@ -51,8 +52,14 @@ describe('Japanese citations', () => {
     expect(text.startsWith('「NATO『東京事務所』[仮] "案" <b>」『日本経済新聞』')).toBe(true);
   });
 
-  it('cites a statement under its ministry', () => {
-    expect(formatJaCitation(statement, '2026-12-01')).toBe('防衛省「日米『2+2』を実施(7月28日)」2024年7月28日、https://example.org/statements/2024-07-28-japan-us-2plus2（2026年12月1日閲覧）');
+  it('cites a statement under its ministry, with the site it was read on as where it was published', () => {
+    expect(formatJaCitation(statement, '2026-12-01')).toBe(
+      '防衛省「日米『2+2』を実施(7月28日)」2024年7月28日（Jディフェンスニュース掲載）、https://example.org/statements/2024-07-28-japan-us-2plus2（2026年12月1日閲覧）',
+    );
+  });
+
+  it('never names the site as the author of a statement whose issuer is unknown', () => {
+    expect(formatJaCitation({ ...statement, issuer: null }, '2026-12-01')).toMatch(/^「日米『2\+2』を実施\(7月28日\)」2024年7月28日（Jディフェンスニュース掲載）、/);
   });
 });
 
@@ -67,9 +74,12 @@ describe('Chicago citations', () => {
     expect(text).toContain('“He said ‘no’ to ‘it’?” June 26, 2025.');
   });
 
-  it('lists a statement under its issuing body', () => {
+  it('lists a statement under its issuing body, via the site it was read on; under its title when no body is known', () => {
     expect(formatChicagoBibliography(statement, '2026-01-05')).toBe(
-      'Ministry of Defense of Japan. “日米「2+2」を実施(7月28日).” July 28, 2024. Accessed January 5, 2026. https://example.org/statements/2024-07-28-japan-us-2plus2.',
+      'Ministry of Defense of Japan. “日米「2+2」を実施(7月28日).” July 28, 2024. Via Jディフェンスニュース. Accessed January 5, 2026. https://example.org/statements/2024-07-28-japan-us-2plus2.',
+    );
+    expect(formatChicagoNote({ ...statement, issuer: null }, '2026-01-05')).toBe(
+      '“日米「2+2」を実施(7月28日),” July 28, 2024, via Jディフェンスニュース, accessed January 5, 2026, https://example.org/statements/2024-07-28-japan-us-2plus2.',
     );
   });
 
@@ -88,7 +98,7 @@ describe('the data version', () => {
 });
 
 describe('sources from explorer items', () => {
-  const base = { title: 't', date: '2025-01-02', permalink: '/events/2501-010201', summary: '' };
+  const base = { title: 't', date: '2025-01-02', reported: null, permalink: '/events/2501-010201', issuer: null, publisher: null };
 
   it('takes the outlet’s English name from the gazetteer', () => {
     const source = citeSourceFromItem({ ...base, kind: 'news', outlet: { key: 'kyodo', name: '共同通信', via: 'Yahoo' } }, 'https://example.org');
@@ -96,12 +106,14 @@ describe('sources from explorer items', () => {
     expect(source.url).toBe('https://example.org/events/2501-010201');
   });
 
-  it('finds a statement’s ministry in its lead, or falls back to the relaying site', () => {
-    expect(statementIssuer('外務省は令和7年9月22日、発表した。', 'X')).toEqual({ ja: '外務省', en: 'Ministry of Foreign Affairs of Japan' });
-    expect(statementIssuer('防衛省・自衛隊は発表した。', 'X').ja).toBe('防衛省');
-    expect(statementIssuer('', 'Jディフェンスニュース')).toEqual({ ja: 'Jディフェンスニュース', en: null });
-    // A statement without an event date is placed by its publication date: the item's date.
-    const source = citeSourceFromItem({ ...base, kind: 'statement', outlet: null, summary: '外務省は発表した。', permalink: '/statements/s' }, 'https://example.org');
-    expect(formatJaCitation(source, '2026-12-01')).toBe('外務省「t」2025年1月2日、https://example.org/statements/s（2026年12月1日閲覧）');
+  it('cites a statement under the body the parser found, with its English name, and the site as its publisher', () => {
+    const source = citeSourceFromItem({ ...base, kind: 'statement', outlet: null, issuer: '外務省', publisher: 'Jディフェンスニュース', permalink: '/statements/s' }, 'https://example.org');
+    expect(source.issuer).toEqual({ ja: '外務省', en: 'Ministry of Foreign Affairs of Japan' });
+    expect(formatJaCitation(source, '2026-12-01')).toBe('外務省「t」2025年1月2日（Jディフェンスニュース掲載）、https://example.org/statements/s（2026年12月1日閲覧）');
+  });
+
+  it('cites a news article on the day it was published, not the day it tells of', () => {
+    const item = { ...base, kind: 'news' as const, date: '2022-06-29', reported: { date: '2022-06-30', time: '00:34' }, outlet: { key: 'jiji', name: '時事通信', via: 'Yahoo' } };
+    expect(citeSourceFromItem(item, 'https://example.org').date).toBe('2022-06-30');
   });
 });

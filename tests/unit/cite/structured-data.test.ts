@@ -8,6 +8,7 @@ const news: CiteSource = {
   date: '2025-06-26',
   outlet: { name: '共同通信', nameEn: 'Kyodo News', via: 'Yahoo' },
   issuer: null,
+  publisher: null,
   url: 'https://example.org/events/2507-062601',
 };
 const version = { hash: '0123456789', date: '2025-06-26' };
@@ -27,10 +28,16 @@ describe('JSON-LD', () => {
     expect(parsed.publisher).toMatchObject({ '@type': 'NewsMediaOrganization', name: '共同通信' });
   });
 
-  it('makes a statement a Report of its ministry', () => {
-    const ld = entryJsonLd({ ...news, kind: 'statement', outlet: null, issuer: { ja: '外務省', en: 'Ministry of Foreign Affairs of Japan' } }, version, 'site');
+  it('makes a statement a Report by its ministry, published by the site it was read on', () => {
+    const statement = { ...news, kind: 'statement' as const, outlet: null, issuer: { ja: '外務省', en: 'Ministry of Foreign Affairs of Japan' }, publisher: 'Jディフェンスニュース' };
+    const ld = entryJsonLd(statement, version, 'site');
     expect(ld['@type']).toBe('Report');
-    expect(ld.publisher).toEqual({ '@type': 'GovernmentOrganization', name: '外務省', alternateName: 'Ministry of Foreign Affairs of Japan' });
+    expect(ld.author).toEqual({ '@type': 'GovernmentOrganization', name: '外務省', alternateName: 'Ministry of Foreign Affairs of Japan' });
+    expect(ld.publisher).toEqual({ '@type': 'Organization', name: 'Jディフェンスニュース' });
+    // No issuer known: no author at all, never the site.
+    const unsigned = entryJsonLd({ ...statement, issuer: null }, version, 'site');
+    expect(unsigned).not.toHaveProperty('author');
+    expect(referenceManagerMeta({ ...statement, issuer: null }, version)).not.toHaveProperty('citation_author');
   });
 });
 
@@ -46,7 +53,7 @@ describe('reference-manager meta tags', () => {
   });
 
   it('makes a statement a report by its ministry', () => {
-    const meta = referenceManagerMeta({ ...news, kind: 'statement', outlet: null, issuer: { ja: '防衛省', en: null } }, version);
+    const meta = referenceManagerMeta({ ...news, kind: 'statement', outlet: null, issuer: { ja: '防衛省', en: null }, publisher: 'Jディフェンスニュース' }, version);
     expect(meta['DC.type']).toBe('report');
     expect(meta.citation_technical_report_institution).toBe('防衛省');
     expect(meta['DC.creator']).toBe('防衛省');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { issuerFromLead, writeExport } from '@/lib/export';
+import { writeExport } from '@/lib/export';
 import { bibtexKey, escapeBibtex } from '@/lib/export/bibtex';
 import { META, newsRecord, statementRecord, TRICKY_TEXTS } from './tricky';
 
@@ -211,13 +211,30 @@ describe('BibTeX export', () => {
   });
 });
 
-describe('a statement issuer', () => {
-  it('is the ministry its lead opens with', () => {
-    expect(issuerFromLead('防衛省は令和7(2025)年8月28日、…を公表した。')).toBe('防衛省');
-    expect(issuerFromLead('外務省は、…')).toBe('外務省');
+describe('the two dates of an entry and its author', () => {
+  const moved = { ...newsRecord('日NATO首脳会談'), date: '2022-06-29', reportedDate: '2022-06-30', reportedTime: '00:34' };
+  const scheduled = { ...newsRecord('事務総長が訪日へ', '2505-040508'), date: '2025-04-08', dateEnd: '2025-04-10', dateStatus: 'scheduled' as const, reportedDate: '2025-04-05' };
+
+  it('cite a news article on the day it was published, and carry the day it tells of beside it', () => {
+    const [csl] = JSON.parse(writeExport('csljson', META, [moved])) as Array<Record<string, unknown>>;
+    expect(csl?.issued).toEqual({ 'date-parts': [[2022, 6, 30]] });
+    expect(csl?.['event-date']).toEqual({ 'date-parts': [[2022, 6, 29]] });
+    const ris = writeExport('ris', META, [scheduled]);
+    expect(ris).toContain('DA  - 2025/04/05/\r\n');
+    expect(ris).toContain('N1  - 出来事の日: 2025-04-08〜2025-04-10（予定）\r\n');
+    const bibtex = writeExport('bibtex', META, [moved]);
+    expect(bibtex).toContain('date = {2022-06-30}');
+    expect(bibtex).toContain('eventdate = {2022-06-29}');
   });
 
-  it('is none when the lead names none', () => {
-    expect(issuerFromLead('7月28日午後3時15分から約1時間20分、会合が開催された。')).toBeNull();
+  it("name a statement's issuing body as its author, and its site only as publisher: with no body known, no author", () => {
+    const unsigned = { ...statementRecord('記者会見'), issuer: null };
+    const [csl] = JSON.parse(writeExport('csljson', META, [unsigned])) as Array<Record<string, unknown>>;
+    expect(csl).not.toHaveProperty('author');
+    expect(csl?.publisher).toBe('Jディフェンスニュース');
+    expect(writeExport('ris', META, [unsigned])).not.toContain('AU  - ');
+    expect(writeExport('ris', META, [unsigned])).toContain('PB  - Jディフェンスニュース');
+    expect(writeExport('bibtex', META, [unsigned])).not.toContain('author = ');
+    expect(writeExport('ris', META, [statementRecord('共同声明')])).toContain('AU  - 防衛省');
   });
 });

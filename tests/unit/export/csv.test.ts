@@ -15,7 +15,7 @@ describe('CSV export', () => {
   const text = writeExport('csv', META, [...records, statementRecord('声明')]);
 
   it('starts with a byte order mark and a header row, lines ended by CRLF', () => {
-    expect(text.startsWith('\uFEFFid,kind,date,time,')).toBe(true);
+    expect(text.startsWith('\uFEFFid,kind,date,date_end,date_status,reported_date,reported_time,')).toBe(true);
     expect(text.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
     expect(text.endsWith('\r\n')).toBe(true);
   });
@@ -47,7 +47,9 @@ describe('CSV export', () => {
     expect(cell('permalink')).toBe('https://example.org/events/2507-062600');
     expect(cell('source')).toBe('digest/japan-nato-eu.txt:1:42');
     expect(cell('aggregator')).toBe('Yahoo');
-    expect(cell('time')).toBe('12:00');
+    expect(cell('reported_date')).toBe('2025-06-26');
+    expect(cell('reported_time')).toBe('12:00');
+    expect(cell('milestone')).toBe('0');
   });
 
   it('quotes a field with a quote, comma, any line break or blank space at an end (RFC 4180)', () => {

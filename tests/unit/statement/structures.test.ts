@@ -251,6 +251,7 @@ describe('the encoding of the file', () => {
   const withoutSpans = (result: StatementResult) => ({
     ...result.statement,
     blocks: result.statement.blocks.map(({ span, ...block }) => (void span, block)),
+    issuer: result.statement.issuer && { name: result.statement.issuer.name, rule: result.statement.issuer.rule },
   });
 
   it('reads CRLF line ends like LF, spans and positions included', () => {
