@@ -183,7 +183,7 @@ export const ja = {
     results: '検索結果',
     previousPage: '前のページ',
     nextPage: '次のページ',
-    source: '出典',
+    source: '掲載サイト',
     snippets: '本文中の一致箇所',
     fields: {
       title: '見出し',
@@ -238,7 +238,7 @@ export const ja = {
   },
   footer: {
     sources:
-      '出典: 各報道機関の記事(報道ダイジェストに収録された見出し・要旨)と、防衛省・外務省の発表(声明・会見)。',
+      '出典: 各報道機関の記事(報道ダイジェストに収録された見出し・要旨)と、防衛省・外務省などの発表(声明・会見。ニュースサイトに転載された全文を読み、発表元と掲載サイトは各ページに記載)。日付は出来事の日で、報道日・掲載日と違うときは併記しています。',
     partnersRule: '「相手国・機関」は、日本との関係として記事に書かれたNATO・EU・国です。',
     /** The data's version: a citation names it, so that it points to a fixed state of the data. */
     dataVersion: (hash: string, date: string | null) => `データ版 ${hash}${date ? `（${date}までの収録）` : ''}`,
@@ -276,7 +276,9 @@ export const ja = {
     kind: '種類',
     partners: '相手国・機関',
     noPartners: 'なし',
-    source: '出典',
+    source: '掲載サイト',
+    issuer: '発表元',
+    issuerUnknown: 'リードに発表元の記載がありません',
     category: 'カテゴリ',
     unknown: '不明',
     lead: 'リード',

@@ -23,6 +23,8 @@ test.describe('the Japan–UK joint statement page', () => {
     const facts = page.getByRole('region', { name: '書誌情報' });
     await expect(facts).toContainText('共同声明');
     await expect(facts).toContainText('英国');
+    // Issued by the ministry its lead names; read on the site that carried it.
+    await expect(facts.getByRole('definition').filter({ hasText: '防衛省' })).toHaveText('防衛省');
     await expect(facts).toContainText('Jディフェンスニュース');
     await expect(page.getByRole('link', { name: /年表でこの声明を見る/ })).toHaveAttribute('href', '/?event=2025-08-28-japan-uk-defence-ministers');
     await expect(page).toHaveTitle(/中谷防衛大臣が英国防大臣と防衛相会談を実施/);

@@ -51,6 +51,7 @@ export function StatementHeader({ statement }: { statement: Statement }) {
               t.noPartners
             )}
           </Field>
+          <Field label={t.issuer}>{statement.issuer ? statement.issuer.name : <span className="text-muted">{t.issuerUnknown}</span>}</Field>
           <Field label={t.source}>{statement.source}</Field>
           <Field label={t.category}>{statement.category ?? t.unknown}</Field>
         </dl>
