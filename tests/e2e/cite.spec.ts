@@ -90,7 +90,13 @@ test.describe('metadata for reference managers', () => {
     expect(ministry).toMatch(/省|庁/);
     expect(statement.summary.startsWith(ministry ?? '-')).toBe(true);
     const [ld] = await jsonLdBlocks(page);
-    expect(ld).toMatchObject({ '@type': 'Report', headline: statement.title, publisher: { '@type': 'GovernmentOrganization', name: ministry } });
+    // The ministry is the author; the site the text was read on, the publisher.
+    expect(ld).toMatchObject({
+      '@type': 'Report',
+      headline: statement.title,
+      author: { '@type': 'GovernmentOrganization', name: ministry },
+      publisher: { '@type': 'Organization', name: statement.publisher },
+    });
   });
 
   test('the JSON-LD block carries the response nonce', async ({ page }) => {
