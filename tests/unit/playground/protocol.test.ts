@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDigest } from '@/lib/parser/digest';
+import { parseStatement } from '@/lib/parser/statement';
+import { parseSource } from '@/lib/playground/parse-source';
+import { internalErrorAnswer, isParseAnswer, isParseRequest, ParseSequence } from '@/lib/playground/protocol';
+import { APP_FIXTURE_DIGEST, APP_FIXTURE_STATEMENTS } from '@/tests/app-fixture';
+
+const digest = fs.readFileSync(APP_FIXTURE_DIGEST, 'utf8');
+const statementFile = fs.readdirSync(APP_FIXTURE_STATEMENTS).find((name) => name.endsWith('.txt'));
+const statementText = fs.readFileSync(`${APP_FIXTURE_STATEMENTS}/${statementFile}`, 'utf8');
+
+describe('the playground worker protocol', () => {
+  it('answers a parse request with the same id, the events and the diagnostics the build parser gives', () => {
+    const request = new ParseSequence().request(digest);
+    const answer = parseSource(request);
+    const expected = parseDigest(digest);
+    expect(isParseRequest(request)).toBe(true);
+    expect(isParseAnswer(answer)).toBe(true);
+    expect(answer.id).toBe(request.id);
+    expect(answer.format).toBe('digest');
+    expect(answer.entries).toEqual(expected.events);
+    expect(answer.diagnostics).toEqual(expected.diagnostics);
+    expect(answer.hashes).toHaveLength(expected.events.length);
+  });
+
+  it('reads a statement article as a statement, with the statement parser', () => {
+    const answer = parseSource({ type: 'parse', id: 1, text: statementText });
+    expect(answer.format).toBe('statement');
+    expect(answer.statement).toEqual(parseStatement(statementText).statement);
+    expect(answer.entries).toEqual([]);
+  });
+
+  it('keeps only the answer to the latest request, whatever order the answers come in', () => {
+    const sequence = new ParseSequence();
+    const first = sequence.request('a');
+    const second = sequence.request('ab');
+    expect(second.id).toBeGreaterThan(first.id);
+    expect(sequence.isCurrent(parseSource(second))).toBe(true);
+    expect(sequence.isCurrent(parseSource(first))).toBe(false);
+    sequence.request('abc');
+    expect(sequence.isCurrent(parseSource(second))).toBe(false);
+  });
+
+  it('turns a parser that throws into the internal-error diagnostic, never an exception', () => {
+    const broken = () => {
+      throw new Error('boom');
+    };
+    const answer = parseSource({ type: 'parse', id: 7, text: digest }, { parseDigest: broken, parseStatement: broken });
+    expect(answer.id).toBe(7);
+    expect(answer.diagnostics.map((d) => d.code)).toEqual(['internal-error']);
+    expect(answer.diagnostics[0]?.message).toContain('boom');
+    expect(answer).toEqual(internalErrorAnswer({ id: 7 }, 'boom'));
+  });
+
+  it('refuses messages of another shape', () => {
+    expect(isParseRequest({ type: 'parse', id: '1', text: 'x' })).toBe(false);
+    expect(isParseRequest({ type: 'parsed', id: 1, text: 'x' })).toBe(false);
+    expect(isParseAnswer({ type: 'parsed', id: 1 })).toBe(false);
+    expect(isParseAnswer(null)).toBe(false);
+  });
+});
