@@ -67,9 +67,9 @@ export const jaPlayground = {
     yours: 'このテキスト',
   },
   chart: {
-    title: '年ごとの出来事の件数(相手の区分別)',
-    description: (first: number, last: number, total: number) =>
-      `${first}年から${last}年までの、このテキストの出来事 ${total}件を、年ごとに NATO・EU・欧州諸国・その他の区分で積み上げた棒グラフ。同じ数字を下の表でも読めます。`,
+    title: '年ごとの出来事の件数',
+    description: (first: number, last: number, total: number) => `${first}年から${last}年までの、このテキストの出来事 ${total}件を、報道の日付の年ごとに数えた棒グラフ。`,
+    yearCount: (year: number, count: number) => `${year}年: ${count}件`,
   },
   problems: {
     heading: '問題',

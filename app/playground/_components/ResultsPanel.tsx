@@ -1,14 +1,12 @@
 'use client';
 
 import { useMemo } from 'react';
-import { countYearGroups, PARTNER_GROUPS } from '@/lib/charts/year-groups';
-import { jaPartners } from '@/lib/i18n/ja-partners';
 import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
 import { countStatuses, entryStatus, type EntryStatus } from '@/lib/playground/compare';
 import type { ParseAnswer } from '@/lib/playground/protocol';
-import { StackedYearChart } from '../../_components/charts/StackedYearChart';
 import { EntryTable, type TableEntry } from './EntryTable';
 import type { PublishedIdsState } from './use-published-ids';
+import { YearColumns } from './YearColumns';
 
 interface ResultsPanelProps {
   strings: PlaygroundStrings;
@@ -35,9 +33,7 @@ export function ResultsPanel({ strings, answer, text, published }: ResultsPanelP
     ids && answer.statement && answer.statementHash ? entryStatus(answer.statement.slug, answer.statementHash, ids.statements) : null;
   const statuses = answer.statement ? (statementStatus ? [statementStatus] : []) : entries.flatMap((e) => (e.status ? [e.status] : []));
   const counts = countStatuses(statuses);
-  const years = useMemo(() => countYearGroups(answer.entries), [answer.entries]);
-  const first = years[0];
-  const last = years.at(-1);
+  const dates = useMemo(() => answer.entries.map((event) => event.date), [answer.entries]);
 
   return (
     <section aria-labelledby="results-heading" className="space-y-3">
@@ -63,15 +59,7 @@ export function ResultsPanel({ strings, answer, text, published }: ResultsPanelP
           {statementStatus ? <span className="ml-2">{strings.results.statuses[statementStatus]}</span> : null}
         </p>
       ) : null}
-      {first && last ? (
-        <StackedYearChart
-          id="playground-years"
-          title={strings.chart.title}
-          description={strings.chart.description(Number(first[0]), Number(last[0]), answer.entries.length)}
-          series={PARTNER_GROUPS.map((group) => ({ tone: group, label: jaPartners.groups[group] }))}
-          rows={years.map(([year, groups]) => ({ year: Number(year), values: PARTNER_GROUPS.map((group) => groups[group]) }))}
-        />
-      ) : null}
+      <YearColumns strings={strings} dates={dates} />
       {entries.length > 0 ? <EntryTable strings={strings} entries={entries} /> : null}
     </section>
   );
