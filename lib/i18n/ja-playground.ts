@@ -86,6 +86,7 @@ export const jaPlayground = {
     saveJson: '出来事を JSON で保存',
     saveReport: '問題の一覧を保存(テキスト)',
     reportNote: '問題の一覧は npm run parse -- digest FILE --format text と同じ形式です。',
+    exportFailed: '解析が終わってから、もう一度保存してください。',
     share: '共有リンクを作る',
     shareReady: '共有リンクを作りました。リンクにはテキストそのものが圧縮して入り、# より後ろはサーバーに送られません。',
     shareLabel: '共有リンク',

@@ -4,7 +4,7 @@
  * nor in the site's data stays a problem. All of it runs in the browser: the text is never sent.
  */
 import type { Diagnostic } from '../parser/diagnostics';
-import type { NewsEvent } from '../parser/schema';
+import type { EntryRow } from './protocol';
 
 /** The body of GET /api/ids. */
 export interface PublishedIds {
@@ -37,14 +37,14 @@ export function countStatuses(statuses: readonly EntryStatus[]): Record<EntrySta
  */
 export function problemsAgainstSite(
   diagnostics: readonly Diagnostic[],
-  entries: readonly NewsEvent[],
+  entries: readonly Pick<EntryRow, 'refs'>[],
   published: PublishedIds | null,
 ): { problems: Diagnostic[]; resolvedBySite: number } {
   if (!published) return { problems: [...diagnostics], resolvedBySite: 0 };
   const siteResolved = new Set<number>();
   for (const event of entries) {
     for (const ref of event.refs) {
-      if (!ref.resolved && Object.hasOwn(published.events, ref.id)) siteResolved.add(ref.span.start);
+      if (!ref.resolved && Object.hasOwn(published.events, ref.id)) siteResolved.add(ref.start);
     }
   }
   const problems = diagnostics.filter((d) => !(d.code === 'unresolved-ref' && siteResolved.has(d.start)));

@@ -1,8 +1,8 @@
 'use client';
 
 import { Fragment, useMemo, useState } from 'react';
-import type { NewsEvent } from '@/lib/parser/schema';
 import type { EntryStatus } from '@/lib/playground/compare';
+import type { EntryRow } from '@/lib/playground/protocol';
 import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
 import { Button } from '../../_components/ui/button';
 import { DifferenceView } from './DifferenceView';
@@ -14,7 +14,7 @@ type Column = 'id' | 'date' | 'outlet' | 'partners' | 'title' | 'status';
 const COLUMNS: readonly Column[] = ['id', 'date', 'outlet', 'partners', 'title', 'status'];
 
 export interface TableEntry {
-  event: NewsEvent;
+  row: EntryRow;
   /** Where it was, in text order: the order of a column's ties. */
   index: number;
   status: EntryStatus | null;
@@ -23,14 +23,14 @@ export interface TableEntry {
 }
 
 function sortKey(entry: TableEntry, column: Column): string {
-  const { event } = entry;
+  const { row: event } = entry;
   switch (column) {
     case 'id':
       return event.id;
     case 'date':
       return `${event.date} ${event.time ?? ''}`;
     case 'outlet':
-      return event.outlet.name;
+      return event.outlet;
     case 'partners':
       return event.partners.join(',');
     case 'title':
@@ -88,7 +88,7 @@ export function EntryTable({ strings, entries }: { strings: PlaygroundStrings; e
           </thead>
           <tbody>
             {rows.map((entry) => {
-              const { event } = entry;
+              const { row: event } = entry;
               const expanded = open.has(entry.index);
               const detailId = `entry-detail-${entry.index}`;
               return (
@@ -99,7 +99,7 @@ export function EntryTable({ strings, entries }: { strings: PlaygroundStrings; e
                       {event.date}
                       {event.time ? ` ${event.time}` : ''}
                     </td>
-                    <td className="px-2 py-1">{event.outlet.name}</td>
+                    <td className="px-2 py-1">{event.outlet}</td>
                     <td className="px-2 py-1">{event.partners.length > 0 ? event.partners.join(', ') : strings.table.noPartners}</td>
                     <td className="px-2 py-1">
                       <button type="button" aria-expanded={expanded} aria-controls={detailId} onClick={() => toggle(entry.index)} className="text-left text-accent underline underline-offset-2 hover:text-accent-strong">

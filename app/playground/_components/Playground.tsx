@@ -25,7 +25,7 @@ type Notice = { tone: 'info' | 'problem'; lines: string[]; example?: boolean };
 export function Playground({ lang = 'ja' }: { lang?: 'ja' }) {
   const strings = dictionaries[lang];
   const editor = useRef<SourceEditorHandle>(null);
-  const { result, pending, parse, parseSoon } = useParseWorker();
+  const { result, pending, parse, parseSoon, exportFile } = useParseWorker();
   const published = usePublishedIds();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fileName, setFileName] = useState('digest.txt');
@@ -162,7 +162,7 @@ export function Playground({ lang = 'ja' }: { lang?: 'ja' }) {
           <ResultsPanel strings={strings} answer={answer} text={result.text} published={published} />
         </>
       ) : null}
-      <TakeAway strings={strings} getText={() => editor.current?.getText() ?? ''} answer={answer} fileName={fileName} />
+      <TakeAway strings={strings} getText={() => editor.current?.getText() ?? ''} parsed={answer !== null && !pending} exportFile={exportFile} fileName={fileName} />
     </div>
   );
 }

@@ -21,19 +21,19 @@ export function ResultsPanel({ strings, answer, text, published }: ResultsPanelP
   const ids = published.status === 'ready' ? published.ids : null;
   const entries = useMemo<TableEntry[]>(
     () =>
-      answer.entries.map((event, index) => ({
-        event,
+      answer.entries.map((row, index) => ({
+        row,
         index,
-        status: ids ? entryStatus(event.id, answer.hashes[index] ?? '', ids.events) : null,
-        text: text.slice(event.span.start, event.span.end),
+        status: ids ? entryStatus(row.id, row.hash, ids.events) : null,
+        text: text.slice(row.start, row.end),
       })),
     [answer, text, ids],
   );
   const statementStatus: EntryStatus | null =
-    ids && answer.statement && answer.statementHash ? entryStatus(answer.statement.slug, answer.statementHash, ids.statements) : null;
+    ids && answer.statement ? entryStatus(answer.statement.slug, answer.statement.hash, ids.statements) : null;
   const statuses = answer.statement ? (statementStatus ? [statementStatus] : []) : entries.flatMap((e) => (e.status ? [e.status] : []));
   const counts = countStatuses(statuses);
-  const dates = useMemo(() => answer.entries.map((event) => event.date), [answer.entries]);
+  const dates = useMemo(() => answer.entries.map((row) => row.date), [answer.entries]);
 
   return (
     <section aria-labelledby="results-heading" className="space-y-3">

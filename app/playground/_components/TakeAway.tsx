@@ -2,8 +2,7 @@
 
 import { useState } from 'react';
 import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
-import { fileTextReport } from '@/lib/parser/text-report';
-import type { ParseAnswer } from '@/lib/playground/protocol';
+import type { ExportKind } from '@/lib/playground/protocol';
 import { shareFragment } from '@/lib/playground/share';
 import { Button } from '../../_components/ui/button';
 
@@ -23,19 +22,22 @@ interface TakeAwayProps {
   strings: PlaygroundStrings;
   /** The editor's text now (it may be ahead of the last parse). */
   getText: () => string;
-  answer: ParseAnswer | null;
+  /** Whether a parse of the current text is there to save. */
+  parsed: boolean;
+  exportFile: (kind: ExportKind, fileName: string) => Promise<string | null>;
   fileName: string;
 }
 
 /** Downloads of the text, the entries and the problems, and a share link that carries the text. */
-export function TakeAway({ strings, getText, answer, fileName }: TakeAwayProps) {
+export function TakeAway({ strings, getText, parsed, exportFile, fileName }: TakeAwayProps) {
   const [share, setShare] = useState<{ link: string } | { tooLong: true } | null>(null);
+  const [exportFailed, setExportFailed] = useState(false);
   const base = fileName.replace(/\.[^.]*$/, '') || 'digest';
-  const parsed = answer?.statement
-    ? ({ kind: 'statement', statement: answer.statement } as const)
-    : answer
-      ? ({ kind: 'digest', events: answer.entries } as const)
-      : null;
+  const saveExport = async (kind: ExportKind) => {
+    const content = await exportFile(kind, fileName);
+    setExportFailed(content === null);
+    if (content !== null) save(kind === 'json' ? `${base}.json` : `${base}.problems.txt`, content, kind === 'json' ? 'application/json' : 'text/plain;charset=utf-8');
+  };
 
   const makeShareLink = async () => {
     const fragment = await shareFragment(getText());
@@ -49,28 +51,17 @@ export function TakeAway({ strings, getText, answer, fileName }: TakeAwayProps) 
       </h2>
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => save(fileName, getText(), 'text/plain;charset=utf-8')}>{strings.takeAway.saveText}</Button>
-        <Button
-          disabled={!answer}
-          onClick={() => {
-            if (!answer) return;
-            const body = answer.statement ? { statement: answer.statement, diagnostics: answer.diagnostics } : { events: answer.entries, diagnostics: answer.diagnostics };
-            save(`${base}.json`, `${JSON.stringify(body, null, 2)}\n`, 'application/json');
-          }}
-        >
+        <Button disabled={!parsed} onClick={() => void saveExport('json')}>
           {strings.takeAway.saveJson}
         </Button>
-        <Button
-          disabled={!answer || !parsed}
-          onClick={() => {
-            if (answer && parsed) save(`${base}.problems.txt`, fileTextReport(fileName, parsed, answer.diagnostics), 'text/plain;charset=utf-8');
-          }}
-        >
+        <Button disabled={!parsed} onClick={() => void saveExport('report')}>
           {strings.takeAway.saveReport}
         </Button>
         <Button onClick={() => void makeShareLink()}>{strings.takeAway.share}</Button>
       </div>
       <p className="text-sm text-secondary">{strings.takeAway.reportNote}</p>
       <div aria-live="polite">
+        {exportFailed ? <p role="status">{strings.takeAway.exportFailed}</p> : null}
         {share && 'tooLong' in share ? <p role="status">{strings.takeAway.shareTooLong}</p> : null}
         {share && 'link' in share ? (
           <div className="space-y-1">

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes } from '@/lib/parser/diagnostics';
+import { parseDigest } from '@/lib/parser/digest';
 import { getPublishedIdsJson } from '@/lib/data';
 import { jaPlayground } from '@/lib/i18n/ja-playground';
 import { entryStatus, problemsAgainstSite, textDifference, type PublishedIds } from '@/lib/playground/compare';
@@ -11,8 +12,8 @@ const digest = fs.readFileSync(APP_FIXTURE_DIGEST, 'utf8');
 const published = JSON.parse(getPublishedIdsJson().body) as PublishedIds;
 
 function statusesOf(text: string) {
-  const answer = parseSource({ type: 'parse', id: 1, text });
-  return new Map(answer.entries.map((event, i) => [event.id, entryStatus(event.id, answer.hashes[i] ?? '', published.events)]));
+  const { answer } = parseSource({ type: 'parse', id: 1, text });
+  return new Map(answer.entries.map((row) => [row.id, entryStatus(row.id, row.hash, published.events)]));
 }
 
 describe('the dropped text against the published IDs', () => {
@@ -23,7 +24,7 @@ describe('the dropped text against the published IDs', () => {
   });
 
   it('marks an entry with other text as changed and an unknown ID as new', () => {
-    const first = parseSource({ type: 'parse', id: 1, text: digest }).entries[0]!;
+    const first = parseDigest(digest).events[0]!;
     const edited = `${digest.slice(0, first.fields.title.start)}改${digest.slice(first.fields.title.start, first.fields.id.start)}<2912-123199>${digest.slice(first.fields.id.end)}`;
     const withChange = `${digest.slice(0, first.fields.title.start)}改${digest.slice(first.fields.title.start)}`;
     expect(statusesOf(withChange).get(first.id)).toBe('changed');
@@ -33,7 +34,7 @@ describe('the dropped text against the published IDs', () => {
   it('drops an unresolved reference the site resolves, and keeps one that resolves nowhere', () => {
     const target = Object.keys(published.events).find((id) => id !== '2507-062601')!;
     const text = `年 月 日 出 典 標 題 要 旨 2025.06.26 10:30 日経新聞 見出し <2507-062601> 要旨。【関連記事:${target} (日経新聞 2025.06.01)】【関連記事:2001-010101 (日経新聞 2020.01.01)】`;
-    const answer = parseSource({ type: 'parse', id: 1, text });
+    const { answer } = parseSource({ type: 'parse', id: 1, text });
     expect(answer.diagnostics.filter((d) => d.code === 'unresolved-ref')).toHaveLength(2);
     const { problems, resolvedBySite } = problemsAgainstSite(answer.diagnostics, answer.entries, published);
     expect(resolvedBySite).toBe(1);
