@@ -106,3 +106,16 @@ test('the page works by keyboard alone and has no serious accessibility violatio
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('余り');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('after a first visit the page opens and parses without a network', async ({ page, context }) => {
+  await page.goto('/playground');
+  await expect(page.getByTestId('offline-ready')).toBeVisible();
+  // The parser's worker is fetched on the first parse, through the service worker that keeps it.
+  await dropFile(page, 'a.txt', Buffer.from('2025.06.26 日経新聞 見出し <2507-062601> 要旨。'));
+  await expect(page.getByTestId('entry-count')).toHaveText('出来事 1件');
+  await context.setOffline(true);
+  await page.reload();
+  await dropFile(page, 'b.txt', Buffer.from(brokenCopy()));
+  await expect(page.getByTestId('entry-count')).toHaveText(`出来事 ${parseDigest(brokenCopy()).events.length}件`);
+  await context.setOffline(false);
+});

@@ -10,6 +10,7 @@ import { readFileAsText } from './read-file';
 import { ResultsPanel } from './ResultsPanel';
 import { SourceEditor, type SourceEditorHandle } from './SourceEditor';
 import { TakeAway } from './TakeAway';
+import { useOfflineCache } from './use-offline-cache';
 import { useParseWorker } from './use-parse-worker';
 import { usePublishedIds } from './use-published-ids';
 
@@ -27,6 +28,7 @@ export function Playground({ lang = 'ja' }: { lang?: 'ja' }) {
   const editor = useRef<SourceEditorHandle>(null);
   const { result, pending, parse, parseSoon, exportFile } = useParseWorker();
   const published = usePublishedIds();
+  const offlineReady = useOfflineCache();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fileName, setFileName] = useState('digest.txt');
   const [dragging, setDragging] = useState(false);
@@ -161,6 +163,11 @@ export function Playground({ lang = 'ja' }: { lang?: 'ja' }) {
           <ProblemList strings={strings} problems={problems} resolvedBySite={resolvedBySite} describe={describe} onSelect={(d) => editor.current?.select(d.start, d.end)} />
           <ResultsPanel strings={strings} answer={answer} text={result.text} published={published} />
         </>
+      ) : null}
+      {offlineReady ? (
+        <p className="text-sm text-secondary" data-testid="offline-ready">
+          {strings.offlineReady}
+        </p>
       ) : null}
       <TakeAway strings={strings} getText={() => editor.current?.getText() ?? ''} parsed={answer !== null && !pending} exportFile={exportFile} fileName={fileName} />
     </div>
