@@ -59,6 +59,7 @@ export const jaPlayground = {
     notes: '註',
     noSummary: '(要旨なし)',
     page: (first: number, last: number, total: number) => `${total}件中 ${first}〜${last}件目`,
+    pager: '表のページ',
     previous: '前へ',
     next: '次へ',
     showDifference: 'サイトの版との違い',

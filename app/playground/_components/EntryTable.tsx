@@ -131,7 +131,7 @@ export function EntryTable({ strings, entries }: { strings: PlaygroundStrings; e
         </table>
       </div>
       {lastPage > 0 ? (
-        <nav aria-label={strings.table.caption} className="flex items-center gap-3 text-sm">
+        <nav aria-label={strings.table.pager} className="flex items-center gap-3 text-sm">
           <Button disabled={current === 0} onClick={() => setPage(current - 1)}>
             {strings.table.previous}
           </Button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/parser/diagnostics';
 import { jaPlayground, type PlaygroundStrings } from '@/lib/i18n/ja-playground';
 import { problemsAgainstSite } from '@/lib/playground/compare';
@@ -101,9 +101,12 @@ export function Playground({ lang = 'ja' }: { lang?: 'ja' }) {
   }, [load, strings]);
 
   const answer = result?.answer ?? null;
-  const { problems, resolvedBySite } = answer
-    ? problemsAgainstSite(answer.diagnostics, answer.entries, published.status === 'ready' ? published.ids : null)
-    : { problems: [], resolvedBySite: 0 };
+  const siteIds = published.status === 'ready' ? published.ids : null;
+  // Kept between renders: the editor re-marks its problems (thousands, in a long text) only when they change.
+  const { problems, resolvedBySite } = useMemo(
+    () => (answer ? problemsAgainstSite(answer.diagnostics, answer.entries, siteIds) : { problems: [], resolvedBySite: 0 }),
+    [answer, siteIds],
+  );
   const describe = useCallback((d: Diagnostic) => strings.diagnostics[d.code] ?? d.message, [strings]);
   const nothingFound = answer?.diagnostics.some((d) => d.code === 'no-entries' || d.code === 'empty-input') ?? false;
 
