@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getDataVersion } from '@/lib/data';
 import { jaPartners } from '@/lib/i18n/ja-partners';
+import { jaPlayground } from '@/lib/i18n/ja-playground';
 import { EMBED_REQUEST_HEADER } from '@/lib/security/content-security-policy';
 import { ja } from '@/lib/i18n/ja';
 import { textLinkClass } from './_components/ui/text-link';
@@ -57,9 +58,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 seconds the explorer and its timeline are being built. They load when followed. */}
             <nav aria-label={ja.siteNav} className="ml-auto">
               <Link href="/partners" prefetch={false} className={`${textLinkClass} mr-4`}>{jaPartners.navLink}</Link>
-              <Link href="/search" prefetch={false} className={textLinkClass}>
+              <Link href="/search" prefetch={false} className={`${textLinkClass} mr-4`}>
                 {ja.search.navLink}
               </Link>
+              <Link href="/playground" prefetch={false} className={textLinkClass}>{jaPlayground.navLink}</Link>
             </nav>
           </div>
         </header>

@@ -21,6 +21,7 @@ import { buildApp, startApp } from './bench/app-server';
 import { benchLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { benchPageWeight, type PageWeight } from './bench/page-weight';
 import { benchPayload, type PayloadFigures } from './bench/payload';
+import { benchPlayground, type PlaygroundRun } from './bench/playground';
 import { benchSearch } from './bench/search';
 import { carryOver, previousBenchmarks, skippedSections, type SkippableSection } from './bench/carry-over';
 import { benchSearchHttp } from './bench/search-http';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
   const payload: Array<Section<PayloadFigures>> = [];
   let pageWeight: Section<PageWeight[]> = { notMeasured: 'the bundled build failed' };
   let lighthouse: Section<LighthouseScores[]> = { notMeasured: 'the bundled build failed' };
+  let playground: Section<PlaygroundRun[]> = { notMeasured: 'the bundled build failed' };
   let timeline: Section<TimelineReport> = { notMeasured: 'the 10,000-event build failed' };
 
   // The bundled data (the product as shipped).
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
     try {
       payload.push(await section('payload', () => benchPayload(app.origin, bundledItems)));
       pageWeight = await section('page weight', () => benchPageWeight(app.origin, event?.permalink ?? '/', statement?.permalink ?? '/', ['/partners', '/partners/NATO']));
+      playground = await section('playground', () => benchPlayground(app.origin));
       lighthouse = skipped.has('lighthouse') ? skip('lighthouse') : await section('lighthouse', async () => {
         const result = await benchLighthouse(app.origin, [
           { path: '/', preset: 'mobile' },
@@ -214,6 +217,7 @@ async function main(): Promise<void> {
     exportFigures,
     export100k,
     pageWeight,
+    playground,
     lighthouse,
     payload,
     builds,

@@ -6,12 +6,12 @@
 // JSON on stdout by default. Exit 0: no error; 1: the input has errors; 2: unreadable file or
 // folder, or bad usage (a message on stderr, never a stack trace).
 import fs from 'node:fs';
-import { formatFileDiagnostic, loadChronology, type FileDiagnostic } from '../lib/chronology/load';
+import { loadChronology, type FileDiagnostic } from '../lib/chronology/load';
 import { DataDirError, MAX_SOURCE_BYTES, resolveDataDir } from '../lib/data-dir';
 import type { Diagnostic } from '../lib/parser/diagnostics';
 import { parseDigest } from '../lib/parser/digest';
-import type { NewsEvent, Statement } from '../lib/parser/schema';
 import { parseStatement } from '../lib/parser/statement';
+import { fileTextReport, formatFileDiagnostic } from '../lib/parser/text-report';
 
 const USAGE = 'usage: parse digest FILE | statement FILE | data [DIR]  [--format json|text]';
 
@@ -67,32 +67,6 @@ function readText(file: string): string {
   }
 }
 
-function diagnosticLines(file: string, diagnostics: Diagnostic[]): string {
-  return diagnostics.map((d) => `${formatFileDiagnostic({ ...d, file })}\n    ${d.excerpt}\n`).join('');
-}
-
-function digestTable(events: NewsEvent[]): string {
-  const rows = events.map((e) =>
-    [e.id, e.date, e.time ?? '--:--', e.outlet.key.padEnd(14), e.partners.join(',').padEnd(10), e.title].join('  '),
-  );
-  return `${['id         ', 'date      ', 'time ', 'outlet        ', 'partners  ', 'title'].join('  ')}\n${rows.join('\n')}\n`;
-}
-
-function statementText(statement: Statement): string {
-  const head = [
-    `slug:      ${statement.slug}`,
-    `title:     ${statement.title}`,
-    `kind:      ${statement.kind}`,
-    `event:     ${statement.eventDate ?? '?'}   published: ${statement.publishedAt ?? '?'}`,
-    `partners:  ${statement.partners.join(', ')}`,
-    `blocks:    ${statement.blocks.length}`,
-  ];
-  const blocks = statement.blocks.map(
-    (b) => `  [${b.type}${b.lang === 'en' ? ' en' : ''}${b.number ? ` ${b.number}` : ''}${b.speaker ? ` ${b.speaker}` : ''}] ${b.text.slice(0, 60)}`,
-  );
-  return `${head.join('\n')}\n${blocks.join('\n')}\n`;
-}
-
 /** The whole data folder: what the build checks before it builds. */
 function parseDataFolder(dir: string | undefined, format: 'json' | 'text'): void {
   let chronology;
@@ -126,14 +100,13 @@ function main(): void {
     const result = parseDigest(text);
     diagnostics = result.diagnostics;
     if (format === 'json') process.stdout.write(`${JSON.stringify({ events: result.events, diagnostics }, null, 2)}\n`);
-    else process.stdout.write(digestTable(result.events));
+    else process.stdout.write(fileTextReport(file, { kind, events: result.events }, diagnostics));
   } else {
     const result = parseStatement(text);
     diagnostics = result.diagnostics;
     if (format === 'json') process.stdout.write(`${JSON.stringify({ statement: result.statement, diagnostics }, null, 2)}\n`);
-    else process.stdout.write(statementText(result.statement));
+    else process.stdout.write(fileTextReport(file, { kind, statement: result.statement }, diagnostics));
   }
-  if (format === 'text' && diagnostics.length > 0) process.stdout.write(`\n${diagnosticLines(file, diagnostics)}`);
   process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 

@@ -74,11 +74,6 @@ function tooLarge(file: SourceFile): FileDiagnostic | null {
   };
 }
 
-/** `FILE:LINE:COL: severity code message`, the form editors and terminals link to. */
-export function formatFileDiagnostic(d: FileDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
-}
-
 /**
  * Reads and parses every file of a data folder. Problems in the data become diagnostics with
  * their file; only an unusable folder throws (DataDirError).

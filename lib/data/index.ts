@@ -18,6 +18,7 @@ export {
 } from './chronology';
 export { getExplorerData, getItemsGzip, partnerName, type ExplorerData } from './explorer';
 export { getFilteredEntries } from './filtered';
+export { getPublishedIdsJson } from './published-ids';
 export {
   getSearchVersion,
   getStatementMatches,

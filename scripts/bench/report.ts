@@ -3,6 +3,7 @@ import { LIST_PAGE_SIZE } from '../../lib/explorer';
 import { exportMarkdown, type ExportFigures, type ExportStreamFigures } from './export';
 import type { LighthouseScores } from './lighthouse';
 import type { PageWeight } from './page-weight';
+import { playgroundMarkdown, type PlaygroundRun } from './playground';
 import type { PayloadFigures } from './payload';
 import { searchMarkdown, type SearchFigures } from './search';
 import { searchHttpMarkdown, type SearchHttpFigures } from './search-http';
@@ -53,6 +54,7 @@ export function markdown(
     parser: { figures: ParserFigure[]; growth10kTo100k: number | null };
     search: Section<SearchFigures>;
     pageWeight: Section<PageWeight[]>;
+    playground: Section<PlaygroundRun[]>;
     lighthouse: Section<LighthouseScores[]>;
     payload: Array<Section<PayloadFigures>>;
     builds: BuildFigures[];
@@ -223,6 +225,7 @@ load, so earlier runs' first-load figures are about 24 KB higher than this measu
 
 ${weightText}
 
+${playgroundMarkdown(measured(summary.playground) ?? why(summary.playground))}
 ## Lighthouse
 
 Lighthouse 12 (default settings: mobile emulation, simulated slow 4G and CPU throttling), on the

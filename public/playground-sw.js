@@ -1,0 +1,57 @@
+// The playground's service worker: after a first visit, /playground opens and parses without a
+// network. It controls /playground alone (its scope). The page itself is fetched from the network
+// first, so that a new version shows as soon as it is deployed; the build's hashed files, which
+// never change under their name, come from the cache first. Nothing the reader types is stored:
+// only the page, its scripts and styles, and the site's list of IDs (GET /api/ids).
+const CACHE = 'playground-v1';
+
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+/** The page's own files, named by the page once this worker is ready (they loaded before it). */
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
+  const urls = data.urls.filter((url) => typeof url === 'string' && new URL(url, self.location.origin).origin === self.location.origin);
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(urls))
+      .then(
+        () => event.source && event.source.postMessage({ type: 'cached' }),
+        () => event.source && event.source.postMessage({ type: 'cache-failed' }),
+      ),
+  );
+});
+
+async function networkFirst(request, key) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(key);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request, '/playground'));
+  else if (url.pathname.startsWith('/_next/static/')) event.respondWith(cacheFirst(request));
+  else if (url.pathname === '/api/ids') event.respondWith(networkFirst(request, '/api/ids'));
+});
