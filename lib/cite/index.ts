@@ -12,5 +12,5 @@ export {
   type CiteSource,
   type CiteVersion,
 } from './citation';
-export { issuerNamed, type Issuer } from './issuer';
+export type { Issuer } from './issuer';
 export { entryJsonLd, referenceManagerMeta, serializeJsonLd } from './structured-data';

@@ -116,6 +116,7 @@ export const jaPlayground = {
     'invalid-published-at': '声明の掲載日時が読めません。',
     'missing-category': '声明のカテゴリがありません。',
     'missing-lead': '声明のリード(最初の段落)がありません。',
+    'missing-issuer': 'リードに発表元(防衛省は…、…防衛大臣は…)が書かれていません。引用では掲載サイトを発行元とし、著者にはしません。',
     'unplaced-line': 'どの部分にも置けない行があります。',
     'unpaired-paragraph': '日本語と英語の段落の対応がとれません。',
     'missing-end-marker': '本文の終わりを示す「(以上)」がありません。',
