@@ -3,6 +3,8 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
   adjacentInTimeOrder,
+  formatWindowText,
+  parseWindowText,
   emptyFilters,
   explorerHref,
   type DroppedValue,
@@ -12,6 +14,8 @@ import {
   type ExplorerState,
   type ExplorerView,
   type LaneMode,
+  type StateChange,
+  type TimeWindow,
 } from '@/lib/explorer';
 import type { CiteContext } from '@/lib/cite';
 import { ja } from '@/lib/i18n/ja';
@@ -23,6 +27,8 @@ import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
 import { useExplorerItems } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
+import { useStepKeys } from './explorer/use-step-keys';
+import { SkipLinks } from './explorer/SkipLinks';
 import { useStatementPassages } from './explorer/use-text-matches';
 import { FilterForm } from './FilterForm';
 import { StateLink } from './StateLink';
@@ -74,7 +80,8 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   // Asked of the timeline and the panel once the state that asked is on screen: the entry to
   // reveal or to focus is the one that render shows. A reveal asked while the list is on show
   // (a deep link, a history move) waits for the timeline.
-  const revealPending = useRef(initialState.event !== null);
+  // A URL that names its window shows that window: the entry is revealed only without one.
+  const revealPending = useRef(initialState.event !== null && initialState.window === null);
   const panelFocusPending = useRef<'visible' | 'quiet' | null>(null);
   // The list view is the server's: the entries are fetched for the timeline, or once the reader
   // changes what the list shows (a filter, a page, an entry), which the browser then computes.
@@ -87,7 +94,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     entriesById: entries?.byId ?? null,
     serverNavigation: itemsFailed,
     onHistoryMove: (next) => {
-      if (next.event) revealPending.current = true;
+      if (next.event && !next.window) revealPending.current = true;
     },
   });
   if (!itemsWanted && state !== initialState) setItemsWanted(true);
@@ -96,6 +103,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const passages = useStatementPassages(state.q, selected, searchVersion);
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
   const [lanes, setLanes] = useState<LaneMode>('none');
+  const shownWindow = useMemo(() => (state.window ? parseWindowText(state.window) : null), [state.window]);
+  /** The entry ←/→ step from once none is open (closed with Esc): the last one that was. */
+  const [lastSelectedId, setLastSelectedId] = useState(state.event);
+  if (state.event && state.event !== lastSelectedId) setLastSelectedId(state.event);
+  const lastSelected = (lastSelectedId ? entries?.byId.get(lastSelectedId) : undefined) ?? null;
 
   useEffect(() => {
     if (revealPending.current && timelineRef.current) {
@@ -107,11 +119,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     if (focus) panelRef.current?.focusHeading({ visible: focus === 'visible' });
   });
 
-  const select = (id: string | null, how: { focusPanel?: 'visible' | 'quiet'; reveal?: boolean; view?: ExplorerView } = {}) => {
+  const select = (id: string | null, how: { focusPanel?: 'visible' | 'quiet'; reveal?: boolean; view?: ExplorerView; change?: StateChange } = {}) => {
     if (id && !state.event) {
       opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     }
-    navigate({ ...state, event: id, view: how.view ?? state.view });
+    navigate({ ...state, event: id, view: how.view ?? state.view }, how.change ?? 'select');
     if (how.focusPanel) panelFocusPending.current = how.focusPanel;
     if (how.reveal) revealPending.current = true;
   };
@@ -133,9 +145,13 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         ? (visible[0] ?? null)
         : direction === 'last'
           ? (visible[visible.length - 1] ?? null)
-          : adjacentInTimeOrder(visible, selected, direction);
-    if (target) select(target.id, { reveal: true });
+          : adjacentInTimeOrder(visible, selected ?? lastSelected, direction);
+    if (target) select(target.id, { reveal: true, change: 'step' });
   };
+  useStepKeys(state.view === 'timeline', step);
+
+  /** The reader zoomed or panned: the window goes into the URL, rewriting the current entry. */
+  const onWindowChange = (window: TimeWindow | null) => navigate((current) => ({ ...current, window: window ? formatWindowText(window) : null }), 'window');
 
   const onEscape = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !state.event || event.defaultPrevented) return;
@@ -152,7 +168,13 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   }, []);
 
   // Other filters, other pages: every change of filter starts again at the list's first page.
-  const withFilters = (next: Partial<ExplorerFilters>): ExplorerState => ({ ...state, ...next, page: 1 });
+  // A new date range frames the timeline anew (the window is dropped).
+  const withFilters = (next: Partial<ExplorerFilters>): ExplorerState => ({
+    ...state,
+    ...next,
+    page: 1,
+    window: ('from' in next && next.from !== state.from) || ('to' in next && next.to !== state.to) ? null : state.window,
+  });
   const listHref = explorerHref({ ...state, view: 'list', event: null, page: 1 });
   const showPage = (page: number) => {
     navigate({ ...state, page, event: null });
@@ -171,6 +193,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
 
   return (
     <div className={`${explorerLayoutClass} ${desktopColumnsClass[selected ? 'open' : 'closed']}`} data-pending={pending || undefined}>
+      <SkipLinks view={state.view} timelineHref={explorerHref({ ...state, view: 'timeline' })} listHref={listHref} onView={(view) => navigate({ ...state, view })} />
       <FilterForm
         facets={facets}
         counts={counts}
@@ -231,6 +254,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               intro={intro}
               failed={itemsFailed}
               selectedId={state.event}
+              shownWindow={shownWindow}
+              range={{ from: state.from, to: state.to }}
+              onWindowChange={onWindowChange}
+              listHref={listHref}
+              onShowList={() => navigate({ ...state, view: 'list', event: null, page: 1 })}
               lanes={lanes}
               onLanesChange={setLanes}
               onSelect={(id) => select(id, { focusPanel: 'quiet' })}
@@ -243,7 +271,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               hrefForYear={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
               onYear={(year) => {
                 navigate({ ...withFilters({ from: String(year), to: String(year) }), event: null });
-                timelineRef.current?.showYear(year);
+                timelineRef.current?.open();
               }}
             />
           </>
@@ -272,7 +300,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         hrefForEntry={(id) => explorerHref({ ...state, event: id })}
         hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
         onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
-        onStepEntry={(id) => select(id, { reveal: true })}
+        onStepEntry={(id) => select(id, { reveal: true, change: 'step' })}
         onFilterPartner={(code) => navigate(withFilters({ partners: [code] }))}
         previous={figures.previous}
         next={figures.next}

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { isQueryTooLong } from '@/lib/search/query';
 import { toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaAccess } from '@/lib/i18n/ja-access';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { isPeriod, periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
 import clsx from 'clsx';
@@ -67,6 +68,12 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
     setRange({ from: filters.from ?? '', to: filters.to ?? '' });
   }
   const rangeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // What is wrong with the boxes is said once the reader leaves a box or presses Enter, not mid-typing.
+  const [rangeChecked, setRangeChecked] = useState<{ from: boolean; to: boolean }>({ from: false, to: false });
+  const badPeriod = (which: 'from' | 'to') => range[which].trim() !== '' && !isPeriod(range[which].trim());
+  const reversed = !badPeriod('from') && !badPeriod('to') && range.from.trim() !== '' && range.to.trim() !== '' && periodFirstDay(range.from.trim()) > periodLastDay(range.to.trim());
+  const rangeErrors = (['from', 'to'] as const).filter((which) => rangeChecked[which] && badPeriod(which));
+  const showReversed = reversed && (rangeChecked.from || rangeChecked.to);
   useEffect(() => () => clearTimeout(rangeTimer.current), []);
   const applyRange = (next: { from: string; to: string }) => {
     clearTimeout(rangeTimer.current);
@@ -87,7 +94,16 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
         inputMode="numeric"
         pattern={PERIOD_PATTERN}
         placeholder={which === 'from' ? '2013' : '2025-06'}
-        aria-describedby={`${id}-range-hint`}
+        aria-invalid={(rangeChecked[which] && badPeriod(which)) || showReversed || undefined}
+        aria-describedby={rangeErrors.length > 0 || showReversed ? `${id}-range-error ${id}-range-hint` : `${id}-range-hint`}
+        onBlur={() => setRangeChecked((checked) => ({ ...checked, [which]: true }))}
+        // The form has no submit button once hydrated (so no implicit submission): Enter applies.
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          setRangeChecked({ from: true, to: true });
+          applyRange(range);
+        }}
         autoComplete="off"
         className="mt-0.5 w-full rounded border border-control bg-surface px-2 py-1.5 tabular-nums invalid:border-alert-rule"
         onChange={(event) => {
@@ -161,6 +177,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
       className="rounded-lg border border-rule bg-surface md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:overflow-y-auto md:p-3"
       onSubmit={(event) => {
         event.preventDefault();
+        setRangeChecked({ from: true, to: true });
         applyQuery(draft);
         applyRange(range);
       }}
@@ -235,6 +252,12 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
               {rangeInput('from', jaMilestones.filters.from)}
               {rangeInput('to', jaMilestones.filters.to)}
             </div>
+            {rangeErrors.length > 0 || showReversed ? (
+              <p id={`${id}-range-error`} role="alert" className="mt-1 text-sm font-bold text-danger">
+                {rangeErrors.map((which) => jaAccess.badDate(range[which].trim())).join(' ')}
+                {showReversed ? jaAccess.reversedRange : null}
+              </p>
+            ) : null}
           </fieldset>
 
           <div>

@@ -31,6 +31,8 @@ export {
   type ParsedExplorerUrl,
   type UrlParam,
 } from './url-state';
+export { formatWindowText, parseWindowText } from '@/lib/url-params';
+export { historyEntry, type StateChange } from './history';
 export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder } from './navigation';
 export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan } from './dates';
 export {
@@ -38,9 +40,12 @@ export {
   boxAlignment,
   clusterWindow,
   entryTime,
+  frameWindow,
   nearestGap,
+  panWindow,
   periodWindow,
   revealWindow,
+  sameWindow,
   spanWindow,
   timeSpan,
   yearWindow,

@@ -4,6 +4,7 @@
  * the same in every time zone. The vis-timeline adapter only applies what these functions return.
  */
 import { addYears, startOfYear } from 'date-fns';
+import { periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
 import { dateSpan, toLocalDate } from './dates';
 
 const DAY_MS = 86_400_000;
@@ -135,6 +136,17 @@ export function revealWindow(window: TimeWindow, time: number, gap: number, widt
   return { start: time - target / 2, end: time + target / 2 };
 }
 
+/**
+ * Where to pan so that the entry at `time` is in view, at the same zoom: null when it is already
+ * well inside the window (as revealWindow measures it), else the window of the same span centred on it.
+ */
+export function panWindow(window: TimeWindow, time: number, widthPx: number): TimeWindow | null {
+  const span = window.end - window.start;
+  const margin = span * Math.max(0.08, edgeRoomPx(widthPx) / widthPx);
+  if (time > window.start + margin && time < window.end - margin) return null;
+  return { start: time - span / 2, end: time + span / 2 };
+}
+
 /** The window that opens a cluster from `min` to `max`: a quarter more either side, at least three days. */
 export function clusterWindow(min: number, max: number): TimeWindow {
   const pad = Math.max((max - min) * 0.25, 3 * DAY_MS);
@@ -151,4 +163,32 @@ export function periodWindow(period: TimeWindow): TimeWindow {
 export function anyInWindow(times: Iterable<number>, window: TimeWindow): boolean {
   for (const time of times) if (time >= window.start && time <= window.end) return true;
   return false;
+}
+
+/**
+ * Whether two windows are the same to within `share` of the second's span at either end: a
+ * window read back from the URL (to the day or the minute) is the one that was written.
+ */
+export function sameWindow(a: TimeWindow, b: TimeWindow, share = 0.01): boolean {
+  const tolerance = (b.end - b.start) * share;
+  return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance;
+}
+
+/**
+ * The window that frames the results when the URL names none: the `from`/`to` range when one is
+ * given (an open end taken from the entries), else the span of the entries that pass the filters
+ * (all of them when none does), with room at either end as spanWindow keeps. Null without entries.
+ */
+export function frameWindow(range: { from: string | null; to: string | null }, visible: ReadonlyArray<{ date: string }>, all: ReadonlyArray<{ date: string }>, widthPx: number): TimeWindow | null {
+  const entries = visible.length > 0 ? visible : all;
+  if (range.from === null && range.to === null) return spanWindow(entries, widthPx);
+  const span = dateSpan(entries);
+  const first = range.from ? periodFirstDay(range.from) : span?.first;
+  const last = range.to ? periodLastDay(range.to) : span?.last;
+  if (!first || !last) return null;
+  const start = toLocalDate(first).getTime();
+  const end = toLocalDate(last).getTime() + DAY_MS;
+  // The range's first and last days are drawn whole: a box centred on either keeps its room.
+  const pad = ((end - start) * edgeRoomPx(widthPx)) / Math.max(1, widthPx - 2 * edgeRoomPx(widthPx));
+  return { start: start - pad, end: end + pad };
 }
