@@ -77,8 +77,9 @@ export function DetailPanel(props: DetailPanelProps) {
 
   return (
     <aside aria-labelledby="detail-title" className={panelClass} data-kind={item.kind}>
-      <div className="px-4 pt-4 pb-6">
-        <div className="flex items-start justify-between gap-3">
+      <div className="px-4 pb-6">
+        {/* The close button stays in view however far the sheet is scrolled. */}
+        <div className="sticky top-0 z-1 -mx-4 flex items-start justify-between gap-3 bg-surface px-4 pt-4 pb-1">
           <p className="flex flex-wrap items-center gap-2">
             <span className={chipClass(item.kind)}>{kindLabel}</span>
             {item.milestone ? (

@@ -48,7 +48,7 @@ const desktopColumnsClass = { closed: 'xl:grid-cols-[16rem_minmax(0,1fr)]', open
 
 /** One half of the timeline | list switch; the current view is filled. */
 const viewLinkClass =
-  'bg-surface px-3.5 py-1 text-sm text-ink not-first:border-l not-first:border-control aria-[current=page]:bg-accent-strong aria-[current=page]:font-bold aria-[current=page]:text-on-accent';
+  'inline-flex items-center max-md:min-h-11 bg-surface px-3.5 py-1 text-sm text-ink not-first:border-l not-first:border-control aria-[current=page]:bg-accent-strong aria-[current=page]:font-bold aria-[current=page]:text-on-accent';
 
 interface ExplorerProps {
   /** Where every entry comes from, packed (app/api/explorer-items; the page preloads it). */
@@ -192,123 +192,126 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   );
 
   return (
-    <div className={`${explorerLayoutClass} ${desktopColumnsClass[selected ? 'open' : 'closed']}`} data-pending={pending || undefined}>
+    <>
       <SkipLinks view={state.view} timelineHref={explorerHref({ ...state, view: 'timeline' })} listHref={listHref} onView={(view) => navigate({ ...state, view })} />
-      <FilterForm
-        facets={facets}
-        counts={counts}
-        filters={filters}
-        view={state.view}
-        activeCount={activeCount}
-        onChange={(next, change) => navigate(withFilters(next), change)}
-        clearHref={explorerHref(withFilters(emptyFilters))}
-        onClear={() => navigate(withFilters(emptyFilters))}
-      />
+      <div className={`${explorerLayoutClass} ${desktopColumnsClass[selected ? 'open' : 'closed']}`} data-pending={pending || undefined}>
+        <FilterForm
+          facets={facets}
+          counts={counts}
+          filters={filters}
+          view={state.view}
+          activeCount={activeCount}
+          resultCount={figures.visibleCount}
+          onChange={(next, change) => navigate(withFilters(next), change)}
+          clearHref={explorerHref(withFilters(emptyFilters))}
+          onClear={() => navigate(withFilters(emptyFilters))}
+        />
 
-      <div className="explorer-main min-w-0 space-y-3">
-        {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={dismissDropped} /> : null}
+        <div className="explorer-main min-w-0 space-y-3">
+          {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={dismissDropped} /> : null}
 
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <nav aria-label={ja.explorer.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-control">
-            {viewLink('timeline', ja.explorer.viewTimeline)}
-            {viewLink('list', ja.explorer.viewList)}
-          </nav>
-          <p aria-live="polite" className="result-count text-sm text-secondary">
-            {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
-          </p>
-          <ExportMenu filters={filters} />
-          <EmbedDialog state={state} />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <nav aria-label={ja.explorer.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-control">
+              {viewLink('timeline', ja.explorer.viewTimeline)}
+              {viewLink('list', ja.explorer.viewList)}
+            </nav>
+            <p aria-live="polite" className="result-count text-sm text-secondary">
+              {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
+            </p>
+            <ExportMenu filters={filters} />
+            <EmbedDialog state={state} />
+          </div>
+
+          {itemsFailed ? (
+            <p role="alert" className="rounded border border-alert-rule bg-alert p-4 text-sm text-alert-ink">
+              {ja.explorer.itemsFailed}{' '}
+              <a href={explorerHref({ ...state, view: 'list' })} className={textLinkClass}>
+                {ja.explorer.noscriptLink}
+              </a>
+            </p>
+          ) : null}
+          {textMatchesFailed ? (
+            <p role="status" className="rounded border border-alert-rule bg-alert p-3 text-sm text-alert-ink">
+              {ja.explorer.textMatchesFailed}
+            </p>
+          ) : null}
+          {figures.total === 0 ? <p className="rounded bg-surface p-4">{ja.explorer.noData}</p> : null}
+          {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ja.explorer.noResults}</p> : null}
+
+          {state.view === 'timeline' ? (
+            <>
+              <noscript>
+                <p className="rounded border border-rule bg-surface p-3 text-sm">
+                  {ja.explorer.noscript}{' '}
+                  <a href={listHref} className={textLinkClass}>
+                    {ja.explorer.noscriptLink}
+                  </a>
+                </p>
+              </noscript>
+              <Timeline
+                ref={timelineRef}
+                entries={entries}
+                visible={visible}
+                yearCounts={figures.yearCounts}
+                intro={intro}
+                failed={itemsFailed}
+                selectedId={state.event}
+                shownWindow={shownWindow}
+                range={{ from: state.from, to: state.to }}
+                onWindowChange={onWindowChange}
+                listHref={listHref}
+                onShowList={() => navigate({ ...state, view: 'list', event: null, page: 1 })}
+                lanes={lanes}
+                onLanesChange={setLanes}
+                onSelect={(id) => select(id, { focusPanel: 'quiet' })}
+                onStep={step}
+                onOpen={() => panelRef.current?.focusHeading({ visible: true })}
+              />
+              <YearIndex
+                yearGroupCounts={figures.yearGroupCounts}
+                hrefForRange={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
+                hrefForYear={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
+                onYear={(year) => {
+                  navigate({ ...withFilters({ from: String(year), to: String(year) }), event: null });
+                  timelineRef.current?.open();
+                }}
+              />
+            </>
+          ) : (
+            <EventList
+              origin={cite.origin}
+              listPage={figures.listPage}
+              pending={pending}
+              total={figures.visibleCount}
+              askedPage={state.page}
+              hrefForPage={(page) => explorerHref({ ...state, event: null, page })}
+              onPage={showPage}
+              hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
+              onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
+            />
+          )}
         </div>
 
-        {itemsFailed ? (
-          <p role="alert" className="rounded border border-alert-rule bg-alert p-4 text-sm text-alert-ink">
-            {ja.explorer.itemsFailed}{' '}
-            <a href={explorerHref({ ...state, view: 'list' })} className={textLinkClass}>
-              {ja.explorer.noscriptLink}
-            </a>
-          </p>
-        ) : null}
-        {textMatchesFailed ? (
-          <p role="status" className="rounded border border-alert-rule bg-alert p-3 text-sm text-alert-ink">
-            {ja.explorer.textMatchesFailed}
-          </p>
-        ) : null}
-        {figures.total === 0 ? <p className="rounded bg-surface p-4">{ja.explorer.noData}</p> : null}
-        {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ja.explorer.noResults}</p> : null}
-
-        {state.view === 'timeline' ? (
-          <>
-            <noscript>
-              <p className="rounded border border-rule bg-surface p-3 text-sm">
-                {ja.explorer.noscript}{' '}
-                <a href={listHref} className={textLinkClass}>
-                  {ja.explorer.noscriptLink}
-                </a>
-              </p>
-            </noscript>
-            <Timeline
-              ref={timelineRef}
-              entries={entries}
-              visible={visible}
-              yearCounts={figures.yearCounts}
-              intro={intro}
-              failed={itemsFailed}
-              selectedId={state.event}
-              shownWindow={shownWindow}
-              range={{ from: state.from, to: state.to }}
-              onWindowChange={onWindowChange}
-              listHref={listHref}
-              onShowList={() => navigate({ ...state, view: 'list', event: null, page: 1 })}
-              lanes={lanes}
-              onLanesChange={setLanes}
-              onSelect={(id) => select(id, { focusPanel: 'quiet' })}
-              onStep={step}
-              onOpen={() => panelRef.current?.focusHeading({ visible: true })}
-            />
-            <YearIndex
-              yearGroupCounts={figures.yearGroupCounts}
-              hrefForRange={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
-              hrefForYear={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
-              onYear={(year) => {
-                navigate({ ...withFilters({ from: String(year), to: String(year) }), event: null });
-                timelineRef.current?.open();
-              }}
-            />
-          </>
-        ) : (
-          <EventList
-            origin={cite.origin}
-            listPage={figures.listPage}
-            pending={pending}
-            total={figures.visibleCount}
-            askedPage={state.page}
-            hrefForPage={(page) => explorerHref({ ...state, event: null, page })}
-            onPage={showPage}
-            hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
-            onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
-          />
-        )}
+        <DetailPanel
+          ref={panelRef}
+          item={selected}
+          passages={passages}
+          query={state.q}
+          partnerNames={partnerNames}
+          outsideFilters={selected !== null && !selectedVisible}
+          hrefForEntry={(id) => explorerHref({ ...state, event: id })}
+          hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
+          onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
+          onStepEntry={(id) => select(id, { reveal: true, change: 'step' })}
+          onFilterPartner={(code) => navigate(withFilters({ partners: [code] }))}
+          previous={figures.previous}
+          next={figures.next}
+          onClose={close}
+          closeHref={explorerHref({ ...state, event: null })}
+          cite={cite}
+        />
+        {selected ? <div className="h-[62vh] xl:hidden print:hidden" aria-hidden="true" /> : null}
       </div>
-
-      <DetailPanel
-        ref={panelRef}
-        item={selected}
-        passages={passages}
-        query={state.q}
-        partnerNames={partnerNames}
-        outsideFilters={selected !== null && !selectedVisible}
-        hrefForEntry={(id) => explorerHref({ ...state, event: id })}
-        hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
-        onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
-        onStepEntry={(id) => select(id, { reveal: true, change: 'step' })}
-        onFilterPartner={(code) => navigate(withFilters({ partners: [code] }))}
-        previous={figures.previous}
-        next={figures.next}
-        onClose={close}
-        closeHref={explorerHref({ ...state, event: null })}
-        cite={cite}
-      />
-      {selected ? <div className="h-[62vh] xl:hidden print:hidden" aria-hidden="true" /> : null}
-    </div>
+    </>
   );
 }

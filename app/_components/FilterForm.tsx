@@ -19,6 +19,8 @@ interface FilterFormProps {
   view: ExplorerView;
   /** How many conditions are active, for the collapsed summary on phones. */
   activeCount: number;
+  /** How many entries pass the filters: the phone's sheet ends with a button that shows them. */
+  resultCount: number;
   onChange: (filters: ExplorerFilters, change: 'q' | 'other') => void;
   clearHref: string;
   onClear: () => void;
@@ -33,7 +35,8 @@ const subscribeNothing = () => () => {};
 
 const legendClass = 'block text-sm/normal font-bold text-body';
 const hintClass = 'mt-0.5 text-xs/normal text-muted';
-const optionClass = 'flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm/normal hover:bg-surface-hover';
+// A finger's height (44 px) on a phone.
+const optionClass = 'flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm/normal hover:bg-surface-hover max-md:min-h-11';
 const inputClass = 'size-4 accent-accent';
 // While the explorer waits for the entries of a new state (data-pending), its counts no longer hold.
 const countClass = 'filter-count text-xs/normal tabular-nums text-muted in-data-pending:invisible';
@@ -43,7 +46,7 @@ const countClass = 'filter-count text-xs/normal tabular-nums text-muted in-data-
  * page on the server (repeated `outlet=`/`partner=` parameters are understood). With JavaScript,
  * every change applies at once and the submit button is not shown.
  */
-export function FilterForm({ facets, counts, filters, view, activeCount, onChange, clearHref, onClear }: FilterFormProps) {
+export function FilterForm({ facets, counts, filters, view, activeCount, resultCount, onChange, clearHref, onClear }: FilterFormProps) {
   const id = useId();
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const detailsRef = useRef<HTMLDetailsElement>(null);
@@ -184,7 +187,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
     >
       {/* Always open on wide screens, even before (or without) JavaScript. */}
       <details ref={detailsRef} className="md:details-content:contents md:details-content:[content-visibility:visible]">
-        <summary className="cursor-pointer px-3 py-2.5 font-bold md:hidden">{ja.filters.summary(activeCount)}</summary>
+        <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-bold md:hidden">{ja.filters.summary(activeCount)}</summary>
         <div className="space-y-4 p-3 md:p-0">
           <h2 id={`${id}-heading`} className="text-base font-bold text-ink">
             {ja.filters.heading}
@@ -292,10 +295,28 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
                 {ja.filters.submit}
               </Button>
             )}
-            <StateLink href={clearHref} onNavigate={onClear} className={clsx(textLinkClass, 'text-sm')}>
+            <StateLink href={clearHref} onNavigate={onClear} className={clsx(textLinkClass, 'inline-flex items-center text-sm max-md:min-h-11')}>
               {ja.filters.clear}
             </StateLink>
           </div>
+          {hydrated ? (
+            // On a phone the open sheet is taller than the screen: its end stays in reach, with the
+            // count, and closes it onto the results.
+            <div className="sticky bottom-0 -mx-3 border-t border-rule bg-surface px-3 py-2 md:hidden">
+              <Button
+                variant="primary"
+                className="w-full"
+                onClick={() => {
+                  const details = detailsRef.current;
+                  if (!details) return;
+                  details.open = false;
+                  details.querySelector('summary')?.focus();
+                }}
+              >
+                {jaAccess.showResults(resultCount)}
+              </Button>
+            </div>
+          ) : null}
         </div>
       </details>
     </form>

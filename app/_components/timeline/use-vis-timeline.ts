@@ -46,6 +46,14 @@ interface VisState {
   fitted: { window: TimeWindow; frame: (widthPx: number) => TimeWindow | null } | null;
   /** The timeline's width changed: once redrawn, the selected entry must still be drawn whole. */
   checkSelection: boolean;
+  /** An entry was revealed: once drawn, the page scrolls so that it is not under a sheet or an edge. */
+  scrollToSelection: boolean;
+}
+
+/** Scrolls the page, as little as it takes, to the selected box (the page's scroll padding keeps it clear of the detail sheet). */
+function scrollToSelected(container: HTMLElement, id: string | null): void {
+  const box = id ? container.querySelector(`.vis-item.vis-box[data-id="${CSS.escape(id)}"]`) : null;
+  box?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /** Whether an animated move is still under way. */
@@ -285,6 +293,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
           lod,
           fitted: window && !asked ? { window, frame } : null,
           checkSelection: false,
+          scrollToSelection: false,
         };
         timeline.on('changed', () => {
           if (cancelled) return;
@@ -294,6 +303,10 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
           if (vis?.checkSelection && !isMoving(vis)) {
             vis.checkSelection = false;
             keepSelectionDrawn(container);
+          }
+          if (vis?.scrollToSelection && !isMoving(vis) && !vis.checkSelection) {
+            vis.scrollToSelection = false;
+            scrollToSelected(container, selectedIdNow());
           }
         });
         // A drag, a pinch or Ctrl+wheel: the window the reader chose goes into the URL.
@@ -386,8 +399,12 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   const revealNow = (id: string) => {
     const vis = visRef.current;
     const item = entries?.byId.get(id);
-    const moved = vis && item ? revealEntry(vis, item, visible, containerRef.current) : null;
-    if (moved) onWindowChange(moved);
+    const container = containerRef.current;
+    const moved = vis && item ? revealEntry(vis, item, visible, container) : null;
+    if (moved && vis) {
+      vis.scrollToSelection = true;
+      onWindowChange(moved);
+    } else if (container) scrollToSelected(container, id);
   };
 
   const revealAsked = useEffectEvent(() => {

@@ -5,9 +5,12 @@ import {
   clusterWindow,
   edgeRoomPx,
   entryTime,
+  frameWindow,
   nearestGap,
+  panWindow,
   periodWindow,
   revealWindow,
+  sameWindow,
   spanWindow,
   timeSpan,
   yearWindow,
@@ -158,5 +161,43 @@ describe('timeline window', () => {
     expect(anyInWindow([5, 50], { start: 10, end: 50 })).toBe(true);
     expect(anyInWindow([5, 51], { start: 10, end: 50 })).toBe(false);
     expect(anyInWindow([], { start: 10, end: 50 })).toBe(false);
+  });
+});
+
+describe('the window a URL shares', () => {
+  it('is the same when it differs by at most a share of its span', () => {
+    const window = { start: at(2022, 1, 1), end: at(2026, 1, 1) };
+    expect(sameWindow({ start: window.start + DAY, end: window.end - DAY }, window)).toBe(true);
+    expect(sameWindow({ start: window.start + 30 * DAY, end: window.end }, window)).toBe(false);
+  });
+
+  it('frames a from/to range from the first day of from to the last of to, with room for the boxes at its ends', () => {
+    const entries = [{ date: '2013-04-15' }, { date: '2025-11-01' }];
+    const frame = frameWindow({ from: '2022', to: '2023-06' }, entries, entries, 1000);
+    if (!frame) throw new Error('no frame');
+    expect(frame.start).toBeLessThan(at(2022, 1, 1));
+    expect(frame.end).toBeGreaterThan(at(2023, 7, 1));
+    // Room at each end: a box centred on the first day of the range is drawn whole.
+    const pxPerMs = 1000 / (frame.end - frame.start);
+    expect((at(2022, 1, 1) - frame.start) * pxPerMs).toBeCloseTo(edgeRoomPx(1000), 0);
+    // Never more than the room: the range takes the timeline's width.
+    expect((at(2023, 7, 1) - at(2022, 1, 1)) * pxPerMs).toBeGreaterThan(1000 - 2 * edgeRoomPx(1000) - 1);
+  });
+
+  it('frames an open-ended range up to the entries, and without a range the entries that pass the filters', () => {
+    const all = [{ date: '2013-04-15' }, { date: '2025-11-01' }];
+    const visible = [{ date: '2019-02-02' }, { date: '2020-03-03' }];
+    const openEnd = frameWindow({ from: '2024', to: null }, visible, all, 1000);
+    expect(openEnd && openEnd.end).toBeLessThan(at(2020, 6, 1));
+    expect(frameWindow({ from: null, to: null }, visible, all, 1000)).toEqual(spanWindow(visible, 1000));
+    expect(frameWindow({ from: null, to: null }, [], all, 1000)).toEqual(spanWindow(all, 1000));
+  });
+
+  it('pans to an entry out of view at the same zoom, and leaves one well inside alone', () => {
+    const window = { start: at(2022, 1, 1), end: at(2023, 1, 1) };
+    expect(panWindow(window, at(2022, 7, 1), 1000)).toBeNull();
+    const moved = panWindow(window, at(2024, 7, 1), 1000);
+    expect(moved && moved.end - moved.start).toBe(window.end - window.start);
+    expect(moved && (moved.start + moved.end) / 2).toBe(at(2024, 7, 1));
   });
 });

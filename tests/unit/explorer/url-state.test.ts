@@ -9,8 +9,8 @@ const known = {
 
 describe('parseExplorerUrl', () => {
   it('reads every parameter of a full URL', () => {
-    const { state, dropped } = parseExplorerUrl('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E4%BC%9A%E8%AB%87&kind=news&from=2022-06&to=2023&milestones=1&event=2507-062601&view=list&page=3', known);
-    expect(state).toEqual({ outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '会談', kind: 'news', from: '2022-06', to: '2023', milestones: true, event: '2507-062601', view: 'list', page: 3 });
+    const { state, dropped } = parseExplorerUrl('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E4%BC%9A%E8%AB%87&kind=news&from=2022-06&to=2023&milestones=1&event=2507-062601&window=2022-06-01..2023-01-01T12:30&view=list&page=3', known);
+    expect(state).toEqual({ outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '会談', kind: 'news', from: '2022-06', to: '2023', milestones: true, event: '2507-062601', view: 'list', page: 3, window: '2022-06-01..2023-01-01T12:30' });
     expect(dropped).toEqual([]);
   });
 
