@@ -50,9 +50,15 @@ interface VisState {
   scrollToSelection: boolean;
 }
 
-/** Scrolls the page, as little as it takes, to the selected box (the page's scroll padding keeps it clear of the detail sheet). */
+/**
+ * Scrolls the page, as little as it takes, to the selected box (the page's scroll padding keeps it
+ * clear of the detail sheet) while the reader is on the timeline or its panel (stepping with the
+ * keys), never away from a control they went on to.
+ */
 function scrollToSelected(container: HTMLElement, id: string | null): void {
-  const box = id ? container.querySelector(`.vis-item.vis-box[data-id="${CSS.escape(id)}"]`) : null;
+  const focused = document.activeElement;
+  const onTimeline = !focused || focused === document.body || container.contains(focused) || focused.closest('.detail-panel') !== null;
+  const box = id && onTimeline ? container.querySelector(`.vis-item.vis-box[data-id="${CSS.escape(id)}"]`) : null;
   box?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
