@@ -62,6 +62,8 @@ interface ExplorerProps {
   initialState: ExplorerState;
   /** What the server dropped from the URL, to be said on the page. */
   initialDropped: DroppedValue[];
+  /** The query the server read that state from (queryKey). */
+  renderedQuery: string;
   /** The version of the full-text matches the server answers for `q` (app/api/explorer-matches). */
   searchVersion: string;
   /** What the panel's citations share (origin, access date, data version), from the server. */
@@ -72,7 +74,7 @@ interface ExplorerProps {
  * The explorer's client island: the filters, the timeline or the list, and the detail panel,
  * over three hooks (the items file, the URL's state, the figures derived from both).
  */
-export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, searchVersion, cite }: ExplorerProps) {
+export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, renderedQuery, searchVersion, cite }: ExplorerProps) {
   const timelineRef = useRef<TimelineHandle>(null);
   const panelRef = useRef<DetailPanelHandle>(null);
   /** Where focus was when the panel opened: it goes back there when the panel closes. */
@@ -90,6 +92,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
     initialState,
     initialDropped,
+    renderedQuery,
     facets,
     entriesById: entries?.byId ?? null,
     serverNavigation: itemsFailed,

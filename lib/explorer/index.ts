@@ -31,7 +31,7 @@ export {
   type ParsedExplorerUrl,
   type UrlParam,
 } from './url-state';
-export { formatWindowText, parseWindowText } from '@/lib/url-params';
+export { formatWindowText, parseWindowText, queryKey } from '@/lib/url-params';
 export { historyEntry, type StateChange } from './history';
 export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder } from './navigation';
 export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan } from './dates';

@@ -75,13 +75,21 @@ export function spanWindow(entries: ReadonlyArray<{ date: string }>, widthPx: nu
   const last = lastDay.getTime() + DAY_MS;
   const yearStart = startOfYear(firstDay).getTime();
   const yearEnd = addYears(startOfYear(lastDay), 1).getTime();
+  return withRoom({ start: yearStart, end: yearEnd }, first, last, widthPx);
+}
+
+/**
+ * `bounds`, widened only as far as needed so that a box or a cluster centred on the instants
+ * `first` and `last` is drawn whole in a timeline `widthPx` wide (edgeRoomPx).
+ */
+function withRoom(bounds: TimeWindow, first: number, last: number, widthPx: number): TimeWindow {
   const roomShare = edgeRoomPx(widthPx) / widthPx;
-  let window = { start: yearStart, end: yearEnd };
+  let window = bounds;
   // Widening an end makes each pixel stand for more time, so the room is measured again on the
   // wider window until it holds at both ends (each round adds at most 2 × EDGE_ROOM_SHARE of the last).
   for (let round = 0; round < 24; round++) {
     const pad = roomShare * Math.max(window.end - window.start, 30 * DAY_MS);
-    const next = { start: Math.min(yearStart, first - pad), end: Math.max(yearEnd, last + pad) };
+    const next = { start: Math.min(bounds.start, first - pad), end: Math.max(bounds.end, last + pad) };
     if (next.start === window.start && next.end === window.end) break;
     window = next;
   }
@@ -176,8 +184,9 @@ export function sameWindow(a: TimeWindow, b: TimeWindow, share = 0.01): boolean 
 
 /**
  * The window that frames the results when the URL names none: the `from`/`to` range when one is
- * given (an open end taken from the entries), else the span of the entries that pass the filters
- * (all of them when none does), with room at either end as spanWindow keeps. Null without entries.
+ * given (an open end taken from the entries), widened where an entry near either end needs the
+ * room to be drawn whole; else the span of the entries that pass the filters (all of them when
+ * none does), as spanWindow frames it. Null without entries.
  */
 export function frameWindow(range: { from: string | null; to: string | null }, visible: ReadonlyArray<{ date: string }>, all: ReadonlyArray<{ date: string }>, widthPx: number): TimeWindow | null {
   const entries = visible.length > 0 ? visible : all;
@@ -188,7 +197,7 @@ export function frameWindow(range: { from: string | null; to: string | null }, v
   if (!first || !last) return null;
   const start = toLocalDate(first).getTime();
   const end = toLocalDate(last).getTime() + DAY_MS;
-  // The range's first and last days are drawn whole: a box centred on either keeps its room.
-  const pad = ((end - start) * edgeRoomPx(widthPx)) / Math.max(1, widthPx - 2 * edgeRoomPx(widthPx));
-  return { start: start - pad, end: end + pad };
+  const inRange = entries.map(entryTime).filter((time) => time >= start && time < end);
+  if (inRange.length === 0) return { start, end };
+  return withRoom({ start, end }, Math.min(...inRange), Math.max(...inRange), widthPx);
 }

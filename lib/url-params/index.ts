@@ -1,5 +1,5 @@
 /** The explorer's URL parameters: one reader each, for the page and the API alike. */
-export { valuesByParam, type QueryInput } from './query-values';
+export { queryKey, valuesByParam, type QueryInput } from './query-values';
 export { inDateRange, isPeriod, periodLastDay } from './date-range';
 export { formatWindowText, parseWindowText } from './window';
 export {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { explorerHref, historyEntry, parseExplorerUrl, type DroppedValue, type ExplorerFacets, type ExplorerState, type KnownValues, type StateChange } from '@/lib/explorer';
+import { explorerHref, historyEntry, parseExplorerUrl, queryKey, type DroppedValue, type ExplorerFacets, type ExplorerState, type KnownValues, type StateChange } from '@/lib/explorer';
 
 export type { StateChange } from '@/lib/explorer';
 
@@ -9,6 +9,8 @@ interface UrlStateInput {
   /** The state the server read from the URL, and what it dropped from it. */
   initialState: ExplorerState;
   initialDropped: DroppedValue[];
+  /** The query the server read (queryKey): another one in the address bar is a page brought back from the history. */
+  renderedQuery: string;
   facets: ExplorerFacets;
   /** The entries by id once they are in: until then an id in the URL is taken on trust. */
   entriesById: ReadonlyMap<string, unknown> | null;
@@ -28,7 +30,7 @@ const currentUrl = () => window.location.pathname + window.location.search;
  * entry or rewriting the current one as lib/explorer/history.ts says; back and forward read the
  * URL again, dropping (and listing) values that are no longer known.
  */
-export function useExplorerUrlState({ initialState, initialDropped, facets, entriesById, serverNavigation, onHistoryMove }: UrlStateInput) {
+export function useExplorerUrlState({ initialState, initialDropped, renderedQuery, facets, entriesById, serverNavigation, onHistoryMove }: UrlStateInput) {
   const [state, setState] = useState(initialState);
   const [dropped, setDropped] = useState(initialDropped);
   /** The latest state asked for: a change made before the next render builds on it. */
@@ -75,10 +77,11 @@ export function useExplorerUrlState({ initialState, initialDropped, facets, entr
     window.addEventListener('popstate', listener);
     // Back from another page can bring this page back as the server first rendered it, under a
     // URL the explorer wrote since (an entry opened, a window): the URL is what the reader sees.
-    if (explorerHref(parseExplorerUrl(window.location.search, known).state) !== explorerHref(latest.current)) readUrl();
+    // The address bar is the external state read here, once, as popstate reads it later.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (queryKey(window.location.search) !== renderedQuery) readUrl();
     return () => window.removeEventListener('popstate', listener);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount: later changes come through navigate and popstate
-  }, []);
+  }, [renderedQuery]);
 
   return { state, dropped, dismissDropped: () => setDropped([]), navigate };
 }
