@@ -51,7 +51,7 @@ test.describe('milestones', () => {
     const box = page.locator(`.vis-item.vis-box[data-id="${milestone.id}"]`);
     await expect(box).toHaveClass(/tl-milestone/);
     await expect(box.locator('.tl-milestone-mark')).toHaveText('◆');
-    await expect(box.locator('.tl-item')).toHaveAccessibleName(/^◆.*主な出来事: /);
+    await expect(box.locator('.tl-item')).toHaveAccessibleName(/◆.*、主な出来事: /);
     const width = await box.evaluate((element) => parseFloat(getComputedStyle(element).borderTopWidth));
     expect(width).toBeGreaterThanOrEqual(3);
     // The panel says so too, in words.
