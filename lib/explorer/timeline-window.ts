@@ -97,15 +97,6 @@ function withRoom(bounds: TimeWindow, first: number, last: number, widthPx: numb
 }
 
 /**
- * One calendar year, January to December, with a fortnight either side so that the boxes of
- * early January and late December are not cut off.
- */
-export function yearWindow(year: number): TimeWindow {
-  const january = new Date(year, 0, 1);
-  return { start: january.getTime() - 14 * DAY_MS, end: addYears(january, 1).getTime() + 14 * DAY_MS };
-}
-
-/**
  * The window after one zoom step: half as wide going in, twice as wide going out, never past
  * ZOOM_MIN or ZOOM_MAX. An `anchor` inside the window keeps its place on screen (so that zooming
  * in closes in on the selected entry); otherwise the zoom is about the middle.

@@ -13,7 +13,6 @@ import {
   sameWindow,
   spanWindow,
   timeSpan,
-  yearWindow,
   zoomWindow,
   UNCLUSTERED_GAP_PX,
   ZOOM_MAX,
@@ -78,10 +77,6 @@ describe('timeline window', () => {
 
   it('has no whole span without entries', () => {
     expect(spanWindow([], 1000)).toBeNull();
-  });
-
-  it('shows a calendar year with a fortnight either side', () => {
-    expect(yearWindow(2020)).toEqual({ start: at(2020, 1, 1) - 14 * DAY, end: at(2021, 1, 1) + 14 * DAY });
   });
 
   it('halves the window going in and doubles it going out, about the middle without an anchor', () => {
