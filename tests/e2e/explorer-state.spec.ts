@@ -58,7 +58,6 @@ async function settledUrl(page: Page): Promise<string> {
 /** What a reader sees that the URL decides: the URL itself, the panel's heading, the view, the filters ticked, the count. */
 async function visibleState(page: Page): Promise<Record<string, string>> {
   const url = new URL(page.url());
-  if (!url.searchParams.has('view')) await waitForTimeline(page);
   const heading = (await panel(page).count()) > 0 ? ((await panel(page).getByRole('heading', { level: 2 }).textContent()) ?? '') : '';
   const ticked = await page.locator('form[role="search"] input:checked').evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`).join(','));
   const view = (await page.getByRole('navigation', { name: '表示方法' }).locator('[aria-current="page"]').textContent()) ?? '';
@@ -73,6 +72,7 @@ const ACTIONS: Array<[name: string, action: Action]> = [
   [
     'click an entry',
     async (page, pick) => {
+      await waitForTimeline(page);
       const ids = await boxesInView(page);
       const id = ids[pick(ids.length)];
       if (id) await box(page, id).click();
@@ -81,6 +81,7 @@ const ACTIONS: Array<[name: string, action: Action]> = [
   [
     'click a cluster',
     async (page, pick) => {
+      await waitForTimeline(page);
       const places = await inView(page, '.timeline-canvas .vis-item.vis-cluster');
       const place = places[pick(places.length)];
       if (place !== undefined) await clusters(page).nth(place).click();
@@ -126,14 +127,15 @@ test.describe('every state the explorer writes', () => {
       // A list-view step now and then, back to the timeline on the next.
       const onList = new URL(page.url()).searchParams.get('view') === 'list';
       const [name, action] = onList ? (['back to the timeline', (p: Page) => p.getByRole('link', { name: 'タイムライン', exact: true }).click()] as const) : (ACTIONS[choose(ACTIONS.length)] ?? ACTIONS[0]!);
-      if (!onList) await waitForTimeline(page);
+      if (!onList) await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
       await action(page, choose);
       if (!onList && choose(12) === 0) await page.getByRole('navigation', { name: '表示方法' }).getByRole('link', { name: '一覧' }).click();
       const url = await settledUrl(page);
       const before = await visibleState(page);
       expect(new URL(url).search, `step ${step} (${name})`).not.toMatch(/event=(?![\w-]+(&|$))|[0-9a-f]{8}-[0-9a-f]{4}-/);
       await page.goto(url);
-      expect(await visibleState(page), `step ${step} (${name}): ${url}`).toEqual(before);
+      await expect.poll(() => visibleState(page), `step ${step} (${name}): ${url}`).toEqual(before);
+      if (!new URL(url).searchParams.has('view')) await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
       expect(await settledUrl(page), `step ${step} (${name}) rewrote its URL on load`).toBe(url);
     }
   });
