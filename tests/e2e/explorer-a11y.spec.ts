@@ -77,6 +77,17 @@ for (const [name, viewport, touch] of [
       expect(hidden).toEqual([]);
     });
 
+    test('in the list view, focus is never hidden behind a sticky year heading', async ({ page }) => {
+      await page.goto('/?view=list');
+      const hidden: string[] = [];
+      for (let stop = 0; stop < 60; stop++) {
+        await page.keyboard.press(stop < 40 ? 'Tab' : 'Shift+Tab');
+        const problem = await focusInSight(page);
+        if (problem) hidden.push(`stop ${stop}: ${problem}`);
+      }
+      expect(hidden).toEqual([]);
+    });
+
     test('an open entry has no serious or critical accessibility violations', async ({ page }) => {
       await page.goto('/?partner=NATO&event=2507-062601');
       await expect(page.locator('aside.detail-panel')).toBeVisible();
