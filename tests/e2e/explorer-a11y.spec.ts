@@ -34,10 +34,11 @@ test('every entry and cluster the timeline draws is a control whose name begins 
 
 /**
  * Whether the focused element is at least partly in sight: one of nine points over the part of it
- * inside the window hits it (nothing fixed or sticky covers it all; WCAG 2.4.11).
+ * inside the window hits it (nothing fixed or sticky covers it all; WCAG 2.4.11). `whole`: its top
+ * and bottom edges too (nothing covers any of it; 2.4.12), for controls a line tall.
  */
-function focusInSight(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
+function focusInSight(page: Page, whole = false): Promise<string | null> {
+  return page.evaluate((wholly) => {
     const focused = document.activeElement;
     if (!(focused instanceof HTMLElement) || focused === document.body) return null;
     const box = focused.getBoundingClientRect();
@@ -47,6 +48,11 @@ function focusInSight(page: Page): Promise<string | null> {
     const bottom = Math.min(window.innerHeight, box.bottom);
     const describe = `${focused.tagName.toLowerCase()} ${focused.getAttribute('aria-label') ?? focused.textContent?.trim().slice(0, 30) ?? ''}`;
     if (right <= left || bottom <= top) return `${describe}: outside the window`;
+    const hits = (x: number, y: number) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && (focused.contains(hit) || hit.contains(focused));
+    };
+    if (wholly && !(hits((left + right) / 2, box.top + 2) && hits((left + right) / 2, box.bottom - 2))) return `${describe}: partly covered`;
     for (const x of [0.1, 0.5, 0.9]) {
       for (const y of [0.1, 0.5, 0.9]) {
         const hit = document.elementFromPoint(left + (right - left) * x, top + (bottom - top) * y);
@@ -54,7 +60,7 @@ function focusInSight(page: Page): Promise<string | null> {
       }
     }
     return `${describe}: covered`;
-  });
+  }, whole);
 }
 
 for (const [name, viewport, touch] of [
@@ -82,7 +88,7 @@ for (const [name, viewport, touch] of [
       const hidden: string[] = [];
       for (let stop = 0; stop < 60; stop++) {
         await page.keyboard.press(stop < 40 ? 'Tab' : 'Shift+Tab');
-        const problem = await focusInSight(page);
+        const problem = await focusInSight(page, true);
         if (problem) hidden.push(`stop ${stop}: ${problem}`);
       }
       expect(hidden).toEqual([]);
