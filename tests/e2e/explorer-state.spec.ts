@@ -211,6 +211,18 @@ test.describe('every state the explorer writes', () => {
     const second = new URL(await settledUrl(page)).searchParams.get('event');
     expect(second).not.toBe(first);
     await expect(panel(page).getByRole('link', { name: /前の出来事/ })).toHaveAttribute('href', new RegExp(`event=${first}`));
+    // The 書き出し menu closes on Esc (focus back on it), and on a click outside it.
+    const exportMenu = page.locator('details.export-menu');
+    await exportMenu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(exportMenu).toHaveAttribute('open', '');
+    await page.keyboard.press('Escape');
+    await expect(exportMenu).not.toHaveAttribute('open', '');
+    await expect(exportMenu.locator('summary')).toBeFocused();
+    await expect(panel(page)).toBeVisible();
+    await exportMenu.locator('summary').click();
+    await page.getByRole('combobox', { name: 'レーン' }).click();
+    await expect(exportMenu).not.toHaveAttribute('open', '');
     // A bad date typed and Enter: said inline, and the box is marked invalid.
     const start = page.getByRole('textbox', { name: '開始' });
     await start.fill('2023-13');
