@@ -46,7 +46,7 @@ export function refusal({ param, value, reason }: DroppedValue): string {
     case 'repeated':
       return 'given more than once';
     default:
-      // The page's own parameters (event, view, page) are unknown parameters here.
+      // The page's own parameters (event, window, view, page) are unknown parameters here.
       return `unknown ${param} "${value}"`;
   }
 }
