@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWindow } from '@/lib/url-params';
+import { queryKey, readWindow } from '@/lib/url-params';
 import { formatWindowText, isWindowText, parseWindowText } from '@/lib/url-params/window';
 
 const at = (y: number, m: number, d: number, hours = 0, minutes = 0) => new Date(y, m - 1, d, hours, minutes).getTime();
@@ -45,5 +45,15 @@ describe('the window parameter', () => {
       expect(Math.abs(back.start - window.start)).toBeLessThanOrEqual(span * 0.01);
       expect(Math.abs(back.end - window.end)).toBeLessThanOrEqual(span * 0.01);
     }
+  });
+});
+
+describe('queryKey', () => {
+  it('is the same for a query in any order or form, and differs when a value does', () => {
+    const key = queryKey('partner=NATO&event=2507-062601&outlet=a&outlet=b');
+    expect(queryKey(new URLSearchParams('?outlet=a&event=2507-062601&outlet=b&partner=NATO'))).toBe(key);
+    expect(queryKey({ outlet: ['a', 'b'], partner: 'NATO', event: '2507-062601', q: undefined })).toBe(key);
+    expect(queryKey('partner=NATO&outlet=a&outlet=b')).not.toBe(key);
+    expect(queryKey('partner=NATO&event=2507-062601&outlet=b&outlet=a')).not.toBe(key);
   });
 });
