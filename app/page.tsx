@@ -1,5 +1,5 @@
 import { preload } from 'react-dom';
-import { explorerFigures, explorerItemsUrl, parseExplorerUrl, toSnapshot } from '@/lib/explorer';
+import { explorerFigures, explorerItemsUrl, parseExplorerUrl, queryKey, toSnapshot } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
 import { formatVersionJa } from '@/lib/cite';
 import { getCiteContext } from './_components/cite/request-context';
@@ -20,7 +20,8 @@ interface HomePageProps {
  */
 export default async function HomePage({ searchParams }: HomePageProps) {
   const { facets, known, intro, itemsVersion } = getExplorerData();
-  const { state, dropped } = parseExplorerUrl(await searchParams, known);
+  const query = await searchParams;
+  const { state, dropped } = parseExplorerUrl(query, known);
   const snapshot = toSnapshot(explorerFigures(getFilteredEntries(state), state));
   const itemsUrl = explorerItemsUrl(itemsVersion);
   // The timeline needs the entries to draw anything: fetch them with the page. The list view is
@@ -31,7 +32,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
     <main className="mx-auto max-w-[120rem] px-3 py-4 sm:px-4 print:max-w-none print:p-0">
       <h1 className="sr-only">{ja.appName}</h1>
       <ExplorerPrintHeader facets={facets} version={formatVersionJa(cite.version)} printDate={cite.accessDate} site={cite.origin} />
-      <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} searchVersion={getSearchVersion()} cite={cite} />
+      <Explorer itemsUrl={itemsUrl} snapshot={snapshot} facets={facets} intro={intro} initialState={state} initialDropped={dropped} renderedQuery={queryKey(query)} searchVersion={getSearchVersion()} cite={cite} />
     </main>
   );
 }

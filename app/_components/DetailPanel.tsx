@@ -9,6 +9,7 @@ import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { partnerPageHref } from '../partners/_components/links';
 import { PanelCite } from './cite/PanelCite';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
+import { useKeepFocusClear } from './explorer/use-keep-focus-clear';
 import type { StatementPassages } from './explorer/use-text-matches';
 import { SnippetText } from './MarkedText';
 import { StateLink } from './StateLink';
@@ -62,6 +63,8 @@ const panelClass =
 export function DetailPanel(props: DetailPanelProps) {
   const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, cite, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sheetRef = useRef<HTMLElement>(null);
+  useKeepFocusClear(sheetRef, item !== null);
 
   useImperativeHandle(ref, () => ({
     focusHeading({ visible }) {
@@ -76,9 +79,10 @@ export function DetailPanel(props: DetailPanelProps) {
   const kindLabel = isNews ? ja.panel.kindNews : ja.panel.statementKinds[item.statementKind ?? 'other'];
 
   return (
-    <aside aria-labelledby="detail-title" className={panelClass} data-kind={item.kind}>
-      <div className="px-4 pt-4 pb-6">
-        <div className="flex items-start justify-between gap-3">
+    <aside ref={sheetRef} aria-labelledby="detail-title" className={panelClass} data-kind={item.kind}>
+      <div className="px-4 pb-6">
+        {/* The close button stays in view however far the sheet is scrolled. */}
+        <div className="sticky top-0 z-1 -mx-4 flex items-start justify-between gap-3 bg-surface px-4 pt-4 pb-1">
           <p className="flex flex-wrap items-center gap-2">
             <span className={chipClass(item.kind)}>{kindLabel}</span>
             {item.milestone ? (

@@ -8,9 +8,13 @@ import { textLinkClass } from './ui/text-link';
 
 const t = jaCite.embed;
 
-/** The embed view's path for the current filters (the selected entry, view and page are the explorer's alone). */
+/**
+ * The embed view's path for the current filters, every one of them, and the timeline's window
+ * (its link to the full view opens there); the selected entry, view and page are the explorer's alone.
+ */
 export function embedPath(state: ExplorerState): string {
-  return `/embed${serializeExplorerState({ ...initialState, outlets: state.outlets, partners: state.partners, q: state.q, kind: state.kind })}`;
+  const { outlets, partners, q, kind, from, to, milestones, window } = state;
+  return `/embed${serializeExplorerState({ ...initialState, outlets, partners, q, kind, from, to, milestones, window })}`;
 }
 
 /** The HTML a news site pastes. Attribute values are escaped: the query holds user text. */

@@ -3,6 +3,8 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
   adjacentInTimeOrder,
+  formatWindowText,
+  parseWindowText,
   emptyFilters,
   explorerHref,
   type DroppedValue,
@@ -12,6 +14,8 @@ import {
   type ExplorerState,
   type ExplorerView,
   type LaneMode,
+  type StateChange,
+  type TimeWindow,
 } from '@/lib/explorer';
 import type { CiteContext } from '@/lib/cite';
 import { ja } from '@/lib/i18n/ja';
@@ -23,6 +27,8 @@ import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
 import { useExplorerItems } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
+import { useStepKeys } from './explorer/use-step-keys';
+import { SkipLinks } from './explorer/SkipLinks';
 import { useStatementPassages } from './explorer/use-text-matches';
 import { FilterForm } from './FilterForm';
 import { StateLink } from './StateLink';
@@ -42,7 +48,7 @@ const desktopColumnsClass = { closed: 'xl:grid-cols-[16rem_minmax(0,1fr)]', open
 
 /** One half of the timeline | list switch; the current view is filled. */
 const viewLinkClass =
-  'bg-surface px-3.5 py-1 text-sm text-ink not-first:border-l not-first:border-control aria-[current=page]:bg-accent-strong aria-[current=page]:font-bold aria-[current=page]:text-on-accent';
+  'inline-flex items-center max-md:min-h-11 bg-surface px-3.5 py-1 text-sm text-ink not-first:border-l not-first:border-control aria-[current=page]:bg-accent-strong aria-[current=page]:font-bold aria-[current=page]:text-on-accent';
 
 interface ExplorerProps {
   /** Where every entry comes from, packed (app/api/explorer-items; the page preloads it). */
@@ -56,6 +62,8 @@ interface ExplorerProps {
   initialState: ExplorerState;
   /** What the server dropped from the URL, to be said on the page. */
   initialDropped: DroppedValue[];
+  /** The query the server read that state from (queryKey). */
+  renderedQuery: string;
   /** The version of the full-text matches the server answers for `q` (app/api/explorer-matches). */
   searchVersion: string;
   /** What the panel's citations share (origin, access date, data version), from the server. */
@@ -66,7 +74,7 @@ interface ExplorerProps {
  * The explorer's client island: the filters, the timeline or the list, and the detail panel,
  * over three hooks (the items file, the URL's state, the figures derived from both).
  */
-export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, searchVersion, cite }: ExplorerProps) {
+export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, renderedQuery, searchVersion, cite }: ExplorerProps) {
   const timelineRef = useRef<TimelineHandle>(null);
   const panelRef = useRef<DetailPanelHandle>(null);
   /** Where focus was when the panel opened: it goes back there when the panel closes. */
@@ -74,7 +82,8 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   // Asked of the timeline and the panel once the state that asked is on screen: the entry to
   // reveal or to focus is the one that render shows. A reveal asked while the list is on show
   // (a deep link, a history move) waits for the timeline.
-  const revealPending = useRef(initialState.event !== null);
+  // A URL that names its window shows that window: the entry is revealed only without one.
+  const revealPending = useRef(initialState.event !== null && initialState.window === null);
   const panelFocusPending = useRef<'visible' | 'quiet' | null>(null);
   // The list view is the server's: the entries are fetched for the timeline, or once the reader
   // changes what the list shows (a filter, a page, an entry), which the browser then computes.
@@ -83,11 +92,12 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
     initialState,
     initialDropped,
+    renderedQuery,
     facets,
     entriesById: entries?.byId ?? null,
     serverNavigation: itemsFailed,
     onHistoryMove: (next) => {
-      if (next.event) revealPending.current = true;
+      if (next.event && !next.window) revealPending.current = true;
     },
   });
   if (!itemsWanted && state !== initialState) setItemsWanted(true);
@@ -96,6 +106,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const passages = useStatementPassages(state.q, selected, searchVersion);
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
   const [lanes, setLanes] = useState<LaneMode>('none');
+  const shownWindow = useMemo(() => (state.window ? parseWindowText(state.window) : null), [state.window]);
+  /** The entry ←/→ step from once none is open (closed with Esc): the last one that was. */
+  const [lastSelectedId, setLastSelectedId] = useState(state.event);
+  if (state.event && state.event !== lastSelectedId) setLastSelectedId(state.event);
+  const lastSelected = (lastSelectedId ? entries?.byId.get(lastSelectedId) : undefined) ?? null;
 
   useEffect(() => {
     if (revealPending.current && timelineRef.current) {
@@ -107,11 +122,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     if (focus) panelRef.current?.focusHeading({ visible: focus === 'visible' });
   });
 
-  const select = (id: string | null, how: { focusPanel?: 'visible' | 'quiet'; reveal?: boolean; view?: ExplorerView } = {}) => {
+  const select = (id: string | null, how: { focusPanel?: 'visible' | 'quiet'; reveal?: boolean; view?: ExplorerView; change?: StateChange } = {}) => {
     if (id && !state.event) {
       opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     }
-    navigate({ ...state, event: id, view: how.view ?? state.view });
+    navigate({ ...state, event: id, view: how.view ?? state.view }, how.change ?? 'select');
     if (how.focusPanel) panelFocusPending.current = how.focusPanel;
     if (how.reveal) revealPending.current = true;
   };
@@ -133,9 +148,13 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
         ? (visible[0] ?? null)
         : direction === 'last'
           ? (visible[visible.length - 1] ?? null)
-          : adjacentInTimeOrder(visible, selected, direction);
-    if (target) select(target.id, { reveal: true });
+          : adjacentInTimeOrder(visible, selected ?? lastSelected, direction);
+    if (target) select(target.id, { reveal: true, change: 'step' });
   };
+  useStepKeys(state.view === 'timeline', step);
+
+  /** The reader zoomed or panned: the window goes into the URL, rewriting the current entry. */
+  const onWindowChange = (window: TimeWindow | null) => navigate((current) => ({ ...current, window: window ? formatWindowText(window) : null }), 'window');
 
   const onEscape = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !state.event || event.defaultPrevented) return;
@@ -152,7 +171,13 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   }, []);
 
   // Other filters, other pages: every change of filter starts again at the list's first page.
-  const withFilters = (next: Partial<ExplorerFilters>): ExplorerState => ({ ...state, ...next, page: 1 });
+  // A new date range frames the timeline anew (the window is dropped).
+  const withFilters = (next: Partial<ExplorerFilters>): ExplorerState => ({
+    ...state,
+    ...next,
+    page: 1,
+    window: ('from' in next && next.from !== state.from) || ('to' in next && next.to !== state.to) ? null : state.window,
+  });
   const listHref = explorerHref({ ...state, view: 'list', event: null, page: 1 });
   const showPage = (page: number) => {
     navigate({ ...state, page, event: null });
@@ -170,117 +195,126 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   );
 
   return (
-    <div className={`${explorerLayoutClass} ${desktopColumnsClass[selected ? 'open' : 'closed']}`} data-pending={pending || undefined}>
-      <FilterForm
-        facets={facets}
-        counts={counts}
-        filters={filters}
-        view={state.view}
-        activeCount={activeCount}
-        onChange={(next, change) => navigate(withFilters(next), change)}
-        clearHref={explorerHref(withFilters(emptyFilters))}
-        onClear={() => navigate(withFilters(emptyFilters))}
-      />
+    <>
+      <SkipLinks view={state.view} timelineHref={explorerHref({ ...state, view: 'timeline' })} listHref={listHref} onView={(view) => navigate({ ...state, view })} />
+      <div className={`${explorerLayoutClass} ${desktopColumnsClass[selected ? 'open' : 'closed']}`} data-pending={pending || undefined}>
+        <FilterForm
+          facets={facets}
+          counts={counts}
+          filters={filters}
+          view={state.view}
+          activeCount={activeCount}
+          resultCount={figures.visibleCount}
+          onChange={(next, change) => navigate(withFilters(next), change)}
+          clearHref={explorerHref(withFilters(emptyFilters))}
+          onClear={() => navigate(withFilters(emptyFilters))}
+        />
 
-      <div className="explorer-main min-w-0 space-y-3">
-        {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={dismissDropped} /> : null}
+        <div className="explorer-main min-w-0 space-y-3">
+          {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={dismissDropped} /> : null}
 
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <nav aria-label={ja.explorer.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-control">
-            {viewLink('timeline', ja.explorer.viewTimeline)}
-            {viewLink('list', ja.explorer.viewList)}
-          </nav>
-          <p aria-live="polite" className="result-count text-sm text-secondary">
-            {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
-          </p>
-          <ExportMenu filters={filters} />
-          <EmbedDialog state={state} />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <nav aria-label={ja.explorer.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-control">
+              {viewLink('timeline', ja.explorer.viewTimeline)}
+              {viewLink('list', ja.explorer.viewList)}
+            </nav>
+            <p aria-live="polite" className="result-count text-sm text-secondary">
+              {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
+            </p>
+            <ExportMenu filters={filters} />
+            <EmbedDialog state={state} />
+          </div>
+
+          {itemsFailed ? (
+            <p role="alert" className="rounded border border-alert-rule bg-alert p-4 text-sm text-alert-ink">
+              {ja.explorer.itemsFailed}{' '}
+              <a href={explorerHref({ ...state, view: 'list' })} className={textLinkClass}>
+                {ja.explorer.noscriptLink}
+              </a>
+            </p>
+          ) : null}
+          {textMatchesFailed ? (
+            <p role="status" className="rounded border border-alert-rule bg-alert p-3 text-sm text-alert-ink">
+              {ja.explorer.textMatchesFailed}
+            </p>
+          ) : null}
+          {figures.total === 0 ? <p className="rounded bg-surface p-4">{ja.explorer.noData}</p> : null}
+          {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ja.explorer.noResults}</p> : null}
+
+          {state.view === 'timeline' ? (
+            <>
+              <noscript>
+                <p className="rounded border border-rule bg-surface p-3 text-sm">
+                  {ja.explorer.noscript}{' '}
+                  <a href={listHref} className={textLinkClass}>
+                    {ja.explorer.noscriptLink}
+                  </a>
+                </p>
+              </noscript>
+              <Timeline
+                ref={timelineRef}
+                entries={entries}
+                visible={visible}
+                yearCounts={figures.yearCounts}
+                intro={intro}
+                failed={itemsFailed}
+                selectedId={state.event}
+                shownWindow={shownWindow}
+                range={{ from: state.from, to: state.to }}
+                onWindowChange={onWindowChange}
+                listHref={listHref}
+                onShowList={() => navigate({ ...state, view: 'list', event: null, page: 1 })}
+                lanes={lanes}
+                onLanesChange={setLanes}
+                onSelect={(id) => select(id, { focusPanel: 'quiet' })}
+                onStep={step}
+                onOpen={() => panelRef.current?.focusHeading({ visible: true })}
+              />
+              <YearIndex
+                yearGroupCounts={figures.yearGroupCounts}
+                hrefForRange={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
+                hrefForYear={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
+                onYear={(year) => {
+                  navigate({ ...withFilters({ from: String(year), to: String(year) }), event: null });
+                  timelineRef.current?.open();
+                }}
+              />
+            </>
+          ) : (
+            <EventList
+              origin={cite.origin}
+              listPage={figures.listPage}
+              pending={pending}
+              total={figures.visibleCount}
+              askedPage={state.page}
+              hrefForPage={(page) => explorerHref({ ...state, event: null, page })}
+              onPage={showPage}
+              hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
+              onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
+            />
+          )}
         </div>
 
-        {itemsFailed ? (
-          <p role="alert" className="rounded border border-alert-rule bg-alert p-4 text-sm text-alert-ink">
-            {ja.explorer.itemsFailed}{' '}
-            <a href={explorerHref({ ...state, view: 'list' })} className={textLinkClass}>
-              {ja.explorer.noscriptLink}
-            </a>
-          </p>
-        ) : null}
-        {textMatchesFailed ? (
-          <p role="status" className="rounded border border-alert-rule bg-alert p-3 text-sm text-alert-ink">
-            {ja.explorer.textMatchesFailed}
-          </p>
-        ) : null}
-        {figures.total === 0 ? <p className="rounded bg-surface p-4">{ja.explorer.noData}</p> : null}
-        {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ja.explorer.noResults}</p> : null}
-
-        {state.view === 'timeline' ? (
-          <>
-            <noscript>
-              <p className="rounded border border-rule bg-surface p-3 text-sm">
-                {ja.explorer.noscript}{' '}
-                <a href={listHref} className={textLinkClass}>
-                  {ja.explorer.noscriptLink}
-                </a>
-              </p>
-            </noscript>
-            <Timeline
-              ref={timelineRef}
-              entries={entries}
-              visible={visible}
-              yearCounts={figures.yearCounts}
-              intro={intro}
-              failed={itemsFailed}
-              selectedId={state.event}
-              lanes={lanes}
-              onLanesChange={setLanes}
-              onSelect={(id) => select(id, { focusPanel: 'quiet' })}
-              onStep={step}
-              onOpen={() => panelRef.current?.focusHeading({ visible: true })}
-            />
-            <YearIndex
-              yearGroupCounts={figures.yearGroupCounts}
-              hrefForRange={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
-              hrefForYear={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
-              onYear={(year) => {
-                navigate({ ...withFilters({ from: String(year), to: String(year) }), event: null });
-                timelineRef.current?.showYear(year);
-              }}
-            />
-          </>
-        ) : (
-          <EventList
-            origin={cite.origin}
-            listPage={figures.listPage}
-            pending={pending}
-            total={figures.visibleCount}
-            askedPage={state.page}
-            hrefForPage={(page) => explorerHref({ ...state, event: null, page })}
-            onPage={showPage}
-            hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
-            onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
-          />
-        )}
+        <DetailPanel
+          ref={panelRef}
+          item={selected}
+          passages={passages}
+          query={state.q}
+          partnerNames={partnerNames}
+          outsideFilters={selected !== null && !selectedVisible}
+          hrefForEntry={(id) => explorerHref({ ...state, event: id })}
+          hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
+          onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
+          onStepEntry={(id) => select(id, { reveal: true, change: 'step' })}
+          onFilterPartner={(code) => navigate(withFilters({ partners: [code] }))}
+          previous={figures.previous}
+          next={figures.next}
+          onClose={close}
+          closeHref={explorerHref({ ...state, event: null })}
+          cite={cite}
+        />
+        {selected ? <div className="h-[62vh] xl:hidden print:hidden" aria-hidden="true" /> : null}
       </div>
-
-      <DetailPanel
-        ref={panelRef}
-        item={selected}
-        passages={passages}
-        query={state.q}
-        partnerNames={partnerNames}
-        outsideFilters={selected !== null && !selectedVisible}
-        hrefForEntry={(id) => explorerHref({ ...state, event: id })}
-        hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
-        onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
-        onStepEntry={(id) => select(id, { reveal: true })}
-        onFilterPartner={(code) => navigate(withFilters({ partners: [code] }))}
-        previous={figures.previous}
-        next={figures.next}
-        onClose={close}
-        closeHref={explorerHref({ ...state, event: null })}
-        cite={cite}
-      />
-      {selected ? <div className="h-[62vh] xl:hidden print:hidden" aria-hidden="true" /> : null}
-    </div>
+    </>
   );
 }

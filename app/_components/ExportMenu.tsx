@@ -1,7 +1,11 @@
+'use client';
+
+import { useRef } from 'react';
 import type { ExplorerFilters } from '@/lib/explorer/types';
 import { EXPORT_FORMATS, exportHref } from '@/lib/export/format-names';
 import { jaExport } from '@/lib/i18n/ja-export';
 import { buttonClass } from './ui/button';
+import { useDisclosureDismiss } from './ui/use-disclosure-dismiss';
 
 interface ExportMenuProps {
   /** The filters on show: every link downloads exactly these. */
@@ -10,12 +14,14 @@ interface ExportMenuProps {
 
 /**
  * 書き出し: a download link per format (GET /api/export) of the filters on show. A `<details>`
- * disclosure of plain links, no state and no effect: it opens by keyboard and works without
- * JavaScript, and inside the explorer's island it re-renders with the filters as they change.
+ * disclosure of plain links: it opens by keyboard and works without JavaScript; with it, it closes
+ * as a menu does (Esc, a click outside, focus leaving) and re-renders with the filters as they change.
  */
 export function ExportMenu({ filters }: ExportMenuProps) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useDisclosureDismiss(ref);
   return (
-    <details className="export-menu group relative ms-auto print:hidden">
+    <details ref={ref} className="export-menu group relative ms-auto print:hidden">
       <summary className={buttonClass({ className: 'cursor-pointer list-none [&::-webkit-details-marker]:hidden' })}>
         {jaExport.menu}
         <span aria-hidden="true" className="text-xs text-muted group-open:rotate-180">

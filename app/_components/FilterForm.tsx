@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { isQueryTooLong } from '@/lib/search/query';
 import { listedOptions, toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaAccess } from '@/lib/i18n/ja-access';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { isPeriod, periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
 import clsx from 'clsx';
@@ -18,6 +19,8 @@ interface FilterFormProps {
   view: ExplorerView;
   /** How many conditions are active, for the collapsed summary on phones. */
   activeCount: number;
+  /** How many entries pass the filters: the phone's sheet ends with a button that shows them. */
+  resultCount: number;
   onChange: (filters: ExplorerFilters, change: 'q' | 'other') => void;
   clearHref: string;
   onClear: () => void;
@@ -32,7 +35,8 @@ const subscribeNothing = () => () => {};
 
 const legendClass = 'block text-sm/normal font-bold text-body';
 const hintClass = 'mt-0.5 text-xs/normal text-muted';
-const optionClass = 'flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm/normal hover:bg-surface-hover';
+// A finger's height (44 px) on a phone.
+const optionClass = 'flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm/normal hover:bg-surface-hover max-md:min-h-11';
 const inputClass = 'size-4 accent-accent';
 // While the explorer waits for the entries of a new state (data-pending), its counts no longer hold.
 const countClass = 'filter-count text-xs/normal tabular-nums text-muted in-data-pending:invisible';
@@ -42,7 +46,7 @@ const countClass = 'filter-count text-xs/normal tabular-nums text-muted in-data-
  * page on the server (repeated `outlet=`/`partner=` parameters are understood). With JavaScript,
  * every change applies at once and the submit button is not shown.
  */
-export function FilterForm({ facets, counts, filters, view, activeCount, onChange, clearHref, onClear }: FilterFormProps) {
+export function FilterForm({ facets, counts, filters, view, activeCount, resultCount, onChange, clearHref, onClear }: FilterFormProps) {
   const id = useId();
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const detailsRef = useRef<HTMLDetailsElement>(null);
@@ -67,6 +71,12 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
     setRange({ from: filters.from ?? '', to: filters.to ?? '' });
   }
   const rangeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // What is wrong with the boxes is said once the reader leaves a box or presses Enter, not mid-typing.
+  const [rangeChecked, setRangeChecked] = useState<{ from: boolean; to: boolean }>({ from: false, to: false });
+  const badPeriod = (which: 'from' | 'to') => range[which].trim() !== '' && !isPeriod(range[which].trim());
+  const reversed = !badPeriod('from') && !badPeriod('to') && range.from.trim() !== '' && range.to.trim() !== '' && periodFirstDay(range.from.trim()) > periodLastDay(range.to.trim());
+  const rangeErrors = (['from', 'to'] as const).filter((which) => rangeChecked[which] && badPeriod(which));
+  const showReversed = reversed && (rangeChecked.from || rangeChecked.to);
   useEffect(() => () => clearTimeout(rangeTimer.current), []);
   const applyRange = (next: { from: string; to: string }) => {
     clearTimeout(rangeTimer.current);
@@ -87,7 +97,16 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
         inputMode="numeric"
         pattern={PERIOD_PATTERN}
         placeholder={which === 'from' ? '2013' : '2025-06'}
-        aria-describedby={`${id}-range-hint`}
+        aria-invalid={(rangeChecked[which] && badPeriod(which)) || showReversed || undefined}
+        aria-describedby={rangeErrors.length > 0 || showReversed ? `${id}-range-error ${id}-range-hint` : `${id}-range-hint`}
+        onBlur={() => setRangeChecked((checked) => ({ ...checked, [which]: true }))}
+        // The form has no submit button once hydrated (so no implicit submission): Enter applies.
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          setRangeChecked({ from: true, to: true });
+          applyRange(range);
+        }}
         autoComplete="off"
         className="mt-0.5 w-full rounded border border-control bg-surface px-2 py-1.5 tabular-nums invalid:border-alert-rule"
         onChange={(event) => {
@@ -161,13 +180,14 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
       className="rounded-lg border border-rule bg-surface md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:overflow-y-auto md:p-3"
       onSubmit={(event) => {
         event.preventDefault();
+        setRangeChecked({ from: true, to: true });
         applyQuery(draft);
         applyRange(range);
       }}
     >
       {/* Always open on wide screens, even before (or without) JavaScript. */}
       <details ref={detailsRef} className="md:details-content:contents md:details-content:[content-visibility:visible]">
-        <summary className="cursor-pointer px-3 py-2.5 font-bold md:hidden">{ja.filters.summary(activeCount)}</summary>
+        <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-bold md:hidden">{ja.filters.summary(activeCount)}</summary>
         <div className="space-y-4 p-3 md:p-0">
           <h2 id={`${id}-heading`} className="text-base font-bold text-ink">
             {ja.filters.heading}
@@ -235,6 +255,12 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
               {rangeInput('from', jaMilestones.filters.from)}
               {rangeInput('to', jaMilestones.filters.to)}
             </div>
+            {rangeErrors.length > 0 || showReversed ? (
+              <p id={`${id}-range-error`} role="alert" className="mt-1 text-sm font-bold text-danger">
+                {rangeErrors.map((which) => jaAccess.badDate(range[which].trim())).join(' ')}
+                {showReversed ? jaAccess.reversedRange : null}
+              </p>
+            ) : null}
           </fieldset>
 
           <div>
@@ -269,10 +295,28 @@ export function FilterForm({ facets, counts, filters, view, activeCount, onChang
                 {ja.filters.submit}
               </Button>
             )}
-            <StateLink href={clearHref} onNavigate={onClear} className={clsx(textLinkClass, 'text-sm')}>
+            <StateLink href={clearHref} onNavigate={onClear} className={clsx(textLinkClass, 'inline-flex items-center text-sm max-md:min-h-11')}>
               {ja.filters.clear}
             </StateLink>
           </div>
+          {hydrated ? (
+            // On a phone the open sheet is taller than the screen: its end stays in reach, with the
+            // count, and closes it onto the results.
+            <div className="sticky bottom-0 -mx-3 border-t border-rule bg-surface px-3 py-2 md:hidden">
+              <Button
+                variant="primary"
+                className="w-full"
+                onClick={() => {
+                  const details = detailsRef.current;
+                  if (!details) return;
+                  details.open = false;
+                  details.querySelector('summary')?.focus();
+                }}
+              >
+                {jaAccess.showResults(resultCount)}
+              </Button>
+            </div>
+          ) : null}
         </div>
       </details>
     </form>

@@ -1,8 +1,12 @@
 'use client';
 
 import { useId, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
-import { yearWindow, type ExplorerItem, type LaneMode } from '@/lib/explorer';
+import type { ExplorerItem, LaneMode, TimeWindow } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaAccess } from '@/lib/i18n/ja-access';
+import { TIMELINE_TARGET_ID } from './explorer/SkipLinks';
+import { StateLink } from './StateLink';
+import { textLinkClass } from './ui/text-link';
 import type { LoadedEntries } from './explorer/use-explorer-items';
 import { itemDomId } from './timeline/item-dom-id';
 import { TimelineToolbar } from './timeline/TimelineToolbar';
@@ -14,8 +18,8 @@ export type TimelineStep = 'previous' | 'next' | 'first' | 'last';
 
 /** What the explorer asks of the timeline. */
 export interface TimelineHandle {
-  /** Shows one calendar year, January to December. */
-  showYear(year: number): void;
+  /** Draws the timeline on a touch screen, where it waits as a preview until it is wanted. */
+  open(): void;
   /** Moves keyboard focus to the timeline itself. */
   focus(): void;
   /** Brings an entry into view where it stands alone (a keyboard step, a deep link, a cross-reference). */
@@ -37,6 +41,15 @@ interface TimelineProps {
   /** The entries that pass the filters, in time order. */
   visible: readonly ExplorerItem[];
   selectedId: string | null;
+  /** The window the URL names, or null to frame the results. */
+  shownWindow: TimeWindow | null;
+  /** The filters' date range: the frame when no window is named. */
+  range: { from: string | null; to: string | null };
+  /** The reader zoomed or panned (null: back to the frame). */
+  onWindowChange: (window: TimeWindow | null) => void;
+  /** The list view: the same entries as text, the screen reader's way through them. */
+  listHref: string;
+  onShowList: () => void;
   lanes: LaneMode;
   onLanesChange: (lanes: LaneMode) => void;
   /** An item was chosen with the pointer or with Enter. */
@@ -54,15 +67,16 @@ const STEP_KEYS: Readonly<Record<string, TimelineStep>> = { ArrowLeft: 'previous
  * The timeline region: its toolbar, the vis-timeline canvas (see timeline/use-vis-timeline.ts)
  * and, until it is drawn, a loading line or, on a touch screen, a preview that opens it.
  */
-export function Timeline({ entries, failed, intro, yearCounts, visible, selectedId, lanes, onLanesChange, onSelect, onStep, onOpen, ref }: TimelineProps) {
+export function Timeline(props: TimelineProps) {
+  const { entries, failed, intro, yearCounts, visible, selectedId, shownWindow, range, onWindowChange, listHref, onShowList, lanes, onLanesChange, onSelect, onStep, onOpen, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
+  const headingId = useId();
   const [wanted, want] = useTimelineWanted();
-  const timeline = useVisTimeline({ containerRef, wanted, entries, visible, lanes, selectedId, onSelect });
+  const timeline = useVisTimeline({ containerRef, wanted, entries, visible, lanes, selectedId, shownWindow, range, onSelect, onWindowChange });
 
   useImperativeHandle(ref, () => ({
-    showYear(year) {
-      timeline.show(yearWindow(year));
+    open() {
       want();
     },
     focus() {
@@ -110,7 +124,10 @@ export function Timeline({ entries, failed, intro, yearCounts, visible, selected
   };
 
   return (
-    <section aria-label={ja.timelineRegion} className="timeline-region rounded-lg border border-rule bg-surface" data-wanted={wanted || undefined} onKeyDown={onKeyDown}>
+    <section aria-labelledby={headingId} className="timeline-region rounded-lg border border-rule bg-surface" data-wanted={wanted || undefined} onKeyDown={onKeyDown}>
+      <h2 id={headingId} className="sr-only">
+        {jaAccess.timelineHeading}
+      </h2>
       <TimelineToolbar
         ready={ready}
         onZoom={timeline.zoom}
@@ -126,11 +143,15 @@ export function Timeline({ entries, failed, intro, yearCounts, visible, selected
           {intro} {ja.timeline.clickHint}
           {ja.timeline.instructions}
         </span>
-        <span className="md:hidden">{ja.timeline.touchInstructions}</span>
+        <span className="md:hidden">{ja.timeline.touchInstructions}</span>{' '}
+        <StateLink href={listHref} onNavigate={onShowList} className={textLinkClass}>
+          {jaAccess.listEquivalent}
+        </StateLink>
       </p>
       <div className="relative">
         <div
           ref={containerRef}
+          id={TIMELINE_TARGET_ID}
           className="timeline-canvas min-h-80 touch-pan-y focus-visible:-outline-offset-3"
           role="group"
           aria-label={ja.timelineRegion}

@@ -36,6 +36,7 @@ export default async function EmbedPage({ searchParams }: EmbedPageProps) {
   const shown = entries.newestFirst.slice(0, EMBED_LIST_LIMIT);
   const years = everyYear(entries.yearCounts);
   const most = Math.max(1, ...years.map(([, count]) => count));
+  // The full view opens on the embedded window, when the embed code named one.
   const fullView = explorerHref({ ...state, event: null, view: 'timeline', page: 1 });
   const labels = { outlets: new Map(facets.outlets.map((o) => [o.value, o.label])), partners: new Map(facets.partners.map((o) => [o.value, o.label])) };
   const { version } = await getCiteContext();

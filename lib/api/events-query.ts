@@ -39,12 +39,14 @@ export function refusal({ param, value, reason }: DroppedValue): string {
       return `"${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD naming a real day`;
     case 'reversed-range':
       return param === 'from' ? `"${value}" is after to` : `"${value}" is before from`;
+    case 'invalid-window':
+      return `"${value}" is not a window: expected START..END, each YYYY-MM-DD or YYYY-MM-DDTHH:MM, START first`;
     case 'invalid-milestones':
       return 'must be 1 or 0';
     case 'repeated':
       return 'given more than once';
     default:
-      // The page's own parameters (event, view, page) are unknown parameters here.
+      // The page's own parameters (event, window, view, page) are unknown parameters here.
       return `unknown ${param} "${value}"`;
   }
 }

@@ -31,6 +31,8 @@ export {
   type ParsedExplorerUrl,
   type UrlParam,
 } from './url-state';
+export { formatWindowText, parseWindowText, queryKey } from '@/lib/url-params';
+export { historyEntry, type StateChange } from './history';
 export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder } from './navigation';
 export { toLocalDate, formatJaDate, formatJaDateTime, formatJaEventDay, dateTimeAttribute, dateSpan, type EntryDating } from './dates';
 export {
@@ -38,12 +40,13 @@ export {
   boxAlignment,
   clusterWindow,
   entryTime,
+  frameWindow,
   nearestGap,
+  panWindow,
   periodWindow,
   revealWindow,
-  spanWindow,
+  sameWindow,
   timeSpan,
-  yearWindow,
   zoomWindow,
   ZOOM_MAX,
   ZOOM_MIN,

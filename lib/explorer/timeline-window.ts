@@ -4,6 +4,7 @@
  * the same in every time zone. The vis-timeline adapter only applies what these functions return.
  */
 import { addYears, startOfYear } from 'date-fns';
+import { periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
 import { dateSpan, toLocalDate } from './dates';
 
 const DAY_MS = 86_400_000;
@@ -74,26 +75,25 @@ export function spanWindow(entries: ReadonlyArray<{ date: string }>, widthPx: nu
   const last = lastDay.getTime() + DAY_MS;
   const yearStart = startOfYear(firstDay).getTime();
   const yearEnd = addYears(startOfYear(lastDay), 1).getTime();
+  return withRoom({ start: yearStart, end: yearEnd }, first, last, widthPx);
+}
+
+/**
+ * `bounds`, widened only as far as needed so that a box or a cluster centred on the instants
+ * `first` and `last` is drawn whole in a timeline `widthPx` wide (edgeRoomPx).
+ */
+function withRoom(bounds: TimeWindow, first: number, last: number, widthPx: number): TimeWindow {
   const roomShare = edgeRoomPx(widthPx) / widthPx;
-  let window = { start: yearStart, end: yearEnd };
+  let window = bounds;
   // Widening an end makes each pixel stand for more time, so the room is measured again on the
   // wider window until it holds at both ends (each round adds at most 2 × EDGE_ROOM_SHARE of the last).
   for (let round = 0; round < 24; round++) {
     const pad = roomShare * Math.max(window.end - window.start, 30 * DAY_MS);
-    const next = { start: Math.min(yearStart, first - pad), end: Math.max(yearEnd, last + pad) };
+    const next = { start: Math.min(bounds.start, first - pad), end: Math.max(bounds.end, last + pad) };
     if (next.start === window.start && next.end === window.end) break;
     window = next;
   }
   return window;
-}
-
-/**
- * One calendar year, January to December, with a fortnight either side so that the boxes of
- * early January and late December are not cut off.
- */
-export function yearWindow(year: number): TimeWindow {
-  const january = new Date(year, 0, 1);
-  return { start: january.getTime() - 14 * DAY_MS, end: addYears(january, 1).getTime() + 14 * DAY_MS };
 }
 
 /**
@@ -135,6 +135,17 @@ export function revealWindow(window: TimeWindow, time: number, gap: number, widt
   return { start: time - target / 2, end: time + target / 2 };
 }
 
+/**
+ * Where to pan so that the entry at `time` is in view, at the same zoom: null when it is already
+ * well inside the window (as revealWindow measures it), else the window of the same span centred on it.
+ */
+export function panWindow(window: TimeWindow, time: number, widthPx: number): TimeWindow | null {
+  const span = window.end - window.start;
+  const margin = span * Math.max(0.08, edgeRoomPx(widthPx) / widthPx);
+  if (time > window.start + margin && time < window.end - margin) return null;
+  return { start: time - span / 2, end: time + span / 2 };
+}
+
 /** The window that opens a cluster from `min` to `max`: a quarter more either side, at least three days. */
 export function clusterWindow(min: number, max: number): TimeWindow {
   const pad = Math.max((max - min) * 0.25, 3 * DAY_MS);
@@ -151,4 +162,33 @@ export function periodWindow(period: TimeWindow): TimeWindow {
 export function anyInWindow(times: Iterable<number>, window: TimeWindow): boolean {
   for (const time of times) if (time >= window.start && time <= window.end) return true;
   return false;
+}
+
+/**
+ * Whether two windows are the same to within `share` of the second's span at either end: a
+ * window read back from the URL (to the day or the minute) is the one that was written.
+ */
+export function sameWindow(a: TimeWindow, b: TimeWindow, share = 0.01): boolean {
+  const tolerance = (b.end - b.start) * share;
+  return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance;
+}
+
+/**
+ * The window that frames the results when the URL names none: the `from`/`to` range when one is
+ * given (an open end taken from the entries), widened where an entry near either end needs the
+ * room to be drawn whole; else the span of the entries that pass the filters (all of them when
+ * none does), as spanWindow frames it. Null without entries.
+ */
+export function frameWindow(range: { from: string | null; to: string | null }, visible: ReadonlyArray<{ date: string }>, all: ReadonlyArray<{ date: string }>, widthPx: number): TimeWindow | null {
+  const entries = visible.length > 0 ? visible : all;
+  if (range.from === null && range.to === null) return spanWindow(entries, widthPx);
+  const span = dateSpan(entries);
+  const first = range.from ? periodFirstDay(range.from) : span?.first;
+  const last = range.to ? periodLastDay(range.to) : span?.last;
+  if (!first || !last) return null;
+  const start = toLocalDate(first).getTime();
+  const end = toLocalDate(last).getTime() + DAY_MS;
+  const inRange = entries.map(entryTime).filter((time) => time >= start && time < end);
+  if (inRange.length === 0) return { start, end };
+  return withRoom({ start, end }, Math.min(...inRange), Math.max(...inRange), widthPx);
 }

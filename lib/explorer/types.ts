@@ -145,10 +145,12 @@ export interface ExplorerState extends ExplorerFilters {
   view: ExplorerView;
   /** The list view's page, from 1 (LIST_PAGE_SIZE entries a page, newest first). */
   page: number;
+  /** The timeline's window as the URL writes it (lib/url-params/window.ts), or null: it frames the results. */
+  window: string | null;
 }
 
 /** Entries per page of the list view: a page stays light even when the chronology is large. */
 export const LIST_PAGE_SIZE = 200;
 
 export const emptyFilters: ExplorerFilters = { outlets: [], partners: [], q: '', kind: null, from: null, to: null, milestones: false };
-export const initialState: ExplorerState = { ...emptyFilters, event: null, view: 'timeline', page: 1 };
+export const initialState: ExplorerState = { ...emptyFilters, event: null, view: 'timeline', page: 1, window: null };

@@ -10,6 +10,7 @@ import {
   readFilterParams,
   readPage,
   readView,
+  readWindow,
   rejectedInQueryOrder,
   valuesByParam,
   type DroppedValue,
@@ -33,7 +34,7 @@ export interface ParsedExplorerUrl {
 
 /**
  * Reads the explorer's state from a query string:
- * `?outlet=KEY,KEY&partner=NATO,EU&q=TEXT&kind=news|statement&from=YYYY[-MM[-DD]]&to=…&milestones=1&event=ID&view=list&page=N`,
+ * `?outlet=KEY,KEY&partner=NATO,EU&q=TEXT&kind=news|statement&from=YYYY[-MM[-DD]]&to=…&milestones=1&event=ID&window=START..END&view=list&page=N`,
  * each parameter with its reader in lib/url-params. Lists may also come as repeated parameters
  * (`outlet=a&outlet=b`, as a plain GET form sends them). Unknown outlets, partners and ids, a
  * query over MAX_QUERY_LENGTH characters, an unknown kind or view, a from/to that is not a real
@@ -51,17 +52,19 @@ export function parseExplorerUrl(input: QueryInput, known: KnownValues): ParsedE
     event: readEvent(given('event'), known.ids),
     view: readView(given('view')),
     page: readPage(given('page')),
+    window: readWindow(given('window')),
   };
   return {
-    state: { ...acceptedFilters(readings), event: readings.event.value, view: readings.view.value, page: readings.page.value },
+    state: { ...acceptedFilters(readings), event: readings.event.value, view: readings.view.value, page: readings.page.value, window: readings.window.value },
     dropped: rejectedInQueryOrder(values, readings),
   };
 }
 
 /**
  * The canonical query string of a state (with its `?`, or '' for the initial state), in the
- * order outlet, partner, q, kind, from, to, milestones, event, view, page; lists joined with commas. The page is
- * written only for the list view, and only from page 2.
+ * order outlet, partner, q, kind, from, to, milestones, event, window, view, page; lists joined with
+ * commas. The window is kept in the list view too (back on the timeline, it opens there); the page
+ * is written only for the list view, and only from page 2.
  */
 export function serializeExplorerState(state: ExplorerState): string {
   const parts: string[] = [];
@@ -75,6 +78,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.to) parts.push(`to=${encodeURIComponent(state.to)}`);
   if (state.milestones) parts.push('milestones=1');
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
+  if (state.window) parts.push(`window=${state.window}`);
   if (state.view === 'list') parts.push('view=list');
   if (state.view === 'list' && state.page > 1) parts.push(`page=${state.page}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';

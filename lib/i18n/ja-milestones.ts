@@ -32,4 +32,5 @@ export const droppedMessages: Record<DroppedReason, (value: string) => string> =
   'invalid-date': (value) => `日付「${value}」は使えません(2023、2023-05、2023-05-13の形の実在する日付)`,
   'reversed-range': (value) => `期間の開始が終了より後のため、「${value}」を使いませんでした`,
   'invalid-milestones': (value) => `「主な出来事のみ」の指定「${value}」は使えません(1 または 0)`,
+  'invalid-window': (value) => `表示期間「${value}」は使えません(2022-01-01..2025-12-31 の形で、開始が終了より前)`,
 };

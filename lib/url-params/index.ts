@@ -1,6 +1,7 @@
 /** The explorer's URL parameters: one reader each, for the page and the API alike. */
-export { valuesByParam, type QueryInput } from './query-values';
+export { queryKey, valuesByParam, type QueryInput } from './query-values';
 export { inDateRange, isPeriod, periodLastDay } from './date-range';
+export { formatWindowText, parseWindowText } from './window';
 export {
   acceptedFilters,
   MAX_PAGE,
@@ -17,6 +18,7 @@ export {
   readPartners,
   readQuery,
   readView,
+  readWindow,
   rejectedInQueryOrder,
   type DroppedReason,
   type DroppedValue,

@@ -23,3 +23,11 @@ export function valuesByParam(input: QueryInput): Map<string, string[]> {
   }
   return values;
 }
+
+/**
+ * The same query whatever its order or form (a string, URLSearchParams, Next's searchParams): the
+ * browser tells by it whether the page it has is the one the server rendered for its URL.
+ */
+export function queryKey(input: QueryInput): string {
+  return JSON.stringify([...valuesByParam(input)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -10,13 +10,14 @@ import type { ExplorerFilters, ExplorerKind, ExplorerView } from '@/lib/explorer
 import type { SearchOrder } from '@/lib/search/search';
 import { isQueryTooLong } from '@/lib/search/query';
 import { isPeriod, periodFirstDay, periodLastDay } from './date-range';
+import { isWindowText } from './window';
 
 export { MAX_QUERY_LENGTH } from '@/lib/search/query';
 
 /** Highest page number a URL may ask for; a page past the last one shows the last one. */
 export const MAX_PAGE = 100_000;
 
-export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'from' | 'to' | 'milestones' | 'event' | 'view' | 'page' | 'order';
+export type UrlParam = 'outlet' | 'partner' | 'q' | 'kind' | 'from' | 'to' | 'milestones' | 'event' | 'view' | 'page' | 'order' | 'window';
 
 export type DroppedReason =
   | 'unknown-outlet'
@@ -34,6 +35,8 @@ export type DroppedReason =
   | 'reversed-range'
   /** `milestones` other than 1 or 0. */
   | 'invalid-milestones'
+  /** `window` that is not two instants (YYYY-MM-DD[THH:MM]) joined by `..`, the first before the second. */
+  | 'invalid-window'
   | 'repeated';
 
 /** A value of the query string that was not used, and why, so the page can say so. */
@@ -193,6 +196,18 @@ export function readMilestones(values: readonly string[]): ParamReading<boolean>
     if (text === '1') return { value: true };
     if (text === '0') return { value: false };
     return { reason: 'invalid-milestones' };
+  });
+}
+
+/**
+ * `window`: the timeline's visible window, `START..END`, each a local day `YYYY-MM-DD` or a local
+ * minute `YYYY-MM-DDTHH:MM` (lib/url-params/window.ts), START before END; kept as written, null
+ * for none (the timeline then frames the results).
+ */
+export function readWindow(values: readonly string[]): ParamReading<string | null> {
+  return readSingle<string | null>('window', values, null, (text) => {
+    if (text === '') return 'empty';
+    return isWindowText(text) ? { value: text } : { reason: 'invalid-window' };
   });
 }
 

@@ -17,14 +17,14 @@ test.describe('the explorer from the keyboard alone', () => {
 
     // → from nothing selected opens the oldest event; → again the next one; ← goes back.
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/\?event=1305-041501$/);
+    await expect(page).toHaveURL(/\?event=1305-041501(&window=[^&]+)?$/);
     await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('対米攻撃なら集団自衛権行使も');
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/\?event=1305-041502$/);
+    await expect(page).toHaveURL(/\?event=1305-041502(&window=[^&]+)?$/);
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/\?event=1803-021701$/);
+    await expect(page).toHaveURL(/\?event=1803-021701(&window=[^&]+)?$/);
     await page.keyboard.press('ArrowLeft');
-    await expect(page).toHaveURL(/\?event=1305-041502$/);
+    await expect(page).toHaveURL(/\?event=1305-041502(&window=[^&]+)?$/);
     await expect(canvas(page)).toBeFocused();
     await expect(canvas(page)).toHaveAttribute('aria-activedescendant', 'tl-1305-041502');
     await expect(page.locator('.vis-item.vis-box.vis-selected[data-id="1305-041502"]')).toBeVisible();
@@ -46,7 +46,7 @@ test.describe('the explorer from the keyboard alone', () => {
     await expect(panel(page).getByRole('link', { name: 'NATO', exact: true })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(panel(page)).toHaveCount(0);
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/(\?window=[^&]+)?$/);
     await expect(canvas(page)).toBeFocused();
   });
 
@@ -78,6 +78,7 @@ test.describe('the explorer from the keyboard alone', () => {
     await close.focus();
     await page.keyboard.press('Enter');
     await expect(panel(page)).toHaveCount(0);
-    await expect(page).toHaveURL(/\/$/);
+    // What stays is the window the timeline showed the entry in.
+    await expect(page).toHaveURL(/\/(\?window=[^&]+)?$/);
   });
 });

@@ -127,6 +127,9 @@ test.describe('the explorer on a phone', () => {
     expect(Math.round(rect.y + rect.height)).toBe(844);
     expect(Math.round(rect.width)).toBe(390);
     expect(rect.height).toBeLessThan(844 * 0.7);
+    // Scrolled to its end, the sheet still shows its close button.
+    await sheet.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect(sheet.getByRole('link', { name: '詳細を閉じる' })).toBeInViewport();
     await sheet.getByRole('link', { name: '詳細を閉じる' }).tap();
     await expect(panel(page)).toHaveCount(0);
   });
@@ -140,5 +143,13 @@ test.describe('the explorer on a phone', () => {
     await page.getByRole('checkbox', { name: /^NATO/ }).tap();
     await expect(page).toHaveURL(/\?partner=NATO$/);
     await expect(summary).toHaveText('絞り込み(1件の条件)');
+    // The sheet is taller than the screen: its end stays in reach, with the count, and closes it.
+    const show = page.getByRole('button', { name: `${countEntries({ partners: ['NATO'] })}件を表示` });
+    await expect(show).toBeInViewport();
+    expect((await show.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    expect((await page.getByRole('checkbox', { name: /^NATO/ }).locator('xpath=ancestor::label').boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await show.tap();
+    await expect(page.getByRole('checkbox', { name: /^NATO/ })).toBeHidden();
+    await expect(summary).toBeFocused();
   });
 });

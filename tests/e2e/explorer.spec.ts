@@ -29,7 +29,7 @@ test.describe('the timeline explorer', () => {
     // Each 拡大 halves the span: from thirteen years, months show within a few presses.
     const showsMonths = async () => (await axisLabels(page)).some((label) => /^\d{1,2}月$/.test(label));
     for (let i = 0; i < 6 && !(await showsMonths()); i++) {
-      await page.getByRole('button', { name: '拡大' }).click();
+      await page.getByRole('button', { name: '拡大', exact: true }).click();
       await page.waitForTimeout(400);
     }
     expect(await showsMonths()).toBe(true);
@@ -44,7 +44,7 @@ test.describe('the timeline explorer', () => {
     await page.mouse.up();
     await expect.poll(async () => (await axisLabels(page)).join()).not.toBe(before);
 
-    await page.getByRole('button', { name: '縮小' }).click();
+    await page.getByRole('button', { name: '縮小', exact: true }).click();
     await page.getByRole('button', { name: '全期間を表示' }).click();
     await expect.poll(async () => axisLabels(page)).toEqual(expect.arrayContaining(['2013年', '2025年']));
   });
@@ -171,7 +171,7 @@ test.describe('the timeline explorer', () => {
     // Counts of the other options follow: NATO among Nikkei's.
     await expect(page.getByRole('checkbox', { name: /^NATO/ }).locator('xpath=..')).toContainText(`${countEntries({ outlets: ['nikkei'], partners: ['NATO'] })}件`);
 
-    await page.getByRole('link', { name: '一覧' }).click();
+    await page.getByRole('link', { name: '一覧', exact: true }).click();
     await expect(page).toHaveURL(/\?outlet=nikkei&view=list$/);
     const articles = page.locator('.event-list article');
     await expect(articles).toHaveCount(NIKKEI_IDS.length);
@@ -279,10 +279,10 @@ test.describe('the timeline explorer', () => {
     await waitForTimeline(page);
     await markPage(page);
     await panel(page).getByRole('link', { name: 'オランダ', exact: true }).click();
-    await expect(page).toHaveURL(/\?partner=NL&event=2507-062601$/);
+    await expect(page).toHaveURL(/\?partner=NL&event=2507-062601(&window=[^&]+)?$/);
     await expect(page.getByText(resultCount(countEntries({ partners: ['NL'] })))).toBeVisible();
     await panel(page).getByRole('link', { name: /前の出来事/ }).click();
-    await expect(page).toHaveURL(/\?partner=NL&event=2407-061215$/);
+    await expect(page).toHaveURL(/\?partner=NL&event=2407-061215(&window=[^&]+)?$/);
     await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('各国海空軍が続々日本へ');
     expect(await pageWasNotReloaded(page)).toBe(true);
   });
@@ -315,7 +315,7 @@ test.describe('the timeline explorer', () => {
     await expect(details.locator('time').first()).toHaveAttribute('datetime', '2013-04-15');
     await expect(details.locator('time').first()).toHaveText('2013年4月15日(月)');
     // Zoom in on the selected event until the axis shows days.
-    const zoomIn = page.getByRole('button', { name: '拡大' });
+    const zoomIn = page.getByRole('button', { name: '拡大', exact: true });
     for (let i = 0; i < 16; i++) {
       const labels = await axisLabels(page);
       if (labels.includes('15日') && labels.includes('16日')) break;

@@ -50,7 +50,7 @@ test.describe('書き出し: export the current view', () => {
     await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
     const expected = countEntries({ outlets: ['nikkei'] });
     await expect(page.locator('.result-count')).toHaveText(`全${TOTAL_ENTRIES}件中 ${expected}件を表示`);
-    await page.getByRole('link', { name: '一覧' }).click();
+    await page.getByRole('link', { name: '一覧', exact: true }).click();
     await expect(page).toHaveURL(/view=list/);
     const { name, bytes } = await downloadFromMenu(page, 'JSON');
     expect(name).toBe(`chronology_outlet-nikkei_${today()}.json`);

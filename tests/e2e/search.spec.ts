@@ -123,6 +123,17 @@ test.describe('/search', () => {
   }
 });
 
+test.describe('/search on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the chart is drawn at about the width it is shown, so its labels keep their size', async ({ page }) => {
+    await page.goto(searchUrl('NATO'));
+    const chart = page.getByRole('img', { name: /年別件数/ });
+    const [drawn, shown] = await chart.evaluate((svg) => [(svg as SVGSVGElement).viewBox.baseVal.width, svg.getBoundingClientRect().width]);
+    expect(shown! / drawn!).toBeGreaterThan(0.85);
+  });
+});
+
 test.describe('/search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

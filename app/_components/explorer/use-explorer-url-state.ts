@@ -1,32 +1,40 @@
 'use client';
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { explorerHref, parseExplorerUrl, type DroppedValue, type ExplorerFacets, type ExplorerState, type KnownValues } from '@/lib/explorer';
+import { explorerHref, historyEntry, parseExplorerUrl, queryKey, type DroppedValue, type ExplorerFacets, type ExplorerState, type KnownValues, type StateChange } from '@/lib/explorer';
 
-/** What a change was: typing in the search box (`q`) replaces its own history entry. */
-export type StateChange = 'q' | 'other';
+export type { StateChange } from '@/lib/explorer';
 
 interface UrlStateInput {
   /** The state the server read from the URL, and what it dropped from it. */
   initialState: ExplorerState;
   initialDropped: DroppedValue[];
+  /** The query the server read (queryKey): another one in the address bar is a page brought back from the history. */
+  renderedQuery: string;
   facets: ExplorerFacets;
   /** The entries by id once they are in: until then an id in the URL is taken on trust. */
   entriesById: ReadonlyMap<string, unknown> | null;
   /** Without the entries the browser cannot work out another state: the server renders it. */
   serverNavigation: boolean;
-  /** Back or forward brought another state. */
+  /** Back or forward brought another state (or the page came back from the history with one). */
   onHistoryMove: (state: ExplorerState) => void;
 }
 
+/** The next state, or how to make it from the latest one (a change that lands after others). */
+type NextState = ExplorerState | ((current: ExplorerState) => ExplorerState);
+
+const currentUrl = () => window.location.pathname + window.location.search;
+
 /**
- * The explorer's state is the URL's. `navigate` pushes every change to the history (a burst of
- * typing in the search box is one entry); back and forward read the URL again, dropping (and
- * listing) values that are no longer known.
+ * The explorer's state is the URL's. `navigate` writes every change to the history, adding an
+ * entry or rewriting the current one as lib/explorer/history.ts says; back and forward read the
+ * URL again, dropping (and listing) values that are no longer known.
  */
-export function useExplorerUrlState({ initialState, initialDropped, facets, entriesById, serverNavigation, onHistoryMove }: UrlStateInput) {
+export function useExplorerUrlState({ initialState, initialDropped, renderedQuery, facets, entriesById, serverNavigation, onHistoryMove }: UrlStateInput) {
   const [state, setState] = useState(initialState);
   const [dropped, setDropped] = useState(initialDropped);
+  /** The latest state asked for: a change made before the next render builds on it. */
+  const latest = useRef(initialState);
   const lastChange = useRef<StateChange | null>(null);
   const known = useMemo<KnownValues>(
     () => ({
@@ -38,33 +46,42 @@ export function useExplorerUrlState({ initialState, initialDropped, facets, entr
     [facets, entriesById],
   );
 
-  const navigate = (next: ExplorerState, change: StateChange = 'other') => {
+  const navigate = (asked: NextState, change: StateChange = 'other') => {
+    const current = latest.current;
+    const next = typeof asked === 'function' ? asked(current) : asked;
     if (serverNavigation) {
       window.location.assign(explorerHref(next));
       return;
     }
+    latest.current = next;
     setState(next);
     setDropped([]);
     const url = explorerHref(next);
-    if (url !== window.location.pathname + window.location.search) {
-      if (change === 'q' && lastChange.current === 'q') window.history.replaceState(null, '', url);
+    if (url !== currentUrl()) {
+      if (historyEntry(current, change, lastChange.current) === 'replace') window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }
     lastChange.current = change;
   };
 
-  const onPopState = useEffectEvent(() => {
+  const readUrl = useEffectEvent(() => {
     const parsed = parseExplorerUrl(window.location.search, known);
     lastChange.current = null;
+    latest.current = parsed.state;
     setState(parsed.state);
     setDropped(parsed.dropped);
     onHistoryMove(parsed.state);
   });
   useEffect(() => {
-    const listener = () => onPopState();
+    const listener = () => readUrl();
     window.addEventListener('popstate', listener);
+    // Back from another page can bring this page back as the server first rendered it, under a
+    // URL the explorer wrote since (an entry opened, a window): the URL is what the reader sees.
+    // The address bar is the external state read here, once, as popstate reads it later.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (queryKey(window.location.search) !== renderedQuery) readUrl();
     return () => window.removeEventListener('popstate', listener);
-  }, []);
+  }, [renderedQuery]);
 
   return { state, dropped, dismissDropped: () => setDropped([]), navigate };
 }

@@ -3,6 +3,8 @@
  * out its axis labels and items itself, so only the drawn result tells what the edges cut.
  */
 
+import { itemDomId } from './item-dom-id';
+
 /** Marks the axis labels that the timeline's edges would cut (hidden by globals.css). */
 const CUT_LABEL_CLASS = 'tl-axis-cut';
 
@@ -33,4 +35,14 @@ export function isDrawnWhole(root: HTMLElement, id: string): boolean {
   const bounds = center.getBoundingClientRect();
   const drawn = box.getBoundingClientRect();
   return drawn.left >= bounds.left - 0.5 && drawn.right <= bounds.right + 0.5;
+}
+
+/**
+ * Marks the selected entry's box as the current one for assistive technology (vis marks it with a
+ * class only), and no other; vis redraws boxes, so this runs after each redraw and selection.
+ */
+export function markSelected(root: HTMLElement, id: string | null): void {
+  const current = id ? document.getElementById(itemDomId(id)) : null;
+  for (const element of root.querySelectorAll('[aria-current]')) if (element !== current) element.removeAttribute('aria-current');
+  if (current && root.contains(current)) current.setAttribute('aria-current', 'true');
 }

@@ -5,6 +5,7 @@
  */
 import { formatJaDate, type ExplorerItem, type LodAggregate } from '@/lib/explorer';
 import { ja } from '@/lib/i18n/ja';
+import { jaAccess } from '@/lib/i18n/ja-access';
 import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { itemDomId } from './item-dom-id';
 
@@ -16,11 +17,21 @@ function span(className: string, text: string): HTMLSpanElement {
   return element;
 }
 
-/** The ◆ before a milestone's title: a shape, not only a colour, tells it apart. */
+/**
+ * The ◆ before a milestone's title: a shape, not only a colour, tells it apart. It is part of the
+ * control's name, as it is of its visible text (a name begins with what a reader sees: WCAG 2.5.3).
+ */
 function milestoneMark(): HTMLSpanElement {
-  const mark = span('tl-milestone-mark', jaMilestones.timeline.milestoneMark);
-  mark.setAttribute('aria-hidden', 'true');
-  return mark;
+  return span('tl-milestone-mark', jaMilestones.timeline.milestoneMark);
+}
+
+/**
+ * Makes a drawn box a control named by its content: its visible text first, then, for a screen
+ * reader only, what the box leaves out (`rest`, after a 、).
+ */
+function asControl(element: HTMLElement, rest: string): void {
+  element.setAttribute('role', 'button');
+  element.append(span('sr-only', `、${rest}`));
 }
 
 /** The box of one item: its date (with a badge for a statement) over its short title; a milestone's title with ◆. */
@@ -29,15 +40,14 @@ export function itemElement(item: ExplorerItem): HTMLElement {
   const box = document.createElement('span');
   box.className = item.milestone ? 'tl-item tl-item-milestone' : 'tl-item';
   box.id = itemDomId(item.id);
-  box.setAttribute('role', 'button');
-  const label = ja.timeline.itemLabel(formatJaDate(item.date), item.title, kindLabel);
-  box.setAttribute('aria-label', item.milestone ? `${jaMilestones.timeline.milestone}: ${label}` : label);
   box.title = item.title;
   const date = span('tl-item-date', item.date.replaceAll('-', '.'));
   if (item.kind === 'statement') date.prepend(span('tl-item-badge', ja.timeline.laneStatement));
   const title = span('tl-item-title', item.shortTitle);
   if (item.milestone) title.prepend(milestoneMark());
   box.append(date, title);
+  const about = ja.timeline.itemLabel(formatJaDate(item.date), item.title, kindLabel);
+  asControl(box, item.milestone ? `${jaMilestones.timeline.milestone}: ${about}` : about);
   return box;
 }
 
@@ -47,7 +57,7 @@ export function itemElement(item: ExplorerItem): HTMLElement {
  * important entry's short title and the count of the others: 「…ほか11件」 (◆ when that entry is
  * a milestone). Without a known top entry, the count alone.
  */
-export function groupElement(top: ExplorerItem | undefined, count: number, className: 'tl-cluster' | 'tl-aggregate-count'): HTMLElement {
+export function groupElement(top: ExplorerItem | undefined, count: number, className: 'tl-cluster' | 'tl-aggregate-count', period: string): HTMLElement {
   let element: HTMLSpanElement;
   if (!top) {
     element = span(className, ja.timeline.clusterCount(count));
@@ -60,6 +70,7 @@ export function groupElement(top: ExplorerItem | undefined, count: number, class
   }
   // The count as a number: the label's first digits may belong to the title.
   element.dataset.count = String(count);
+  asControl(element, jaAccess.groupRest(period));
   return element;
 }
 
@@ -72,6 +83,20 @@ function clusterIds(data: unknown): string[] | null {
     const id: unknown = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'id') : undefined;
     return id === undefined ? [] : [String(id)];
   });
+}
+
+/** The days from the first to the last of these entries (in time order), as a reader says them. */
+function periodOf(ids: readonly string[], itemById: ReadonlyMap<string, ExplorerItem>): string {
+  const dates = ids.flatMap((id) => itemById.get(id)?.date ?? []).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  return first && last ? jaAccess.period(formatJaDate(first), formatJaDate(last)) : '';
+}
+
+/** A local instant (ms) as the day it falls on, `YYYY-MM-DD`. */
+function dayOf(time: number): string {
+  const date = new Date(time);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /** The most important of these entries (the earliest of equals: items come in time order). */
@@ -94,12 +119,16 @@ export interface TemplateSources {
 export function itemTemplate(sources: TemplateSources): (data: unknown) => HTMLElement | string {
   return (data) => {
     const ids = clusterIds(data);
-    if (ids !== null) return groupElement(mostImportant(ids, sources.itemById()), ids.length, 'tl-cluster');
+    if (ids !== null) return groupElement(mostImportant(ids, sources.itemById()), ids.length, 'tl-cluster', periodOf(ids, sources.itemById()));
     const rawId: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, 'id') : undefined;
     if (rawId === undefined) return '';
     const id = String(rawId);
     const aggregate = sources.aggregateById()?.get(id);
-    if (aggregate) return groupElement(sources.itemById().get(aggregate.topId), aggregate.count, 'tl-aggregate-count');
+    if (aggregate) {
+      // The period ends where the next begins: its last day is the one before.
+      const period = jaAccess.period(formatJaDate(dayOf(aggregate.start)), formatJaDate(dayOf(aggregate.end - 1)));
+      return groupElement(sources.itemById().get(aggregate.topId), aggregate.count, 'tl-aggregate-count', period);
+    }
     const item = sources.itemById().get(id);
     return item ? itemElement(item) : '';
   };

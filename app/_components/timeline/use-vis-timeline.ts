@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
-import type { DataView } from 'vis-data/esnext';
 import type { Timeline as VisTimeline } from 'vis-timeline/esnext';
-import { anyInWindow, entryTime, laneOf, nearestGap, revealWindow, spanWindow, zoomWindow, type ExplorerItem, type LaneMode, type TimeWindow } from '@/lib/explorer';
+import { anyInWindow, entryTime, frameWindow, laneOf, sameWindow, zoomWindow, type ExplorerItem, type LaneMode, type TimeWindow } from '@/lib/explorer';
 import type { LoadedEntries } from '../explorer/use-explorer-items';
-import { hideCutAxisLabels, isDrawnWhole } from './edge-fit';
+import { hideCutAxisLabels, isDrawnWhole, markSelected } from './edge-fit';
 import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
+import { fitToWidth, isMoving, moveWindow, revealEntry, scrollToSelected, showFrame, showSelection, showsExactly, targetWindow, widthOf, type VisState } from './vis-state';
 
 /**
  * vis-timeline, vis-data and the code that drives them (vis-runtime.ts): one chunk, out of the
@@ -24,99 +24,6 @@ const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Resolves once the browser has painted a frame (the task after the next animation frame). */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-const ANIMATION_MS = 250;
-
-/** The timeline's width in pixels; a guess before it is laid out. */
-const widthOf = (element: HTMLElement | null): number => element?.clientWidth || 800;
-
-interface VisState {
-  /** The chunk the timeline runs on. */
-  runtime: VisRuntime;
-  timeline: VisTimeline;
-  dataset: VisItems;
-  view: DataView<VisItem, 'id'>;
-  /** Ids the DataView lets through; mutated, then view.refresh() once per filter change. */
-  shown: Set<string>;
-  lanes: LaneMode;
-  /** The target of the window's animated move under way, if any. */
-  moving: (TimeWindow & { until: number }) | null;
-  /** Large chronologies only: the dataset then holds only what the window needs. */
-  lod: LevelOfDetail | null;
-  /** The window that shows every one of `entries`, while it is the one on show. */
-  fitted: { window: TimeWindow; entries: readonly ExplorerItem[] } | null;
-  /** The timeline's width changed: once redrawn, the selected entry must still be drawn whole. */
-  checkSelection: boolean;
-}
-
-/** Where the window is going: an animated move still under way, else where it is. */
-function targetWindow(vis: VisState): TimeWindow {
-  if (vis.moving && performance.now() < vis.moving.until) return { start: vis.moving.start, end: vis.moving.end };
-  const { start, end } = vis.timeline.getWindow();
-  return { start: start.getTime(), end: end.getTime() };
-}
-
-/**
- * Moves the window, remembering where to while the animation runs so that the next move (a
- * second press of 拡大, the next ← during the glide) starts from there rather than from midway.
- */
-function moveWindow(vis: VisState, { start, end }: TimeWindow): void {
-  vis.fitted = null;
-  vis.moving = { start, end, until: performance.now() + ANIMATION_MS + 50 };
-  vis.timeline.setWindow(new Date(start), new Date(end), { animation: { duration: ANIMATION_MS, easingFunction: 'easeInOutQuad' } });
-}
-
-/** Selects the selected entry on the timeline when it passes the filters, nothing otherwise. */
-function showSelection(vis: VisState, selectedId: string | null): void {
-  vis.timeline.setSelection(selectedId && vis.shown.has(selectedId) ? [selectedId] : []);
-}
-
-/** Shows every visible entry, or every entry when none passes the filters. */
-function fitAll(vis: VisState, visible: readonly ExplorerItem[], items: readonly ExplorerItem[], widthPx: number): void {
-  const entries = visible.length > 0 ? visible : items;
-  const window = spanWindow(entries, widthPx);
-  if (!window) return;
-  moveWindow(vis, window);
-  vis.fitted = { window, entries };
-}
-
-/** Whether two windows are the same but for less than a pixel's worth of a 2,000-pixel timeline. */
-function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
-  const tolerance = (b.end - b.start) / 2000;
-  return Math.abs(a.start - b.start) < tolerance && Math.abs(a.end - b.end) < tolerance;
-}
-
-/**
- * The timeline's width changed (the detail panel opened or closed beside it, the window was
- * resized): a window that showed every entry shows them all again at the new width, with room
- * at its ends (spanWindow), and the selected entry is checked once the timeline is redrawn.
- */
-function fitToWidth(vis: VisState, widthPx: number): void {
-  const { fitted } = vis;
-  if (fitted && sameWindow(targetWindow(vis), fitted.window)) {
-    const window = spanWindow(fitted.entries, widthPx);
-    if (window) {
-      vis.timeline.setWindow(new Date(window.start), new Date(window.end), { animation: false });
-      vis.fitted = { window, entries: fitted.entries };
-    }
-  }
-  vis.checkSelection = true;
-  vis.timeline.redraw();
-}
-
-/** Brings an entry into view at a zoom where it stands apart from its nearest visible neighbour. */
-function revealEntry(vis: VisState, item: ExplorerItem, visible: readonly ExplorerItem[], widthPx: number): void {
-  if (!vis.shown.has(item.id)) return;
-  const time = entryTime(item);
-  const gap = nearestGap(time, visible.filter((other) => other.id !== item.id).map(entryTime));
-  const window = revealWindow(targetWindow(vis), time, gap, widthPx);
-  if (window) moveWindow(vis, window);
-}
-
-/** Whether the DataView already lets exactly these entries through. */
-function showsExactly(shown: ReadonlySet<string>, visible: readonly ExplorerItem[]): boolean {
-  return shown.size === visible.length && visible.every((item) => shown.has(item.id));
-}
-
 interface VisTimelineInput {
   containerRef: RefObject<HTMLElement | null>;
   /** Whether the timeline is to be drawn (a touch screen waits until it is opened). */
@@ -127,8 +34,14 @@ interface VisTimelineInput {
   visible: readonly ExplorerItem[];
   lanes: LaneMode;
   selectedId: string | null;
+  /** The window the URL names, or null: the timeline then frames the results (frameWindow). */
+  shownWindow: TimeWindow | null;
+  /** The date range of the filters: the frame when no window is named. */
+  range: { from: string | null; to: string | null };
   /** An entry was chosen on the timeline. */
   onSelect: (id: string) => void;
+  /** The reader moved the window (or it moved to show an entry); null: back to the frame. */
+  onWindowChange: (window: TimeWindow | null) => void;
 }
 
 /** The timeline as the view sees it: its state and the moves it can make. */
@@ -136,12 +49,10 @@ export interface VisTimelineControls {
   status: 'loading' | 'ready' | 'failed';
   /** One zoom step about the selected entry when it is in view, else about the middle. */
   zoom(direction: 'in' | 'out'): void;
-  /** Shows every entry that passes the filters. */
+  /** Shows every entry that passes the filters (the frame). */
   fitAll(): void;
   /** Brings an entry into view, standing alone; asked before the timeline is ready, once it is. */
   reveal(id: string): void;
-  /** Moves to a window; asked before the timeline exists, it opens there. */
-  show(window: TimeWindow): void;
 }
 
 /**
@@ -149,17 +60,27 @@ export interface VisTimelineControls {
  * created once the entries are in and the timeline is wanted, and destroyed on unmount (React
  * runs that effect twice in development); a change of filters reaches it as one DataView refresh.
  */
-export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, selectedId, onSelect }: VisTimelineInput): VisTimelineControls {
+export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, selectedId, shownWindow, range, onSelect, onWindowChange }: VisTimelineInput): VisTimelineControls {
   const visRef = useRef<VisState | null>(null);
   const [status, setStatus] = useState<VisTimelineControls['status']>('loading');
-  /** The window asked for before the timeline existed: it opens there. */
-  const askedWindow = useRef<TimeWindow | null>(null);
   /** The entry asked to be revealed before the timeline was ready. */
   const askedReveal = useRef<string | null>(null);
   const entriesReady = entries !== null;
+  const { from, to } = range;
+  /** The window that frames the results at a width, while the URL names none. */
+  const frame = useEffectEvent((widthPx: number) => frameWindow({ from, to }, visible, entries?.items ?? [], widthPx));
+
+  /** The explorer is told of a move from the timeline's own events (the URL keeps the window). */
+  const reportWindow = useEffectEvent((window: TimeWindow | null) => onWindowChange(window));
+  /** A move the reader asked for: made, and told. */
+  const moveTo = useEffectEvent((window: TimeWindow) => {
+    if (!visRef.current) return;
+    moveWindow(visRef.current, window);
+    reportWindow(window);
+  });
 
   const zoomToCluster = useEffectEvent((bounds: [min: number, max: number]) => {
-    if (visRef.current) moveWindow(visRef.current, visRef.current.runtime.clusterWindow(...bounds));
+    if (visRef.current) moveTo(visRef.current.runtime.clusterWindow(...bounds));
   });
 
   const handleSelect = useEffectEvent((ids: unknown[]) => {
@@ -169,21 +90,26 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
     const aggregate = first !== undefined ? vis.lod?.aggregates.get(String(first)) : undefined;
     if (aggregate) {
       // An aggregate is a period: choosing it opens that period.
-      moveWindow(vis, vis.runtime.periodWindow(aggregate));
+      moveTo(vis.runtime.periodWindow(aggregate));
       showSelection(vis, selectedId);
-    } else if (first !== undefined) onSelect(String(first));
-    // A click on empty ground must not lose the selection (and with it the open panel).
+    } else if (first !== undefined && entries?.byId.has(String(first))) onSelect(String(first));
+    // A click on empty ground or on a cluster (vis's own id, which opens it: zoomToCluster) must
+    // not lose the selection, and with it the open panel.
     else if (selectedId && vis.shown.has(selectedId)) vis.timeline.setSelection([selectedId]);
+    else vis.timeline.setSelection([]);
   });
 
-  const initialData = useEffectEvent(() => ({ entries, visible, lanes }));
+  const initialData = useEffectEvent(() => ({ entries, visible, lanes, shownWindow }));
   const selectedIdNow = useEffectEvent(() => selectedId);
 
-  /** The selected entry, cut or drawn into a cluster once the width changed, is brought into view. */
+  /** The selected entry, cut or drawn into a cluster once the width or the window changed, is brought into view. */
   const keepSelectionDrawn = useEffectEvent((container: HTMLElement) => {
     const vis = visRef.current;
     const item = selectedId ? entries?.byId.get(selectedId) : undefined;
-    if (vis && item && !isDrawnWhole(container, item.id)) revealEntry(vis, item, visible, widthOf(container));
+    markSelected(container, selectedId);
+    if (!vis || !item || isDrawnWhole(container, item.id)) return;
+    const moved = revealEntry(vis, item, visible, container);
+    if (moved) reportWindow(moved);
   });
 
   // Fetch the timeline's code as soon as the page is hydrated, not only once the entries are in:
@@ -215,9 +141,8 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         const { items: all, byId } = data.entries;
         const shown = new Set(data.visible.map((item) => item.id));
         const span = runtime.timeSpan(all);
-        const asked = askedWindow.current;
-        askedWindow.current = null;
-        const window = asked ?? spanWindow(all, widthOf(container));
+        const asked = data.shownWindow;
+        const window = asked ?? frame(widthOf(container));
         // A large chronology starts with what its first window needs (see fillForWindow).
         const lod: LevelOfDetail | null = all.length >= runtime.LOD_MIN_ITEMS ? { entries: runtime.lodEntries(data.visible, data.lanes), aggregates: new Map(), span } : null;
         const dataset: VisItems = new VisDataSet<VisItem, 'id'>(lod ? [] : all.map((item) => runtime.toVisItem(item, data.lanes, span)));
@@ -255,16 +180,36 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
           lanes: data.lanes,
           moving: null,
           lod,
-          fitted: window && !asked ? { window, entries: all } : null,
+          fitted: window && !asked ? { window, frame } : null,
           checkSelection: false,
+          scrollToSelection: false,
         };
         timeline.on('changed', () => {
           if (cancelled) return;
           hideCutAxisLabels(container);
+          markSelected(container, selectedIdNow());
           const vis = visRef.current;
-          if (vis?.checkSelection) {
+          if (vis?.checkSelection && !isMoving(vis)) {
             vis.checkSelection = false;
             keepSelectionDrawn(container);
+          }
+          if (vis?.scrollToSelection && !isMoving(vis) && !vis.checkSelection) {
+            vis.scrollToSelection = false;
+            scrollToSelected(container, selectedIdNow());
+          }
+        });
+        // A drag, a pinch or Ctrl+wheel: the window the reader chose goes into the URL.
+        timeline.on('rangechanged', (properties: { byUser?: boolean }) => {
+          const vis = visRef.current;
+          if (!vis || cancelled) return;
+          // An animated move has ended: what it brought into view can be read from the DOM.
+          const { start, end } = timeline.getWindow();
+          if (vis.moving && sameWindow({ start: start.getTime(), end: end.getTime() }, vis.moving, 1 / 2000)) vis.moving = null;
+          if (vis.checkSelection) timeline.redraw();
+          if (properties.byUser) {
+            vis.fitted = null;
+            vis.moving = null;
+            reportWindow(targetWindow(vis));
           }
         });
         let width = container.clientWidth;
@@ -322,16 +267,33 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         fillForWindow(vis.dataset, vis.lod, vis.lanes, targetWindow(vis), entries.byId, width);
       }
       vis.view.refresh();
-      // When nothing that passes the filters is in view any more, show where the results are.
-      if (!anyInWindow(visible.map(entryTime), targetWindow(vis))) fitAll(vis, visible, entries.items, width);
+      // When nothing that passes the filters is in the window the URL names, show where the results are.
+      if (shownWindow && visible.length > 0 && !anyInWindow(visible.map(entryTime), targetWindow(vis))) reportWindow(null);
     }
     showSelection(vis, selectedId);
-  }, [status, entries, visible, lanes, selectedId, containerRef]);
+    if (containerRef.current) markSelected(containerRef.current, selectedId);
+  }, [status, entries, visible, lanes, selectedId, shownWindow, containerRef]);
+
+  // The window follows the URL (a shared link, back and forward, a date range): the one it names,
+  // else the frame. A move that the timeline itself reported is already there.
+  useEffect(() => {
+    const vis = visRef.current;
+    if (status !== 'ready' || !vis) return;
+    if (shownWindow) {
+      vis.fitted = null;
+      if (!sameWindow(targetWindow(vis), shownWindow)) moveWindow(vis, shownWindow);
+    } else showFrame(vis, frame, widthOf(containerRef.current));
+  }, [status, shownWindow, from, to, visible, containerRef]);
 
   const revealNow = (id: string) => {
     const vis = visRef.current;
     const item = entries?.byId.get(id);
-    if (vis && item) revealEntry(vis, item, visible, widthOf(containerRef.current));
+    const container = containerRef.current;
+    const moved = vis && item ? revealEntry(vis, item, visible, container) : null;
+    if (moved && vis) {
+      vis.scrollToSelection = true;
+      onWindowChange(moved);
+    } else if (container) scrollToSelected(container, id);
   };
 
   const revealAsked = useEffectEvent(() => {
@@ -349,18 +311,20 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
       const vis = visRef.current;
       if (!vis) return;
       const selected = selectedId && vis.shown.has(selectedId) ? entries?.byId.get(selectedId) : undefined;
-      moveWindow(vis, zoomWindow(targetWindow(vis), direction, selected ? entryTime(selected) : null));
+      const window = zoomWindow(targetWindow(vis), direction, selected ? entryTime(selected) : null);
+      moveWindow(vis, window);
+      onWindowChange(window);
     },
     fitAll() {
-      if (visRef.current) fitAll(visRef.current, visible, entries?.items ?? [], widthOf(containerRef.current));
+      const vis = visRef.current;
+      const window = frameWindow({ from, to }, visible, entries?.items ?? [], widthOf(containerRef.current));
+      if (vis && window) moveWindow(vis, window);
+      // Back to the frame: the URL names no window, and the frame is kept at any width.
+      onWindowChange(null);
     },
     reveal(id) {
       if (status === 'ready') revealNow(id);
       else askedReveal.current = id;
-    },
-    show(window) {
-      if (visRef.current) moveWindow(visRef.current, window);
-      else askedWindow.current = window;
     },
   };
 }

@@ -15,11 +15,12 @@ const variants: Record<ButtonVariant, string> = {
   current: 'border border-accent-strong bg-accent-strong font-bold text-on-accent',
 };
 
+// On a phone, a finger's height (44 px, WCAG 2.5.5) whatever the size.
 const sizes: Record<ButtonSize, string> = {
-  md: 'px-3.5 py-1.5',
-  sm: 'px-2.5 py-1 text-sm/normal',
+  md: 'px-3.5 py-1.5 max-md:min-h-11',
+  sm: 'px-2.5 py-1 text-sm/normal max-md:min-h-11',
   // In the surrounding text's size (a panel's close).
-  xs: 'px-2 py-0.5',
+  xs: 'px-2 py-0.5 max-md:min-h-11',
   // A finger-sized square on a phone, for a page number.
   square: 'min-h-9 min-w-9',
 };

@@ -5,12 +5,14 @@ import {
   clusterWindow,
   edgeRoomPx,
   entryTime,
+  frameWindow,
   nearestGap,
+  panWindow,
   periodWindow,
   revealWindow,
+  sameWindow,
   spanWindow,
   timeSpan,
-  yearWindow,
   zoomWindow,
   UNCLUSTERED_GAP_PX,
   ZOOM_MAX,
@@ -75,10 +77,6 @@ describe('timeline window', () => {
 
   it('has no whole span without entries', () => {
     expect(spanWindow([], 1000)).toBeNull();
-  });
-
-  it('shows a calendar year with a fortnight either side', () => {
-    expect(yearWindow(2020)).toEqual({ start: at(2020, 1, 1) - 14 * DAY, end: at(2021, 1, 1) + 14 * DAY });
   });
 
   it('halves the window going in and doubles it going out, about the middle without an anchor', () => {
@@ -158,5 +156,42 @@ describe('timeline window', () => {
     expect(anyInWindow([5, 50], { start: 10, end: 50 })).toBe(true);
     expect(anyInWindow([5, 51], { start: 10, end: 50 })).toBe(false);
     expect(anyInWindow([], { start: 10, end: 50 })).toBe(false);
+  });
+});
+
+describe('the window a URL shares', () => {
+  it('is the same when it differs by at most a share of its span', () => {
+    const window = { start: at(2022, 1, 1), end: at(2026, 1, 1) };
+    expect(sameWindow({ start: window.start + DAY, end: window.end - DAY }, window)).toBe(true);
+    expect(sameWindow({ start: window.start + 30 * DAY, end: window.end }, window)).toBe(false);
+  });
+
+  it('frames a from/to range from the first day of from to the last of to, widened only for an entry near an end', () => {
+    const all = [{ date: '2013-04-15' }, { date: '2025-11-01' }];
+    expect(frameWindow({ from: '2022', to: '2023-06' }, all, all, 1000)).toEqual({ start: at(2022, 1, 1), end: at(2023, 7, 1) });
+    const nearTheEnds = [{ date: '2022-01-01' }, { date: '2022-09-09' }, { date: '2023-06-30' }];
+    const frame = frameWindow({ from: '2022', to: '2023-06' }, nearTheEnds, nearTheEnds, 1000);
+    if (!frame) throw new Error('no frame');
+    // Room at each end: a box centred on the range's first or last day is drawn whole.
+    const pxPerMs = 1000 / (frame.end - frame.start);
+    expect((at(2022, 1, 1) - frame.start) * pxPerMs).toBeGreaterThanOrEqual(edgeRoomPx(1000) - 0.5);
+    expect((frame.end - at(2023, 6, 30)) * pxPerMs).toBeGreaterThanOrEqual(edgeRoomPx(1000) - 0.5);
+  });
+
+  it('frames an open-ended range up to the entries, and without a range the entries that pass the filters', () => {
+    const all = [{ date: '2013-04-15' }, { date: '2025-11-01' }];
+    const visible = [{ date: '2019-02-02' }, { date: '2020-03-03' }];
+    const openEnd = frameWindow({ from: '2024', to: null }, visible, all, 1000);
+    expect(openEnd && openEnd.end).toBeLessThan(at(2020, 6, 1));
+    expect(frameWindow({ from: null, to: null }, visible, all, 1000)).toEqual(spanWindow(visible, 1000));
+    expect(frameWindow({ from: null, to: null }, [], all, 1000)).toEqual(spanWindow(all, 1000));
+  });
+
+  it('pans to an entry out of view at the same zoom, and leaves one well inside alone', () => {
+    const window = { start: at(2022, 1, 1), end: at(2023, 1, 1) };
+    expect(panWindow(window, at(2022, 7, 1), 1000)).toBeNull();
+    const moved = panWindow(window, at(2024, 7, 1), 1000);
+    expect(moved && moved.end - moved.start).toBe(window.end - window.start);
+    expect(moved && (moved.start + moved.end) / 2).toBe(at(2024, 7, 1));
   });
 });

@@ -9,8 +9,8 @@ const known = {
 
 describe('parseExplorerUrl', () => {
   it('reads every parameter of a full URL', () => {
-    const { state, dropped } = parseExplorerUrl('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E4%BC%9A%E8%AB%87&kind=news&from=2022-06&to=2023&milestones=1&event=2507-062601&view=list&page=3', known);
-    expect(state).toEqual({ outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '会談', kind: 'news', from: '2022-06', to: '2023', milestones: true, event: '2507-062601', view: 'list', page: 3 });
+    const { state, dropped } = parseExplorerUrl('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E4%BC%9A%E8%AB%87&kind=news&from=2022-06&to=2023&milestones=1&event=2507-062601&window=2022-06-01..2023-01-01T12:30&view=list&page=3', known);
+    expect(state).toEqual({ outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '会談', kind: 'news', from: '2022-06', to: '2023', milestones: true, event: '2507-062601', view: 'list', page: 3, window: '2022-06-01..2023-01-01T12:30' });
     expect(dropped).toEqual([]);
   });
 
@@ -106,10 +106,10 @@ describe('parseExplorerUrl', () => {
 });
 
 describe('serializeExplorerState', () => {
-  const state: ExplorerState = { outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '日本と NATO', kind: 'statement', from: '2022-06', to: '2023', milestones: true, event: '2507-062601', view: 'list', page: 2 };
+  const state: ExplorerState = { outlets: ['kyodo', 'nikkei'], partners: ['NATO', 'EU'], q: '日本と NATO', kind: 'statement', from: '2022-06', to: '2023', milestones: true, event: '2507-062601', view: 'list', page: 2, window: '2022-01-01..2023-06-30T12:00' };
 
   it('writes lists with commas and the parameters in a fixed order', () => {
-    expect(serializeExplorerState(state)).toBe('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E6%97%A5%E6%9C%AC%E3%81%A8%20NATO&kind=statement&from=2022-06&to=2023&milestones=1&event=2507-062601&view=list&page=2');
+    expect(serializeExplorerState(state)).toBe('?outlet=kyodo,nikkei&partner=NATO,EU&q=%E6%97%A5%E6%9C%AC%E3%81%A8%20NATO&kind=statement&from=2022-06&to=2023&milestones=1&event=2507-062601&window=2022-01-01..2023-06-30T12:00&view=list&page=2');
   });
 
   it('writes the page only for the list view, and only from page 2', () => {
