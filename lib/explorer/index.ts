@@ -45,6 +45,7 @@ export {
   panWindow,
   periodWindow,
   revealWindow,
+  clearEdges,
   sameWindow,
   timeSpan,
   zoomWindow,

@@ -146,6 +146,31 @@ export function panWindow(window: TimeWindow, time: number, widthPx: number): Ti
   return { start: time - span / 2, end: time + span / 2 };
 }
 
+/**
+ * `window`, widened at an end where an entry stands so near that edge that the box or cluster
+ * centred on it would be cut (within edgeRoomPx of it, inside or outside): the edge moves out past
+ * that entry's room, so the whole box is drawn. Widening changes the scale and may bring the next
+ * entry near the new edge, so it is measured again (a few rounds at most); a window with nothing
+ * near its edges comes back as it was.
+ */
+export function clearEdges(window: TimeWindow, times: readonly number[], widthPx: number): TimeWindow {
+  const roomShare = edgeRoomPx(widthPx) / widthPx;
+  let { start, end } = window;
+  for (let round = 0; round < 8; round++) {
+    const room = roomShare * (end - start);
+    let nextStart = start;
+    let nextEnd = end;
+    for (const time of times) {
+      if (time > start - room && time < start + room) nextStart = Math.min(nextStart, time - room * 1.05);
+      if (time > end - room && time < end + room) nextEnd = Math.max(nextEnd, time + room * 1.05);
+    }
+    if (nextStart === start && nextEnd === end) break;
+    start = nextStart;
+    end = nextEnd;
+  }
+  return { start, end };
+}
+
 /** The window that opens a cluster from `min` to `max`: a quarter more either side, at least three days. */
 export function clusterWindow(min: number, max: number): TimeWindow {
   const pad = Math.max((max - min) * 0.25, 3 * DAY_MS);

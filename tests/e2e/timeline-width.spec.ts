@@ -82,10 +82,15 @@ test.describe('the timeline on a desktop window', () => {
       await expect(panel(page)).toHaveCount(0);
       await expect.poll(() => timelineShare(page), `${width} px`).toBeGreaterThanOrEqual(0.7);
     }
-    // A link to the newest event opens with its panel, the event in view beside it.
-    await page.goto(`/?event=${newestEvent}`);
-    await waitForTimeline(page);
-    await expect.poll(() => selectedIsHit(page, newestEvent)).toBe(true);
+    // A link to the newest event opens with its panel, the event in view beside it, and no
+    // neighbour's box cut at the edges of the window it opens on.
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/?event=${newestEvent}`);
+      await waitForTimeline(page);
+      await expect.poll(() => selectedIsHit(page, newestEvent), `${width} px`).toBe(true);
+      await expect.poll(() => cutAtTheEdges(page), `${width} px`).toEqual([]);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { DataView } from 'vis-data/esnext';
 import type { Timeline as VisTimeline } from 'vis-timeline/esnext';
-import { entryTime, nearestGap, panWindow, revealWindow, sameWindow, type ExplorerItem, type LaneMode, type TimeWindow } from '@/lib/explorer';
+import { clearEdges, entryTime, nearestGap, panWindow, revealWindow, sameWindow, type ExplorerItem, type LaneMode, type TimeWindow } from '@/lib/explorer';
 import { isDrawnWhole } from './edge-fit';
 import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
 
@@ -111,14 +111,17 @@ export function revealEntry(vis: VisState, item: ExplorerItem, visible: readonly
   const widthPx = widthOf(container);
   const time = entryTime(item);
   const current = targetWindow(vis);
-  const pan = panWindow(current, time, widthPx);
-  if (pan) {
+  // Neither window cuts a neighbour's box at its edges (clearEdges).
+  const others = visible.filter((other) => other.id !== item.id).map(entryTime);
+  const panned = panWindow(current, time, widthPx);
+  if (panned) {
+    const pan = clearEdges(panned, others, widthPx);
     moveWindow(vis, pan);
     vis.checkSelection = true;
     return pan;
   }
-  const gap = nearestGap(time, visible.filter((other) => other.id !== item.id).map(entryTime));
-  const window = revealWindow(current, time, gap, widthPx);
+  const revealed = revealWindow(current, time, nearestGap(time, others), widthPx);
+  const window = revealed && clearEdges(revealed, others, widthPx);
   if (window) moveWindow(vis, window);
   return window;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   anyInWindow,
   boxAlignment,
+  clearEdges,
   clusterWindow,
   edgeRoomPx,
   entryTime,
@@ -156,6 +157,23 @@ describe('timeline window', () => {
     expect(anyInWindow([5, 50], { start: 10, end: 50 })).toBe(true);
     expect(anyInWindow([5, 51], { start: 10, end: 50 })).toBe(false);
     expect(anyInWindow([], { start: 10, end: 50 })).toBe(false);
+  });
+
+  it('moves an edge out past a neighbour whose box it would cut, and leaves a clear window alone', () => {
+    const width = 1000;
+    const window = { start: 0, end: 100 * DAY };
+    // Room at 1000 px: 100 px, a tenth of the window (10 days).
+    expect(edgeRoomPx(width)).toBe(100);
+    expect(clearEdges(window, [50 * DAY], width)).toEqual(window);
+    // A neighbour 3 days inside the left edge, another 4 days past the right one: both straddle.
+    const cleared = clearEdges(window, [3 * DAY, 50 * DAY, 104 * DAY], width);
+    const room = (cleared.end - cleared.start) * (edgeRoomPx(width) / width);
+    for (const time of [3 * DAY, 104 * DAY]) {
+      expect(time - room).toBeGreaterThanOrEqual(cleared.start);
+      expect(time + room).toBeLessThanOrEqual(cleared.end);
+    }
+    // A neighbour well outside stays outside: its box cannot reach in.
+    expect(clearEdges(window, [-30 * DAY, 140 * DAY], width)).toEqual(window);
   });
 });
 
