@@ -18,10 +18,31 @@ const forms: EnglishForm[] = partnerGazetteer
   // Longest first: "North Korea" before "Korea", "United States" before "US".
   .sort((a, b) => b.form.length - a.form.length);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The forms by their first word, longest first. Names are found from the Latin words of a text
+ * (few in a Japanese one), not by one pattern of every name tried at every character: that pattern
+ * made the digest parser half as fast again on 100,000 entries.
+ */
+const formsByFirstWord = new Map<string, EnglishForm[]>();
+for (const form of forms) {
+  const first = /^[A-Za-z]+/.exec(form.form)?.[0] ?? form.form;
+  formsByFirstWord.set(first, [...(formsByFirstWord.get(first) ?? []), form]);
+}
+const LATIN_WORD = /[A-Za-z]+/g;
+const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** A name as a whole word: no letter or digit on either side, and not a model number (US-2). */
-const NAME = new RegExp(`(?<![A-Za-z0-9])(?:${forms.map((f) => escape(f.form)).join('|')})(?![A-Za-z0-9]|-\\d)`, 'g');
-const formByText = new Map(forms.map((f) => [f.form, f]));
+function nameAt(text: string, at: number, word: string): EnglishForm | null {
+  if (at > 0 && isAlnum(text.charCodeAt(at - 1))) return null;
+  for (const form of formsByFirstWord.get(word) ?? []) {
+    if (!text.startsWith(form.form, at)) continue;
+    const after = at + form.form.length;
+    const next = text.charCodeAt(after);
+    if (isAlnum(next) || (next === 0x2d && text.charCodeAt(after + 1) >= 0x30 && text.charCodeAt(after + 1) <= 0x39)) continue;
+    return form;
+  }
+  return null;
+}
 
 /** What joins two names of one list: ", ", " and ", ", and ", " & ", with an optional "the". */
 const JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/;
@@ -41,9 +62,13 @@ export interface EnglishFinding {
 /** Every state named in English in `text`, each marked paired or not. Offsets are into `text`. */
 export function findEnglishStates(text: string): EnglishFinding[] {
   const names: Array<{ form: EnglishForm; start: number; end: number }> = [];
-  for (const match of text.matchAll(NAME)) {
-    const form = formByText.get(match[0]);
-    if (form) names.push({ form, start: match.index, end: match.index + match[0].length });
+  let resume = 0;
+  for (const word of text.matchAll(LATIN_WORD)) {
+    if (word.index < resume) continue;
+    const form = nameAt(text, word.index, word[0]);
+    if (!form) continue;
+    names.push({ form, start: word.index, end: word.index + form.form.length });
+    resume = word.index + form.form.length;
   }
   const findings: EnglishFinding[] = [];
   let first = 0;

@@ -52,8 +52,13 @@ interface CalendarDay {
   day: number;
 }
 
-const OPENERS = '「『（(【［[';
-const CLOSERS = '」』）)】］]';
+/** 「『（(【［[ (1) and their closers (2), by code unit: what a sentence quotes or puts aside. */
+const BRACKETS = new Uint8Array(0x10000);
+for (const char of '「『（(【［[') BRACKETS[char.charCodeAt(0)] = 1;
+for (const char of '」』）)】］]') BRACKETS[char.charCodeAt(0)] = 2;
+const SENTENCE_END = '。'.charCodeAt(0);
+const FULL_WIDTH_ZERO = 0xff10;
+const FULL_WIDTH_NINE = 0xff19;
 const SCHEDULED = /予定|日程で|方針|見通し|意向|調整/;
 
 /*
@@ -62,13 +67,16 @@ const SCHEDULED = /予定|日程で|方針|見通し|意向|調整/;
  * 第 before it is not a day.
  */
 const DAY_EXPRESSION = new RegExp(
+  // Every form opens with a digit or one of these words: tried first, so most places fail at once.
+  '(?=[0-9同前昨き])(?:' +
   [
     '(?<![0-9.第])(?<fy>[0-9]{4})年(?<fm>[0-9]{1,2})月(?<fd>[0-9]{1,2})日',
     '(?<![0-9.第年])(?<mm>[0-9]{1,2})月(?<md>[0-9]{1,2})日',
     '(?<![0-9.第月])(?<r1>[0-9]{1,2})日?\\s*(?:[~〜～\\-－–]|から)\\s*(?<r2>[0-9]{1,2})日',
     '(?<![0-9.第月])(?<d>[0-9]{1,2})日(?!本|間|目|程度|連続|分)(?<by>までに)?',
     '(?<rel>同日|前日|昨日|きのう)',
-  ].join('|'),
+  ].join('|') +
+    ')',
   'g',
 );
 
@@ -79,9 +87,19 @@ function foldDigits(text: string): string {
 const utcDay = ({ year, month, day }: CalendarDay) => Date.UTC(year, month - 1, day);
 const DAY_MS = 86_400_000;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether the day exists (no 31 June, no 29 February outside a leap year): arithmetic, no Date. */
 function isReal({ year, month, day }: CalendarDay): boolean {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return month >= 1 && month <= 12 && day >= 1 && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 31) + (leap ? 1 : 0);
+}
+
+/** The year and month `offset` months from the given ones. */
+function monthFrom(year: number, month: number, offset: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + offset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
 function iso({ year, month, day }: CalendarDay): string {
@@ -97,11 +115,11 @@ function addDays(from: CalendarDay, days: number): CalendarDay {
 function nearestDayOfMonth(article: CalendarDay, day: number): CalendarDay {
   let best: CalendarDay | null = null;
   let bestDistance = Infinity;
-  for (const offset of [-1, 0, 1]) {
-    const first = new Date(Date.UTC(article.year, article.month - 1 + offset, 1));
-    const candidate = { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day };
+  const articleDay = utcDay(article);
+  for (let offset = -1; offset <= 1; offset++) {
+    const candidate = { ...monthFrom(article.year, article.month, offset), day };
     // Measured as if every month had the day: 31日 in an article of 1 July is nearest to "31 June".
-    const distance = Math.abs(Date.UTC(candidate.year, candidate.month - 1, day) - utcDay(article));
+    const distance = Math.abs(Date.UTC(candidate.year, candidate.month - 1, day) - articleDay);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -116,19 +134,35 @@ function nearestYear(article: CalendarDay, month: number, day: number): Calendar
   return candidates[0]!;
 }
 
-/** The first sentence of the region: up to its first 。 outside brackets, with each character's depth. */
-function firstSentence(text: string, region: Span): { end: number; depth: Uint8Array } {
-  const depth = new Uint8Array(region.end - region.start);
+interface Sentence {
+  end: number;
+  /** The ranges inside brackets (offsets in the text), in order; most sentences have none. */
+  asides: Span[];
+  /** Whether it holds a full-width digit, to be folded before matching. */
+  fullWidth: boolean;
+}
+
+/** The first sentence of the region: up to its first 。 outside brackets, with what it puts aside. */
+function firstSentence(text: string, region: Span): Sentence {
+  const asides: Span[] = [];
+  let fullWidth = false;
   let level = 0;
+  let opened = 0;
   let at = region.start;
   for (; at < region.end; at++) {
-    const char = text[at]!;
-    if (OPENERS.includes(char)) level++;
-    depth[at - region.start] = level;
-    if (CLOSERS.includes(char) && level > 0) level--;
-    if (char === '。' && level === 0) break;
+    const code = text.charCodeAt(at);
+    const bracket = BRACKETS[code];
+    if (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_NINE) fullWidth = true;
+    else if (bracket === 1) {
+      if (level === 0) opened = at;
+      level++;
+    } else if (bracket === 2 && level > 0) {
+      level--;
+      if (level === 0) asides.push({ start: opened, end: at + 1 });
+    } else if (code === SENTENCE_END && level === 0) break;
   }
-  return { end: at, depth };
+  if (level > 0) asides.push({ start: opened, end: at });
+  return { end: at, asides, fullWidth };
 }
 
 interface Candidate {
@@ -143,14 +177,16 @@ interface Candidate {
  * (reported) date. `skip` holds the ranges that are not the summary's own words (notes, refs).
  */
 export function readEventDate(text: string, region: Span, skip: readonly Span[], reported: CalendarDay): EventDateReading {
-  const { end, depth } = firstSentence(text, region);
-  const sentence = foldDigits(text.slice(region.start, end));
+  const { end, asides, fullWidth } = firstSentence(text, region);
+  const raw = text.slice(region.start, end);
+  const sentence = fullWidth ? foldDigits(raw) : raw;
   const candidates: Candidate[] = [];
   const problems: EventDateProblem[] = [];
   for (const match of sentence.matchAll(DAY_EXPRESSION)) {
     const at = region.start + match.index;
     const span = { start: at, end: at + match[0].length };
-    if (depth[match.index] !== 0 || skip.some((range) => range.start <= span.start && span.end <= range.end)) continue;
+    const inside = (range: Span) => range.start <= span.start && span.start < range.end;
+    if (asides.some(inside) || skip.some(inside)) continue;
     const groups = match.groups ?? {};
     const previous = candidates[candidates.length - 1]?.start ?? null;
     let start: CalendarDay;
@@ -160,8 +196,7 @@ export function readEventDate(text: string, region: Span, skip: readonly Span[],
     else if (groups.r1) {
       start = nearestDayOfMonth(reported, Number(groups.r1));
       const last = Number(groups.r2);
-      const next = new Date(Date.UTC(start.year, start.month - 1 + (last < start.day ? 1 : 0), 1));
-      endDay = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: last };
+      endDay = { ...monthFrom(start.year, start.month, last < start.day ? 1 : 0), day: last };
     } else if (groups.d) start = nearestDayOfMonth(reported, Number(groups.d));
     else {
       const word = groups.rel ?? '';

@@ -166,8 +166,16 @@ function findStrayLines(text: string, summaryStart: number, contentEnd: number):
     }
   }
   if (tailStart === -1) return null;
-  const lineBreak = text.indexOf('\n', tailStart);
-  if (lineBreak === -1 || lineBreak >= contentEnd) return null;
+  // Searched within the tail only: the table is one line, and indexOf on the whole digest would
+  // read to its end once per entry.
+  let lineBreak = -1;
+  for (let i = tailStart; i < contentEnd; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      lineBreak = i;
+      break;
+    }
+  }
+  if (lineBreak === -1) return null;
   let lineStart = lineBreak + 1;
   while (lineStart < contentEnd && isBlankChar(text.charCodeAt(lineStart))) lineStart++;
   if (lineStart >= contentEnd || text.startsWith('【', lineStart)) return null;
