@@ -1,21 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createRandom } from '../../lib/generate/digest';
 import { canvas, clusters, markPage, pageWasNotReloaded, panel, waitForTimeline } from './explorer-helpers';
 
 /** The walk's seed: fixed, so that CI walks the same way every run; E2E_WALK_SEED tries another. */
 const SEED = Number(process.env.E2E_WALK_SEED ?? 20261206);
 const STEPS = 50;
-
-/** A small seeded generator (mulberry32): the same seed gives the same walk. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The places among `selector`'s elements of those drawn inside the timeline's visible panel (vis draws some just outside it). */
 function inView(page: Page, selector: string): Promise<number[]> {
@@ -120,7 +109,8 @@ const ACTIONS: Array<[name: string, action: Action]> = [
 test.describe('every state the explorer writes', () => {
   test(`opens the same view when its URL is loaded again (a seeded walk of ${STEPS} steps, seed ${SEED})`, async ({ page }) => {
     test.setTimeout(240_000);
-    const pick = random(SEED);
+    // The generator the test data uses: the same seed gives the same walk.
+    const pick = createRandom(SEED);
     const choose = (n: number) => Math.floor(pick() * n);
     await page.goto('/');
     for (let step = 0; step < STEPS; step++) {
