@@ -146,7 +146,7 @@ export const en = {
   list: {
     heading: 'List',
     order: 'Newest first (the latest event at the top).',
-    yearHeading: (year: string) => year,
+    yearHeading: (year: string) => `${year}`,
     showOnTimeline: 'Show on the timeline',
     readFullText: 'Read the full text',
     pages: 'Pages',
