@@ -10,7 +10,7 @@ import type { Shape } from './shape';
 
 export const enPlayground = {
   navLink: 'Playground',
-  title: 'Try a digest',
+  title: 'Check a digest',
   intro:
     'Paste the text of a digest or a statement, choose a file, or drop a file anywhere on this page: it is parsed on the spot, showing the events found and every problem with its position.',
   privacy: 'The text is parsed inside your browser only. It is not sent to the server and is not stored anywhere.',

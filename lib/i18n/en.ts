@@ -93,7 +93,7 @@ export const en = {
     kindStatement: 'Statements',
     /** A bare count beside each option: the option's label says what is counted. */
     count: (n: number) => n.toLocaleString('en-GB'),
-    submit: 'Apply',
+    submit: 'Apply filters',
     clear: 'Clear all',
   },
   panel: {
@@ -129,11 +129,11 @@ export const en = {
     previous: 'Previous event',
     next: 'Next event',
     intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
-      `From ${firstYear} to ${lastYear}: ${plural(news, 'news report', 'news reports')} and ${plural(statements, 'statement or press conference', 'statements and press conferences')}. A circle with a number groups events close in time; click it to zoom in.`,
+      `This chronology holds ${plural(news, 'news report', 'news reports')} and ${plural(statements, 'statement or press conference', 'statements or press conferences')} from ${firstYear} to ${lastYear}. A circle with a number groups events close in time; click it to zoom in.`,
     outsideFilters: 'This event is outside the current filters.',
     passages: (query: string) => `“${query}” in the text`,
     passagesCount: (units: number, shown: number) =>
-      units > shown ? `The first ${shown.toLocaleString('en-GB')} of ${plural(units, 'place', 'places')}` : plural(units, 'place', 'places'),
+      units > shown ? `The first ${shown.toLocaleString('en-GB')} of ${plural(units, 'passage', 'passages')}` : plural(units, 'passage', 'passages'),
     passageLabel: (field: string, anchor: string | null, speaker: string | null) => {
       const number = snippetParagraph(anchor);
       if (field === 'turn') return speaker ? `${speaker}:` : 'Q&A:';
