@@ -22,6 +22,8 @@ export interface PathLoad {
   errors: number;
   /** Responses with a status outside 200–299. */
   non2xx: number;
+  /** This path's req/s ÷ the static chunk's, in the same run (the chunk's own row: 1). */
+  ratioToStaticChunk?: number;
 }
 
 export interface LoadReport {
@@ -104,14 +106,40 @@ async function stop(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The pages to load: the explorer, the list, the first event and statement the API lists, the APIs (the items file as the explorer asks for it). */
+/**
+ * A script file of the build that `/` loads: the floor a page is measured against, since a hashed
+ * file under /_next/static is what a server answers fastest (read once, no rendering).
+ */
+async function staticChunkOf(base: string): Promise<string> {
+  const html = await (await fetch(`${base}/`)).text();
+  const chunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!chunk) throw new Error('/ loads no script under /_next/static/chunks');
+  return chunk;
+}
+
+/** The pages to load: a static chunk (the floor), the explorer, the list, the first event and statement the API lists, the APIs (the items file as the explorer asks for it). */
 async function pathsToLoad(base: string): Promise<string[]> {
   const response = await fetch(`${base}/api/events`);
   if (!response.ok) throw new Error(`GET /api/events answered ${response.status}`);
   const { events } = (await response.json()) as { events: Array<{ kind: string; permalink: string }> };
   const event = events.find((entry) => entry.kind === 'news');
   const statement = events.find((entry) => entry.kind === 'statement');
-  return ['/', '/?view=list', ...(event ? [event.permalink] : []), ...(statement ? [statement.permalink] : []), '/api/events?kind=news', '/api/explorer-items?encoding=gzip'];
+  return [
+    await staticChunkOf(base),
+    '/',
+    '/?view=list',
+    ...(event ? [event.permalink] : []),
+    ...(statement ? [statement.permalink] : []),
+    '/api/events?kind=news',
+    '/api/explorer-items?encoding=gzip',
+  ];
+}
+
+/** Each path's rate as a share of the static chunk's (the first path), to three decimals. */
+function withRatios(paths: PathLoad[]): PathLoad[] {
+  const floor = paths.find((entry) => entry.path.startsWith('/_next/static/'))?.requestsPerSecond;
+  if (!floor) return paths;
+  return paths.map((entry) => ({ ...entry, ratioToStaticChunk: Math.round((entry.requestsPerSecond / floor) * 1000) / 1000 }));
 }
 
 /**
@@ -156,7 +184,7 @@ export async function runLoadBench(): Promise<LoadReport> {
         non2xx: result.non2xx,
       });
     }
-    return { startedAt, connections, durationSeconds, paths: results };
+    return { startedAt, connections, durationSeconds, paths: withRatios(results) };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
