@@ -1,4 +1,4 @@
-// The production server under load: `next start` on the main build (.next; built first when it is
+// The production server under load: the server `npm start` runs (scripts/serve.ts) on the main build (.next; built first when it is
 // missing), on 127.0.0.1 and a free port, driven by autocannon path by path.
 //   npm run --silent load                         JSON on stdout; exit 1 on any error or non-2xx
 //   LOAD_DURATION=3 npm run --silent load         seconds per path (default 20)
@@ -85,7 +85,7 @@ function serverEnv(): NodeJS.ProcessEnv {
 async function waitUntilServing(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${log()}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}:\n${log()}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -94,7 +94,7 @@ async function waitUntilServing(url: string, server: ChildProcess, log: () => st
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${url} within 60 s:\n${log()}`);
+  throw new Error(`the server did not answer ${url} within 60 s:\n${log()}`);
 }
 
 async function stop(server: ChildProcess): Promise<void> {
@@ -143,7 +143,7 @@ function withRatios(paths: PathLoad[]): PathLoad[] {
 }
 
 /**
- * Starts `next start` on the main build, drives each path with autocannon (LOAD_CONNECTIONS
+ * Starts the server `npm start` runs on the main build, drives each path with autocannon (LOAD_CONNECTIONS
  * connections for LOAD_DURATION seconds each, 50 and 20 by default), stops the server, and
  * returns the figures. Only the loopback address is used.
  */
@@ -155,8 +155,9 @@ export async function runLoadBench(): Promise<LoadReport> {
 
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
-  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [nextBin, 'start', '-H', HOST, '-p', String(port)], { cwd: root, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server `npm start` runs (scripts/serve.ts: Next.js behind the page cache), on the main build.
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  const server = spawn(tsx, [path.join(root, 'scripts', 'serve.ts'), '-H', HOST], { cwd: root, env: { ...serverEnv(), PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
