@@ -45,10 +45,11 @@ export function interceptResponse(res: ServerResponse, decide: (res: ServerRespo
         reject(error instanceof Error ? error : new Error(String(error)));
         mode = 'pass';
       }
-      if (mode !== 'buffer') writeHead(res.statusCode);
+      // Through res.writeHead as it is now, not the original: a wrapper the app put on it (Next's
+      // compression, which attaches the 'drain' listeners its writer waits for only then) must run.
+      if (mode !== 'buffer') res.writeHead(res.statusCode);
       return mode;
     };
-    const restore = () => Object.assign(res, { writeHead, write, end, flushHeaders });
 
     Object.assign(res, {
       writeHead(status: number, reason?: unknown, headers?: unknown): ServerResponse {
@@ -77,19 +78,16 @@ export function interceptResponse(res: ServerResponse, decide: (res: ServerRespo
       end(chunk?: unknown, encoding?: unknown, callback?: unknown): ServerResponse {
         const current = decided();
         if (current === 'pass') {
-          restore();
           resolve(undefined);
           return end(chunk, encoding, callback);
         }
         const done = [chunk, encoding, callback].find((argument) => typeof argument === 'function') as Callback | undefined;
         if (current === 'head-only') {
-          restore();
           resolve(undefined);
           return end(done);
         }
         const last = chunkBuffer(chunk, encoding);
         if (last) chunks.push(last);
-        restore();
         resolve({
           status: res.statusCode,
           body: Buffer.concat(chunks),

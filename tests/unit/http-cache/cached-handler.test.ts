@@ -18,6 +18,7 @@ function fakeApp(renders: string[]) {
     renders.push(req.url ?? '');
     res.setHeader('content-security-policy', BASE_POLICY);
     res.setHeader('x-frame-options', 'DENY');
+    if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
     if (req.url?.startsWith('/api/export')) {
       res.setHeader('content-type', 'text/csv');
       res.setHeader('x-chronology-version', 'v1');
@@ -33,6 +34,30 @@ function fakeApp(renders: string[]) {
     await new Promise((resolve) => setImmediate(resolve));
     res.end(`<body>${req.url} ${req.headers.host} ${req.headers['accept-language'] ?? ''} ${req.headers.cookie ?? ''} 日本</body></html>`);
   };
+}
+
+/**
+ * A large answer written as Next.js writes one: waiting for 'drain' when a write is refused, with
+ * the 'drain' listener attached only once the head is written (its compression wrapper does so).
+ */
+async function streamWithBackpressure(res: ServerResponse): Promise<void> {
+  res.statusCode = 200;
+  res.setHeader('content-type', 'application/json');
+  res.setHeader('x-chronology-version', 'v1');
+  const waiting: Array<() => void> = [];
+  let headWritten = false;
+  const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse;
+  res.writeHead = ((status: number) => {
+    headWritten = true;
+    for (const listener of waiting.splice(0)) res.once('drain', listener);
+    return writeHead(status);
+  }) as ServerResponse['writeHead'];
+  res.flushHeaders();
+  for (let i = 0; i < 40; i++) {
+    if (res.write(Buffer.alloc(16_000, 'a'))) continue;
+    await new Promise<void>((resolve) => (headWritten ? res.once('drain', () => resolve()) : waiting.push(() => resolve())));
+  }
+  res.end();
 }
 
 let server: Server;
@@ -122,6 +147,10 @@ describe('the caching server', () => {
     const head = await fetch(`${base}/events/3`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('etag')).toBeTruthy();
+  });
+
+  it('streams a large API answer through the app\'s own backpressure', { timeout: 10_000 }, async () => {
+    expect((await (await fetch(`${base}/api/events`)).arrayBuffer()).byteLength).toBe(40 * 16_000);
   });
 
   it('gives an API answer the shared headers and a 304, streaming it as the app writes it', async () => {
