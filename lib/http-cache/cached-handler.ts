@@ -78,8 +78,8 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
  *   by its key (lib/http-cache/page-key.ts: day + path + known parameters); else the app renders
  *   it, and the server reads the final HTML: the hashes of its inline scripts go into its CSP, and
  *   a 200 page that names its data version is kept with its ETag. No other status is kept.
- * - An API answer that names its data version (`X-Chronology-Version`) and sets no ETag of its
- *   own gets the shared Cache-Control and an ETag of the data, the build, its URL and the day; it
+ * - An API answer that names its data version (`X-Chronology-Version`) and sets neither an ETag
+ *   nor a Cache-Control of its own gets the shared Cache-Control and an ETag of the data, the build, its URL and the day; it
  *   is never held in memory (an export streams).
  * - A conditional request whose tag matches answers 304.
  * - Nothing of the request but its method, path and query decides what is kept.
@@ -89,7 +89,9 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     const url = req.url ?? '/';
     const done = interceptResponse(res, (response): ResponseMode => {
       const version = response.getHeader('x-chronology-version');
-      if (response.statusCode !== 200 || typeof version !== 'string' || response.hasHeader('etag')) return 'pass';
+      // A route that says itself what may be kept (an ETag of its own, or `no-store` for an export
+      // whose links name the reader's host) is left as it is.
+      if (response.statusCode !== 200 || typeof version !== 'string' || response.hasHeader('etag') || response.hasHeader('cache-control')) return 'pass';
       const etag = entityTag({ dataVersion: version, buildId, content: `${day} ${url}` });
       response.setHeader('etag', etag);
       response.setHeader('cache-control', SHARED_CACHE_CONTROL);

@@ -19,7 +19,8 @@ function fakeApp(renders: string[]) {
     res.setHeader('content-security-policy', BASE_POLICY);
     res.setHeader('x-frame-options', 'DENY');
     if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
-    if (req.url?.startsWith('/api/export')) {
+    if (req.url?.startsWith('/api/search')) {
+      if (req.url.includes('own')) res.setHeader('cache-control', 'no-store');
       res.setHeader('content-type', 'text/csv');
       res.setHeader('x-chronology-version', 'v1');
       res.write('a,b\r\n');
@@ -154,13 +155,19 @@ describe('the caching server', () => {
   });
 
   it('gives an API answer the shared headers and a 304, streaming it as the app writes it', async () => {
-    const first = await fetch(`${base}/api/export?format=csv`);
+    const first = await fetch(`${base}/api/search?format=csv`);
     expect(await first.text()).toBe('a,b\r\n1,2\r\n');
     expect(first.headers.get('cache-control')).toMatch(/^public, /);
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^"v1\.build-1\./);
-    const again = await fetch(`${base}/api/export?format=csv`, { headers: { 'if-none-match': etag } });
+    const again = await fetch(`${base}/api/search?format=csv`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
+  });
+
+  it('leaves an API answer that sets its own caching as it is', async () => {
+    const response = await fetch(`${base}/api/search?own=1`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull();
   });
 });
