@@ -85,6 +85,9 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
  * - Nothing of the request but its method, path and query decides what is kept.
  */
 export function createCachedHandler({ handle, buildId, store, now = () => new Date() }: CachedHandlerOptions): Handler {
+  /** Renders under way, by key: a crowd asking for a page not kept yet waits for one render, not one each. */
+  const rendering = new Map<string, Promise<KeptPage | undefined>>();
+
   async function answerApi(req: IncomingMessage, res: ServerResponse, day: string): Promise<void> {
     const url = req.url ?? '/';
     const done = interceptResponse(res, (response): ResponseMode => {
@@ -103,14 +106,15 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     await Promise.all([handle(req, res), done]);
   }
 
-  async function renderPage(req: IncomingMessage, res: ServerResponse, key: string | undefined): Promise<void> {
+  async function renderPage(req: IncomingMessage, res: ServerResponse, key: string | undefined): Promise<KeptPage | undefined> {
     const asHead = req.method === 'HEAD';
     // The body is read here, so the app must not compress it; a kept page is gzipped once, below.
     delete req.headers['accept-encoding'];
     req.method = 'GET';
     const done = interceptResponse(res, (response) => (isHtml(response) ? 'buffer' : 'pass'));
     const [, held] = await Promise.all([handle(req, res), done]);
-    if (!held) return;
+    if (!held) return undefined;
+    let kept: KeptPage | undefined;
     const facts = readPageFacts(held.body.toString('utf8'));
     const policy = res.getHeader('content-security-policy');
     if (typeof policy === 'string') res.setHeader('content-security-policy', withScriptHashes(policy, facts.scriptHashes));
@@ -123,7 +127,8 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       res.setHeader('vary', withAcceptEncodingInVary(res.getHeader('vary')));
       if (key !== undefined) {
         const gzipped = gzipSync(held.body);
-        store.set(key, { body: held.body, gzipped: gzipped.length < held.body.length ? gzipped : undefined, headers: keptHeaders(res), etag, dataVersion: facts.dataVersion });
+        kept = { body: held.body, gzipped: gzipped.length < held.body.length ? gzipped : undefined, headers: keptHeaders(res), etag, dataVersion: facts.dataVersion };
+        store.set(key, kept);
       }
     }
     if (etag && matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
@@ -132,10 +137,11 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       for (const [name, value] of Object.entries(notModifiedHeaders(headers))) if (value !== undefined) res.setHeader(name, value);
       res.statusCode = 304;
       held.send(undefined);
-      return;
+      return kept;
     }
     res.setHeader('content-length', held.body.length);
     held.send(asHead ? undefined : held.body);
+    return kept;
   }
 
   return async (req, res) => {
@@ -148,9 +154,15 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       res.writeHead(308, { location: plan.location, 'cache-control': REDIRECT_CACHE_CONTROL }).end();
       return;
     }
-    const key = plan.action === 'cache' ? plan.key : undefined;
-    const kept = key === undefined ? undefined : store.get(key);
+    if (plan.action === 'render') {
+      await renderPage(req, res, undefined);
+      return;
+    }
+    const { key } = plan;
+    const kept = store.get(key) ?? (await rendering.get(key)?.catch(() => undefined));
     if (kept) return sendKept(req, res, kept);
-    return renderPage(req, res, key);
+    const render = renderPage(req, res, key).finally(() => rendering.delete(key));
+    rendering.set(key, render);
+    await render;
   };
 }

@@ -94,6 +94,12 @@ describe('the caching server', () => {
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
   });
 
+  it('renders a page once for a crowd that asks for it at the same moment', async () => {
+    const bodies = await Promise.all(Array.from({ length: 8 }, async () => (await fetch(`${base}/events/crowd`)).text()));
+    expect(renders).toEqual(['/events/crowd']);
+    expect(new Set(bodies).size).toBe(1);
+  });
+
   it('answers 304 to a conditional request, whether the page was kept already or not', async () => {
     const etag = (await fetch(`${base}/events/1`)).headers.get('etag') ?? '';
     const kept = await fetch(`${base}/events/1`, { headers: { 'if-none-match': etag } });
