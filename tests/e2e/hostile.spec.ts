@@ -78,10 +78,14 @@ const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** A <title> as the browser reads it: runs of ASCII white space as one space. */
 const documentTitle = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim();
 
-/** Lets scripts run for a moment (a payload's onerror fires after the image fails) before checking. */
+/**
+ * Waits until the page has loaded and every image in it has loaded or failed: a payload's onerror
+ * fires as its image fails, so it has had its turn by then. (expectInert also finds any element or
+ * handler a payload would have added, fired or not.)
+ */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
 }
 
 async function waitForTimelineReady(page: Page): Promise<void> {
