@@ -7,6 +7,7 @@ export interface Span {
 }
 
 const EXCERPT_LIMIT = 80;
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 
 /**
  * Answers line/column questions about one source text. Line starts are computed once so that a
@@ -48,21 +49,32 @@ export class SourceText {
       column = memo.column;
     } else if (memo.line === low) {
       // Count back from the memo instead of forward from a line start that may be far away.
-      let back = memo.column;
-      for (let i = memo.offset - 1; i >= end; i--) {
-        const code = this.text.charCodeAt(i);
-        if (code < 0xdc00 || code > 0xdfff) back--;
-      }
+      const back = memo.column - this.characters(end, memo.offset);
       this.columnMemo = { line: low, offset: end, column: back };
       return { line: low + 1, column: back };
     }
-    for (let i = from; i < end; i++) {
-      const code = this.text.charCodeAt(i);
-      // A surrogate pair is one character to the reader: count its high half only.
-      if (code < 0xdc00 || code > 0xdfff) column++;
-    }
+    column += this.characters(from, end);
     this.columnMemo = { line: low, offset: end, column };
     return { line: low + 1, column };
+  }
+
+  /** Whether the text holds a surrogate pair's low half; found on the first column asked for. */
+  private lowSurrogates: boolean | null = null;
+
+  /**
+   * The characters from `from` to `to`: code units, where a surrogate pair is one character to the
+   * reader (its high half counts, its low half does not). Most texts have no pair at all, and
+   * then the count is the difference of offsets, with no unit read.
+   */
+  private characters(from: number, to: number): number {
+    this.lowSurrogates ??= LOW_SURROGATE.test(this.text);
+    if (!this.lowSurrogates) return to - from;
+    let count = 0;
+    for (let i = from; i < to; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code < 0xdc00 || code > 0xdfff) count++;
+    }
+    return count;
   }
 
   excerpt(span: Span): string {

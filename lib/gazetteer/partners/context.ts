@@ -11,11 +11,6 @@ export type PartnerRule = (typeof PARTNER_RULES)[number];
 /** The rules a list of state names can satisfy through its context. */
 export type StateContextRule = Exclude<PartnerRule, 'organisation' | 'compound'>;
 
-/** 日本と X, 日本・X, 日本 X: Japan named right before the list. */
-const JAPAN_BEFORE = /日本(?:と|・|[ \u3000])[ \u3000]?$/;
-/** Visiting: 訪問先のX (the place a Japanese minister is visiting). */
-const VISITED_BEFORE = /訪問先の$/;
-
 /** X と日本. */
 const JAPAN_AFTER = /[ \u3000]?と日本/y;
 /** X軍, Xの海軍, X空母: X's forces, in a chronology of their work with Japan's. 軍事, 軍縮, 軍備… are not forces. */
@@ -43,27 +38,94 @@ function isAt(sticky: RegExp, text: string, at: number): boolean {
   return sticky.test(text);
 }
 
+const unit = (char: string) => char.charCodeAt(0);
+const JAPAN = unit('日');
+const BOOK = unit('本');
+/** What may follow 日本 before a list: と, ・ or a space, ASCII or ideographic. */
+const isJapanJoiner = (code: number) => code === unit('と') || code === unit('・') || code === 0x20 || code === 0x3000;
+const isSpace = (code: number) => code === 0x20 || code === 0x3000;
+
 /**
  * The rule the words before a list of state names starting at `start` satisfy, or null (japan-and
- * first: it is the only one that holds for a state named as a concern, see ./match).
+ * first: it is the only one that holds for a state named as a concern, see ./match). Read unit by
+ * unit from the four characters before the list: 日本と, 日本・ or 日本 with an optional space
+ * after it (/日本(?:と|・|[ \u3000])[ \u3000]?$/ on them), or 訪問先の.
  */
 export function ruleBefore(text: string, start: number): StateContextRule | null {
-  const before = text.slice(Math.max(0, start - 4), start);
-  if (JAPAN_BEFORE.test(before)) return 'japan-and';
-  if (VISITED_BEFORE.test(before)) return 'visits';
+  const at = (back: number) => (start - back >= 0 ? text.charCodeAt(start - back) : -1);
+  if (at(3) === JAPAN && at(2) === BOOK && isJapanJoiner(at(1))) return 'japan-and';
+  if (at(4) === JAPAN && at(3) === BOOK && isJapanJoiner(at(2)) && isSpace(at(1))) return 'japan-and';
+  if (start >= 4 && text.startsWith('訪問先の', start - 4)) return 'visits';
   return null;
 }
 
+/**
+ * The contexts after a list, in the order they are tried (japan-and first, as above), each with
+ * the units it can open with: a context is tried only when the unit after the list is one of
+ * them, so most lists cost one regex call or none instead of eight.
+ */
+interface AfterContext {
+  rule: StateContextRule;
+  sticky: RegExp;
+  /** The units the context can open with; null for any unit but 。、と「」. */
+  opensWith: string | null;
+  /**
+   * For the two contexts that read several words ahead: the units one of which must come
+   * within `units` of the list's end, before any of `stops`, for the regex to have a chance.
+   */
+  ahead?: { from: number; units: number; needs: Uint8Array; stops: Uint8Array };
+}
+const unitTable = (chars: string) => {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[unit(char)] = 1;
+  return table;
+};
+const AFTER: readonly AfterContext[] = [
+  { rule: 'japan-and', sticky: JAPAN_AFTER, opensWith: ' \u3000と' },
+  { rule: 'forces', sticky: FORCES_AFTER, opensWith: 'の海空陸軍軽' },
+  { rule: 'sent-to', sticky: SENT_TO_AFTER, opensWith: 'へに' },
+  { rule: 'exercises', sticky: EXERCISES_AFTER, opensWith: 'と' },
+  { rule: 'agrees', sticky: AGREES_AFTER, opensWith: 'と' },
+  // は/が/も, then at most 12 units, then the verb: it opens within 13 units, before 。、「」.
+  { rule: 'deploys', sticky: DEPLOYS_AFTER, opensWith: 'はがも', ahead: { from: 1, units: 13, needs: unitTable('派寄来訪'), stops: unitTable('。、「」') } },
+  { rule: 'visits', sticky: VISITS_AFTER, opensWith: 'を訪' },
+  // Any unit but 。、と「」 opens the few words before the office (and no office opens with them):
+  // an optional の and at most 14 units, so the office opens within 16 units, before 。、と「」.
+  { rule: 'meets', sticky: MEETS_AFTER, opensWith: null, ahead: { from: 0, units: 16, needs: unitTable(OFFICE.split('|').map((office) => office[0]).join('')), stops: unitTable('。、と「」') } },
+];
+
+/** Whether a unit of `needs` comes in text[at + from, at + from + units) before any of `stops`. */
+function needIsAhead(text: string, at: number, { from, units, needs, stops }: NonNullable<AfterContext['ahead']>): boolean {
+  const end = Math.min(text.length, at + from + units);
+  for (let i = at + from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (needs[code] === 1) return true;
+    if (stops[code] === 1) return false;
+  }
+  return false;
+}
+/** Per UTF-16 unit, one bit per context of AFTER (in its order) that can open with it. */
+const AFTER_OPENERS = new Uint8Array(0x10000);
+AFTER.forEach(({ opensWith }, index) => {
+  const bit = 1 << index;
+  if (opensWith === null) {
+    for (let code = 0; code < 0x10000; code++) AFTER_OPENERS[code] = (AFTER_OPENERS[code] ?? 0) | bit;
+    for (const char of '。、と「」') AFTER_OPENERS[unit(char)] = (AFTER_OPENERS[unit(char)] ?? 0) & ~bit;
+  } else {
+    for (const char of opensWith) AFTER_OPENERS[unit(char)] = (AFTER_OPENERS[unit(char)] ?? 0) | bit;
+  }
+});
+
 /** The rule the words after a list of state names ending at `end` satisfy, or null (japan-and first, as above). */
 export function ruleAfter(text: string, end: number): StateContextRule | null {
-  if (isAt(JAPAN_AFTER, text, end)) return 'japan-and';
-  if (isAt(FORCES_AFTER, text, end)) return 'forces';
-  if (isAt(SENT_TO_AFTER, text, end)) return 'sent-to';
-  if (isAt(EXERCISES_AFTER, text, end)) return 'exercises';
-  if (isAt(AGREES_AFTER, text, end)) return 'agrees';
-  if (isAt(DEPLOYS_AFTER, text, end)) return 'deploys';
-  if (isAt(VISITS_AFTER, text, end)) return 'visits';
-  if (isAt(MEETS_AFTER, text, end)) return 'meets';
+  // Past the end of the text, charCodeAt gives NaN, and the table gives undefined: nothing opens.
+  const openers = AFTER_OPENERS[text.charCodeAt(end)] ?? 0;
+  if (openers === 0) return null;
+  for (let index = 0; index < AFTER.length; index++) {
+    const context = AFTER[index]!;
+    if ((openers & (1 << index)) === 0 || (context.ahead && !needIsAhead(text, end, context.ahead))) continue;
+    if (isAt(context.sticky, text, end)) return context.rule;
+  }
   return null;
 }
 
@@ -71,7 +133,11 @@ export function ruleAfter(text: string, end: number): StateContextRule | null {
 const LIST_JOINER = /(?:・|、|，|,|と|や|及び|および)[ \u3000]?/y;
 
 /** Where the next member of a list may start after a name ending at `end`, or -1 when no joiner follows. */
+const OPENS_LIST_JOINER = new Uint8Array(0x10000);
+for (const char of '・、，,とや及お') OPENS_LIST_JOINER[unit(char)] = 1;
 export function afterListJoiner(text: string, end: number): number {
+  // Most names end a list of one: the unit after them opens no joiner, and no regex call is made.
+  if (OPENS_LIST_JOINER[text.charCodeAt(end)] !== 1) return -1;
   LIST_JOINER.lastIndex = end;
   return LIST_JOINER.test(text) ? LIST_JOINER.lastIndex : -1;
 }

@@ -28,8 +28,24 @@ for (const form of forms) {
   const first = /^[A-Za-z]+/.exec(form.form)?.[0] ?? form.form;
   formsByFirstWord.set(first, [...(formsByFirstWord.get(first) ?? []), form]);
 }
-const LATIN_WORD = /[A-Za-z]+/g;
+/** The first words by their first unit (ASCII): a Latin word is looked up only when one may start with it. */
+const firstWordsByFirstUnit: Array<string[] | undefined> = new Array<string[] | undefined>(0x80).fill(undefined);
+for (const word of formsByFirstWord.keys()) {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) firstWordsByFirstUnit[first] = [...(firstWordsByFirstUnit[first] ?? []), word];
+}
+// Local, not imported: these run on every unit of every text, and a call through a module's
+// export binding costs several times the test itself.
+const isLatinLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** The first word of a name that is exactly the text from `start` to `end`, or null. */
+function firstWordWritten(text: string, start: number, end: number): string | null {
+  for (const word of firstWordsByFirstUnit[text.charCodeAt(start)] ?? []) {
+    if (word.length === end - start && text.startsWith(word, start)) return word;
+  }
+  return null;
+}
 
 /** A name as a whole word: no letter or digit on either side, and not a model number (US-2). */
 function nameAt(text: string, at: number, word: string): EnglishForm | null {
@@ -59,16 +75,30 @@ export interface EnglishFinding {
   paired: boolean;
 }
 
-/** Every state named in English in `text`, each marked paired or not. Offsets are into `text`. */
-export function findEnglishStates(text: string): EnglishFinding[] {
+/** Whether a unit can open a name's first word (an English name starts with one of these letters). */
+export function opensEnglishName(code: number): boolean {
+  return firstWordsByFirstUnit[code] !== undefined;
+}
+
+/**
+ * Every state named in English in `text`, each marked paired or not. Offsets are into `text`.
+ * `wordStarts` are the offsets, in order, where a Latin word ([A-Za-z]+) starts with a letter
+ * that opens a name (see opensEnglishName): the caller's scan of the text finds them, so that
+ * the text is not read a second time; the other words cannot start a name.
+ */
+export function findEnglishStates(text: string, wordStarts: readonly number[]): EnglishFinding[] {
   const names: Array<{ form: EnglishForm; start: number; end: number }> = [];
   let resume = 0;
-  for (const word of text.matchAll(LATIN_WORD)) {
-    if (word.index < resume) continue;
-    const form = nameAt(text, word.index, word[0]);
-    if (!form) continue;
-    names.push({ form, start: word.index, end: word.index + form.form.length });
-    resume = word.index + form.form.length;
+  for (const at of wordStarts) {
+    if (at < resume) continue;
+    let wordEnd = at + 1;
+    while (wordEnd < text.length && isLatinLetter(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = firstWordWritten(text, at, wordEnd);
+    const form = word === null ? null : nameAt(text, at, word);
+    if (form) {
+      names.push({ form, start: at, end: at + form.form.length });
+      resume = at + form.form.length;
+    }
   }
   const findings: EnglishFinding[] = [];
   let first = 0;

@@ -36,7 +36,7 @@
 import { isWhitespaceCode } from '../../parser/source-text';
 import { codePointBefore, isDigit, isHan, isLatinLetter } from './text-units';
 import { afterListJoiner, ruleAfter, ruleBefore, type PartnerRule, type StateContextRule } from './context';
-import { findEnglishStates } from './english';
+import { findEnglishStates, opensEnglishName } from './english';
 import { partnerGazetteer, sortPartnerCodes } from './table';
 
 export interface PartnerEvidence {
@@ -115,6 +115,7 @@ const STARTS_STATE_NAME = 2;
 const STARTS_ABBREVIATED_FORCES = 4;
 const STARTS_COMPOUND = 8;
 const STARTS_COMPOUND_MEMBER = 16;
+const STARTS_ENGLISH_NAME = 32;
 const startsAt = new Uint8Array(0x10000);
 const markStarts = (forms: readonly NameForm[], bit: number) => {
   for (const { form } of forms) startsAt[form.charCodeAt(0)] = (startsAt[form.charCodeAt(0)] ?? 0) | bit;
@@ -123,6 +124,7 @@ markStarts(organisationForms, STARTS_ORGANISATION);
 markStarts(stateNameForms, STARTS_STATE_NAME);
 markStarts(compoundForms, STARTS_COMPOUND_MEMBER);
 for (const unit of abbreviationCodes.keys()) startsAt[unit] = (startsAt[unit] ?? 0) | STARTS_ABBREVIATED_FORCES;
+for (let unit = 0; unit < 0x80; unit++) if (isLatinLetter(unit) && opensEnglishName(unit)) startsAt[unit] = (startsAt[unit] ?? 0) | STARTS_ENGLISH_NAME;
 const JAPAN_CHAR = '日'.charCodeAt(0);
 startsAt[JAPAN_CHAR] = (startsAt[JAPAN_CHAR] ?? 0) | STARTS_COMPOUND;
 
@@ -178,6 +180,19 @@ const LIST_DOT = 0x30fb;
 /** 海軍, 空軍 or 陸軍 at `at`; tested per abbreviation (中, 米, 朝…), so by units, not by a regex call. */
 function isFollowedByForces(text: string, at: number): boolean {
   return text.charCodeAt(at + 1) === ARMED_FORCE_CHAR && ARMED_FORCE_KINDS.has(text.charCodeAt(at));
+}
+
+/** Where the abbreviation after the one at `at` stands (after an optional ・), or -1 when none does. */
+function nextInRun(text: string, at: number): number {
+  const next = text.charCodeAt(at + 1) === LIST_DOT ? at + 2 : at + 1;
+  return abbreviationCodes.has(text.charCodeAt(next)) ? next : -1;
+}
+
+/** The last abbreviation of the run that starts at `at`. */
+function abbreviationRunEnd(text: string, at: number): number {
+  let last = at;
+  for (let next = nextInRun(text, last); next !== -1; next = nextInRun(text, last)) last = next;
+  return last;
 }
 
 /**
@@ -260,11 +275,15 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
   let organisationResume = 0;
   let compoundResume = 0;
   let stateNameResume = 0;
+  // Where a Latin word that may be an English name starts, for the English pass (most texts: none).
+  const englishWordStarts: number[] = [];
 
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const rules = startsAt[unit] ?? 0;
     if (rules === 0) continue;
+
+    if (rules & STARTS_ENGLISH_NAME && (i === 0 || !isLatinLetter(text.charCodeAt(i - 1)))) englishWordStarts.push(i);
 
     if (rules & STARTS_ORGANISATION && i >= organisationResume) {
       const form = formAt(text, i, organisationsByFirstUnit[unit]);
@@ -309,16 +328,13 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
 
     // A run of abbreviations (英, 英仏独, 英・仏) with 海軍/空軍/陸軍 after it, not inside a longer
     // kanji word. A later abbreviation of the run follows a kanji, so it never starts a run of its own.
-    if (rules & STARTS_ABBREVIATED_FORCES && !isHan(codePointBefore(text, i))) {
-      const run = [i];
-      for (;;) {
-        const last = run[run.length - 1]! + 1;
-        const next = text.charCodeAt(last) === LIST_DOT ? last + 1 : last;
-        if (!abbreviationCodes.has(text.charCodeAt(next))) break;
-        run.push(next);
-      }
-      if (isFollowedByForces(text, run[run.length - 1]! + 1)) {
-        for (const at of run) {
+    // The run's end and the forces after it are looked at first: they rule out almost every
+    // abbreviation (中, 米, 西 in 中国, 米国, 大西洋) by a few unit reads, where the kanji test before
+    // it costs a regex call.
+    if (rules & STARTS_ABBREVIATED_FORCES) {
+      const last = abbreviationRunEnd(text, i);
+      if (isFollowedByForces(text, last + 1) && !isHan(codePointBefore(text, i))) {
+        for (let at = i; at !== -1; at = nextInRun(text, at)) {
           const code = abbreviationCodes.get(text.charCodeAt(at));
           if (code && !concernCodes.has(code)) evidence.push({ code, start: baseOffset + at, end: baseOffset + at + 1, rule: 'forces' });
         }
@@ -327,7 +343,7 @@ export function findPartners(text: string, baseOffset = 0): PartnerFindings {
   }
 
   // English names (English titles, a statement's English paragraphs): the same rule in English.
-  for (const { code, start, end, paired } of findEnglishStates(text)) {
+  for (const { code, start, end, paired } of englishWordStarts.length > 0 ? findEnglishStates(text, englishWordStarts) : []) {
     mentioned.push(code);
     if (paired) evidence.push({ code, start: baseOffset + start, end: baseOffset + end, rule: 'japan-and' });
   }

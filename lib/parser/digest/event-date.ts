@@ -64,28 +64,53 @@ const SCHEDULED = /予定|日程で|方針|見通し|意向|調整/;
 /*
  * One day expression, longest forms first. The digits are ASCII here: full-width ones are folded
  * before matching (one character for one, so offsets stay). A number glued to a digit, a point or
- * 第 before it is not a day.
+ * 第 before it is not a day. Sticky, and tried only where a form can open (a digit or one of the
+ * day words, see OPENS_DAY): most of a sentence is never looked at. Numbered groups, not named
+ * ones, so that a match builds no groups object.
  */
 const DAY_EXPRESSION = new RegExp(
-  // Every form opens with a digit or one of these words: tried first, so most places fail at once.
-  '(?=[0-9同前昨き])(?:' +
   [
-    '(?<![0-9.第])(?<fy>[0-9]{4})年(?<fm>[0-9]{1,2})月(?<fd>[0-9]{1,2})日',
-    '(?<![0-9.第年])(?<mm>[0-9]{1,2})月(?<md>[0-9]{1,2})日',
-    '(?<![0-9.第月])(?<r1>[0-9]{1,2})日?\\s*(?:[~〜～\\-－–]|から)\\s*(?<r2>[0-9]{1,2})日',
-    '(?<![0-9.第月])(?<d>[0-9]{1,2})日(?!本|間|目|程度|連続|分)(?<by>までに)?',
-    '(?<rel>同日|前日|昨日|きのう)',
-  ].join('|') +
-    ')',
-  'g',
+    // 1–3: YYYY年M月N日
+    '(?<![0-9.第])([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日',
+    // 4–5: M月N日
+    '(?<![0-9.第年])([0-9]{1,2})月([0-9]{1,2})日',
+    // 6–7: a range, N~M日 or N日からM日
+    '(?<![0-9.第月])([0-9]{1,2})日?\\s*(?:[~〜～\\-－–]|から)\\s*([0-9]{1,2})日',
+    // 8–9: N日, N日までに
+    '(?<![0-9.第月])([0-9]{1,2})日(?!本|間|目|程度|連続|分)(までに)?',
+    // 10: a word naming a day
+    '(同日|前日|昨日|きのう)',
+  ].join('|'),
+  'y',
 );
+const [FY, FM, FD, MM, MD, R1, R2, D, BY, REL] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/** Whether a day expression can open at this unit: an ASCII digit, 同, 前, 昨 or き. */
+const OPENS_DAY = new Uint8Array(0x10000);
+for (const char of '0123456789同前昨き') OPENS_DAY[char.charCodeAt(0)] = 1;
 
 function foldDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30));
 }
 
-const utcDay = ({ year, month, day }: CalendarDay) => Date.UTC(year, month - 1, day);
+/**
+ * Days since 1970-01-01 of a calendar day, as Date.UTC(year, month - 1, day) / 86,400,000 counts
+ * them, without a Date: a month out of 1–12 or a day past the month's end rolls over, and a year
+ * of 0–99 means 1900–1999, as in Date.UTC. (Days from civil, after Howard Hinnant's algorithm.)
+ */
+function dayNumber(yearArgument: number, month: number, day: number): number {
+  const year = (yearArgument >= 0 && yearArgument <= 99 ? 1900 + yearArgument : yearArgument) + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468 + day - 1;
+}
+
 const DAY_MS = 86_400_000;
+const utcDay = ({ year, month, day }: CalendarDay) => dayNumber(year, month, day) * DAY_MS;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -113,25 +138,34 @@ function addDays(from: CalendarDay, days: number): CalendarDay {
 
 /** The month (before, same, after) whose day `day` lies nearest the article; ties go back in time. */
 function nearestDayOfMonth(article: CalendarDay, day: number): CalendarDay {
-  let best: CalendarDay | null = null;
+  const articleDay = dayNumber(article.year, article.month, article.day);
+  // Months counted from year 0, as monthFrom counts them; no object is built per candidate.
+  const articleMonth = article.year * 12 + (article.month - 1);
+  let best = articleMonth - 1;
   let bestDistance = Infinity;
-  const articleDay = utcDay(article);
-  for (let offset = -1; offset <= 1; offset++) {
-    const candidate = { ...monthFrom(article.year, article.month, offset), day };
+  for (let index = articleMonth - 1; index <= articleMonth + 1; index++) {
     // Measured as if every month had the day: 31日 in an article of 1 July is nearest to "31 June".
-    const distance = Math.abs(Date.UTC(candidate.year, candidate.month - 1, day) - articleDay);
+    const distance = Math.abs(dayNumber(Math.floor(index / 12), (index % 12) + 1, day) - articleDay);
     if (distance < bestDistance) {
-      best = candidate;
+      best = index;
       bestDistance = distance;
     }
   }
-  return best!;
+  return { year: Math.floor(best / 12), month: (best % 12) + 1, day };
 }
 
 function nearestYear(article: CalendarDay, month: number, day: number): CalendarDay {
-  const candidates = [article.year - 1, article.year, article.year + 1].map((year) => ({ year, month, day }));
-  candidates.sort((a, b) => Math.abs(Date.UTC(a.year, a.month - 1, a.day) - utcDay(article)) - Math.abs(Date.UTC(b.year, b.month - 1, b.day) - utcDay(article)));
-  return candidates[0]!;
+  const articleDay = dayNumber(article.year, article.month, article.day);
+  let bestYear = article.year - 1;
+  let bestDistance = Infinity;
+  for (let year = article.year - 1; year <= article.year + 1; year++) {
+    const distance = Math.abs(dayNumber(year, month, day) - articleDay);
+    if (distance < bestDistance) {
+      bestYear = year;
+      bestDistance = distance;
+    }
+  }
+  return { year: bestYear, month, day };
 }
 
 interface Sentence {
@@ -165,6 +199,14 @@ function firstSentence(text: string, region: Span): Sentence {
   return { end: at, asides, fullWidth };
 }
 
+/** Whether `at` lies in one of the ranges: a loop, not some() with a closure made per match. */
+function startsInside(ranges: readonly Span[], at: number): boolean {
+  for (const range of ranges) if (range.start <= at && at < range.end) return true;
+  return false;
+}
+
+const isSameDay = (a: CalendarDay, b: CalendarDay) => a.year === b.year && a.month === b.month && a.day === b.day;
+
 interface Candidate {
   start: CalendarDay;
   end: CalendarDay | null;
@@ -182,24 +224,28 @@ export function readEventDate(text: string, region: Span, skip: readonly Span[],
   const sentence = fullWidth ? foldDigits(raw) : raw;
   const candidates: Candidate[] = [];
   const problems: EventDateProblem[] = [];
-  for (const match of sentence.matchAll(DAY_EXPRESSION)) {
-    const at = region.start + match.index;
+  let resume = 0;
+  for (let index = 0; index < sentence.length; index++) {
+    if (index < resume || OPENS_DAY[sentence.charCodeAt(index)] === 0) continue;
+    DAY_EXPRESSION.lastIndex = index;
+    const match = DAY_EXPRESSION.exec(sentence);
+    if (!match) continue;
+    resume = DAY_EXPRESSION.lastIndex;
+    const at = region.start + index;
     const span = { start: at, end: at + match[0].length };
-    const inside = (range: Span) => range.start <= span.start && span.start < range.end;
-    if (asides.some(inside) || skip.some(inside)) continue;
-    const groups = match.groups ?? {};
+    if (startsInside(asides, at) || startsInside(skip, at)) continue;
     const previous = candidates[candidates.length - 1]?.start ?? null;
     let start: CalendarDay;
     let endDay: CalendarDay | null = null;
-    if (groups.fy) start = { year: Number(groups.fy), month: Number(groups.fm), day: Number(groups.fd) };
-    else if (groups.mm) start = nearestYear(reported, Number(groups.mm), Number(groups.md));
-    else if (groups.r1) {
-      start = nearestDayOfMonth(reported, Number(groups.r1));
-      const last = Number(groups.r2);
+    if (match[FY]) start = { year: Number(match[FY]), month: Number(match[FM]), day: Number(match[FD]) };
+    else if (match[MM]) start = nearestYear(reported, Number(match[MM]), Number(match[MD]));
+    else if (match[R1]) {
+      start = nearestDayOfMonth(reported, Number(match[R1]));
+      const last = Number(match[R2]);
       endDay = { ...monthFrom(start.year, start.month, last < start.day ? 1 : 0), day: last };
-    } else if (groups.d) start = nearestDayOfMonth(reported, Number(groups.d));
+    } else if (match[D]) start = nearestDayOfMonth(reported, Number(match[D]));
     else {
-      const word = groups.rel ?? '';
+      const word = match[REL] ?? '';
       // 同日 repeats the day named before it: no new day.
       if (word === '同日' && previous) continue;
       const base = word === '前日' ? (previous ?? reported) : reported;
@@ -209,12 +255,12 @@ export function readEventDate(text: string, region: Span, skip: readonly Span[],
       problems.push({ code: 'impossible-event-date', message: `「${match[0]}」 is not a day of ${iso({ ...start, day: 1 }).slice(0, 7)}; the reported date ${iso(reported)} is kept`, span });
       continue;
     }
-    candidates.push({ start, end: endDay, by: groups.by !== undefined, span });
+    candidates.push({ start, end: endDay, by: match[BY] !== undefined, span });
   }
   const none: EventDateReading = { eventDate: null, problem: problems[0] ?? null };
   const [first] = candidates;
   if (!first) return none;
-  const other = candidates.find((candidate) => iso(candidate.start) !== iso(first.start));
+  const other = candidates.find((candidate) => !isSameDay(candidate.start, first.start));
   if (other) {
     return {
       eventDate: null,
