@@ -8,6 +8,8 @@ import { jaExport } from './ja-export';
 import { jaMilestones } from './ja-milestones';
 import { jaPartners } from './ja-partners';
 import { jaPlayground } from './ja-playground';
+import { jaPages } from './ja-pages';
+import { jaDates } from './ja-dates';
 import { en } from './en';
 import { enAccess } from './en-access';
 import { enCite } from './en-cite';
@@ -15,6 +17,8 @@ import { enExport } from './en-export';
 import { enMilestones } from './en-milestones';
 import { enPartners } from './en-partners';
 import { enPlayground } from './en-playground';
+import { enPages } from './en-pages';
+import { enDates } from './en-dates';
 
 const japanese = {
   ui: ja,
@@ -24,6 +28,8 @@ const japanese = {
   milestones: jaMilestones,
   partners: jaPartners,
   playground: jaPlayground,
+  pages: jaPages,
+  dates: jaDates,
 };
 
 /** Every string of the interface in one language. Server-only: a client island gets the few it shows as props. */
@@ -31,9 +37,10 @@ export type Dictionary = Shape<typeof japanese>;
 
 const dictionaries: Record<Lang, Dictionary> = {
   ja: japanese,
-  en: { ui: en, access: enAccess, cite: enCite, export: enExport, milestones: enMilestones, partners: enPartners, playground: enPlayground },
+  en: { ui: en, access: enAccess, cite: enCite, export: enExport, milestones: enMilestones, partners: enPartners, playground: enPlayground, pages: enPages, dates: enDates },
 };
 
 export function getDictionary(lang: Lang): Dictionary {
   return dictionaries[lang];
 }
+

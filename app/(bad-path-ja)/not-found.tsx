@@ -1,0 +1,5 @@
+import { NotFoundView } from '@/app/_components/NotFoundView';
+
+export default function BadPathNotFound() {
+  return <NotFoundView lang="ja" />;
+}

@@ -1,0 +1,26 @@
+/**
+ * Strings of the pages that sat in components, and the date range's notices, in Japanese. The
+ * English ones are in en-pages.ts, with the same shape.
+ */
+import { droppedMessages } from './ja-milestones';
+
+export const jaPages = {
+  /** Between two names in one label (前の出来事・次の出来事). */
+  /** Around a note beside a date: 2022年6月29日(水)（報道 …）. */
+  parenOpen: '（',
+  parenClose: '）',
+  /** Between the items of a run of links. */
+  listComma: '、',
+  /** Between an entry's date and its outlet or kind in a list. */
+  metaSeparator: ' ・ ',
+  /** A year on its own (a chart's ends). */
+  year: (year: string) => `${year}年`,
+  listSeparator: '・',
+  /** The notices of the date range's parameters, beside ui.explorer.dropped (the other reasons). */
+  droppedRange: {
+    'invalid-date': droppedMessages['invalid-date'],
+    'reversed-range': droppedMessages['reversed-range'],
+    'invalid-milestones': droppedMessages['invalid-milestones'],
+    'invalid-window': droppedMessages['invalid-window'],
+  },
+};
