@@ -2,6 +2,7 @@
  * Strings of the pages that sat in components, and the date range's notices, in Japanese. The
  * English ones are in en-pages.ts, with the same shape.
  */
+import { queryMessages } from '@/lib/search/query';
 import { droppedMessages } from './ja-milestones';
 
 export const jaPages = {
@@ -15,7 +16,12 @@ export const jaPages = {
   metaSeparator: ' ・ ',
   /** A year on its own (a chart's ends). */
   year: (year: string) => `${year}年`,
+  /** Around a quotation from the source. */
+  quoteOpen: '「',
+  quoteClose: '」',
   listSeparator: '・',
+  /** What the search page says of a query it refuses or reads in its own way (lib/search/query.ts). */
+  queryMessages,
   /** The notices of the date range's parameters, beside ui.explorer.dropped (the other reasons). */
   droppedRange: {
     'invalid-date': droppedMessages['invalid-date'],

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { formatJaDate } from '@/lib/explorer';
-import { getExplorerData, getStatement, searchChronology } from '@/lib/data';
-import { ja } from '@/lib/i18n/ja';
-import { droppedMessages } from '@/lib/i18n/ja-milestones';
+import { explorerFacetsIn, getExplorerData, getStatement, outletNameIn, searchChronology } from '@/lib/data';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { droppedMessagesOf } from '@/lib/i18n/dropped-messages';
+import { DEFAULT_LANG, isLang, type Lang } from '@/lib/i18n/lang';
+import { localHref, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { parseQuery, type SearchEntry } from '@/lib/search';
 import { parseSearchUrl, searchHref } from '@/lib/search-page';
 import { Pager } from '@/app/_components/Pager';
@@ -10,20 +11,24 @@ import { SearchForm } from './_components/SearchForm';
 import { SearchHitView } from './_components/SearchHitView';
 import { YearChart } from './_components/YearChart';
 
-export const metadata: Metadata = { title: ja.search.title };
+export async function generateMetadata({ params }: SearchPageProps): Promise<Metadata> {
+  const { lang } = await params;
+  return { title: getDictionary(isLang(lang) ? lang : DEFAULT_LANG).ui.search.title };
+}
 
 interface SearchPageProps {
+  params: Promise<{ lang: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const t = ja.search;
-
 /** What to show under a hit's title: the news outlet, or the statement's source. */
-function originOf(entry: SearchEntry): { origin: string | null; kindLabel: string } {
+function originOf(entry: SearchEntry, lang: Lang): { origin: string | null; kindLabel: string } {
+  const { ui: ja } = pageStrings(lang);
   const item = getExplorerData().itemById.get(entry.key);
   if (entry.kind === 'news') {
     const outlet = item?.outlet;
-    return { origin: outlet ? (outlet.via ? `${outlet.name}(${ja.panel.via(outlet.via)})` : outlet.name) : null, kindLabel: ja.panel.kindNews };
+    const name = outlet ? outletNameIn(outlet.key, outlet.name, lang).name : null;
+    return { origin: outlet && name ? (outlet.via ? `${name}(${ja.panel.via(outlet.via)})` : name) : null, kindLabel: ja.panel.kindNews };
   }
   return { origin: getStatement(entry.key)?.source ?? null, kindLabel: ja.panel.statementKinds[item?.statementKind ?? 'other'] };
 }
@@ -33,18 +38,24 @@ function originOf(entry: SearchEntry): { origin: string | null; kindLabel: strin
  * JavaScript). Bad input never fails the page: a value the readers drop, or a query the query
  * language refuses, is said in a notice and shown back in the search box as typed.
  */
-export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const { facets, known } = getExplorerData();
+export default async function SearchPage({ params, searchParams }: SearchPageProps) {
+  const lang = await readPageLang(params);
+  const strings = pageStrings(lang);
+  const { ui: ja } = strings;
+  const t = ja.search;
+  const droppedMessages = droppedMessagesOf(strings);
+  const { known } = getExplorerData();
+  const facets = explorerFacetsIn(lang);
   const { state, dropped, typed } = parseSearchUrl(await searchParams, known);
   const queryDropped = dropped.some((value) => value.param === 'q' && value.reason !== 'repeated');
   const parsed = typed === null || queryDropped ? null : parseQuery(state.q);
   const notices = [
     ...dropped.map((value) => droppedMessages[value.reason](value.value)),
-    ...(parsed && !parsed.ok ? [parsed.problem.message] : []),
-    ...(parsed?.ok ? parsed.query.notices.map((notice) => notice.message) : []),
+    ...(parsed && !parsed.ok ? [strings.pages.queryMessages[parsed.problem.code]] : []),
+    ...(parsed?.ok ? parsed.query.notices.map((notice) => strings.pages.queryMessages[notice.code]) : []),
   ];
   const result = parsed?.ok ? searchChronology(parsed.query, state, { order: state.order, page: state.page, lastPage: true }) : null;
-  const hrefForPage = (page: number) => searchHref({ ...state, page });
+  const hrefForPage = (page: number) => localHref(searchHref({ ...state, page }), lang);
   const pager =
     result && result.pages > 1 ? (
       <Pager
@@ -55,6 +66,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         shown={result.hits.length}
         hrefForPage={hrefForPage}
         labels={{ previous: t.previousPage, next: t.nextPage }}
+        t={strings}
       />
     ) : null;
 
@@ -96,7 +108,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           </p>
           {result.total === 0 ? <p>{t.noResults}</p> : null}
           {result.counts.firstDate && result.counts.lastDate ? (
-            <p className="text-secondary">{t.span(formatJaDate(result.counts.firstDate), formatJaDate(result.counts.lastDate))}</p>
+            <p className="text-secondary">{t.span(strings.dates.date(result.counts.firstDate), strings.dates.date(result.counts.lastDate))}</p>
           ) : null}
           <YearChart byYear={result.counts.byYear} query={state.q} />
           {result.page < state.page ? (
@@ -106,7 +118,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           <ol className="space-y-5">
             {result.hits.map((hit) => (
               <li key={`${hit.entry.kind}-${hit.entry.key}`}>
-                <SearchHitView hit={hit} query={state.q} {...originOf(hit.entry)} />
+                <SearchHitView hit={hit} query={state.q} {...originOf(hit.entry, lang)} />
               </li>
             ))}
           </ol>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getEvent, getEventSource, getExplorerData, partnerName } from '@/lib/data';
+import { getEvent, getEventSource, getExplorerData, partnerNameIn } from '@/lib/data';
 import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
+import { localHref, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { CiteSection } from '@/app/_components/cite/CiteSection';
 import { entryReferenceMetadata, entryStructuredData } from '@/app/_components/cite/entry-metadata';
 import { JsonLd } from '@/app/_components/cite/JsonLd';
@@ -14,7 +14,7 @@ import { chipClass } from '@/app/_components/ui/chip';
 import { TextLink, textLinkClass } from '@/app/_components/ui/text-link';
 
 interface EventPageProps {
-  params: Promise<{ id: string }>;
+  params: Promise<{ lang: string; id: string }>;
 }
 
 const DESCRIPTION_LENGTH = 120;
@@ -50,6 +50,10 @@ const neighbour = 'rounded border border-rule bg-surface p-3 hover:bg-surface-ho
 
 /** The permalink of one news event. */
 export default async function EventPage({ params }: EventPageProps) {
+  const lang = await readPageLang(params);
+  const strings = pageStrings(lang);
+  const ja = strings.ui;
+  const partnerName = (code: string) => partnerNameIn(code, lang);
   const { id } = await params;
   const found = eventWithNeighbours(id);
   if (!found) notFound();
@@ -61,17 +65,17 @@ export default async function EventPage({ params }: EventPageProps) {
       <JsonLd data={await entryStructuredData(item)} />
       <PrintHeader />
       <nav aria-label={ja.eventPage.breadcrumbs} className="print:hidden flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <TextLink href="/">{ja.eventPage.home}</TextLink>
-        <TextLink href={explorerHref({ ...initialState, event: item.id })}>{ja.eventPage.backToTimeline}</TextLink>
+        <TextLink href={localHref('/')}>{ja.eventPage.home}</TextLink>
+        <TextLink href={localHref(explorerHref({ ...initialState, event: item.id }))}>{ja.eventPage.backToTimeline}</TextLink>
       </nav>
 
       <article className={card}>
         <p className={chipClass('news')}>{ja.panel.kindNews}</p>
-        <h1 className="mt-2 text-2xl font-bold leading-snug text-ink">{item.title}</h1>
+        <h1 lang="ja" className="mt-2 text-2xl font-bold leading-snug text-ink">{item.title}</h1>
 
         <h2 className="sr-only">{ja.eventPage.metadata}</h2>
         <EntryFacts className="mt-4">
-          <EntryWhenAndWhere item={item} />
+          <EntryWhenAndWhere item={item} t={strings} />
           <dt>{ja.panel.id}</dt>
           <dd>
             <code>{item.id}</code>
@@ -83,7 +87,7 @@ export default async function EventPage({ params }: EventPageProps) {
                 <ul className="flex flex-wrap gap-1.5">
                   {item.partners.map((code) => (
                     <li key={code}>
-                      <Link href={partnerPageHref(code)} className={chipClass('partner')}>
+                      <Link href={localHref(partnerPageHref(code))} className={chipClass('partner')}>
                         {partnerName(code)}
                       </Link>
                     </li>
@@ -95,13 +99,14 @@ export default async function EventPage({ params }: EventPageProps) {
         </EntryFacts>
 
         <EntrySections
+          t={strings}
           item={item}
           headingLevel="h2"
           headingClassName={sectionHeading}
           compact={false}
           partnerLabel={partnerName}
           entryLink={(entryId, children) => (
-            <TextLink href={`/events/${encodeURIComponent(entryId)}`}>{children}</TextLink>
+            <TextLink href={localHref(`/events/${encodeURIComponent(entryId)}`)}>{children}</TextLink>
           )}
         />
       </article>
@@ -114,13 +119,13 @@ export default async function EventPage({ params }: EventPageProps) {
           <details className="mt-2 rounded border border-rule bg-page p-3 text-sm">
             <summary className="cursor-pointer text-secondary">{ja.eventPage.sourceSummary(source.file, source.line, source.column)}</summary>
             <p className="mt-2 text-muted">{ja.eventPage.sourceHint}</p>
-            <pre className="mt-2 whitespace-pre-wrap break-all font-sans leading-relaxed text-body">{source.text}</pre>
+            <pre lang="ja" className="mt-2 whitespace-pre-wrap break-all font-sans leading-relaxed text-body">{source.text}</pre>
           </details>
           {source.eventDate ? (
             <p className="mt-4 text-sm" data-evidence="event-date">
               <span className="text-body">{ja.eventPage.eventDateFrom}</span>{' '}
               <span className="text-muted">
-                「<mark className="bg-highlight text-ink">{source.eventDate.excerpt}</mark>」({ja.eventPage.position(source.eventDate.line, source.eventDate.column)})
+                {strings.pages.quoteOpen}<mark lang="ja" className="bg-highlight text-ink">{source.eventDate.excerpt}</mark>{strings.pages.quoteClose}({ja.eventPage.position(source.eventDate.line, source.eventDate.column)})
               </span>
             </p>
           ) : null}
@@ -133,7 +138,7 @@ export default async function EventPage({ params }: EventPageProps) {
                   <li key={`${d.code}-${d.start}`} data-code={d.code}>
                     <span className="text-body">{ja.diagnostics[d.code] ?? d.message}</span>{' '}
                     <span className="text-muted">
-                      ({ja.eventPage.position(d.line, d.column)}: <code>{d.excerpt}</code>)
+                      ({ja.eventPage.position(d.line, d.column)}: <code lang="ja">{d.excerpt}</code>)
                     </span>
                   </li>
                 ))}
@@ -147,17 +152,17 @@ export default async function EventPage({ params }: EventPageProps) {
 
       <nav aria-label={ja.eventPage.neighbours} className="print:hidden mt-4 grid gap-3 text-sm sm:grid-cols-2">
         {previous ? (
-          <Link href={previous.permalink} rel="prev" className={neighbour}>
+          <Link href={localHref(previous.permalink)} rel="prev" className={neighbour}>
             <span className="block text-muted">← {ja.eventPage.previous}</span>
-            <span className={textLinkClass}>{previous.title}</span>
+            <span lang="ja" className={textLinkClass}>{previous.title}</span>
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={next.permalink} rel="next" className={`${neighbour} text-right`}>
+          <Link href={localHref(next.permalink)} rel="next" className={`${neighbour} text-right`}>
             <span className="block text-muted">{ja.eventPage.next} →</span>
-            <span className={textLinkClass}>{next.title}</span>
+            <span lang="ja" className={textLinkClass}>{next.title}</span>
           </Link>
         ) : null}
       </nav>

@@ -1,7 +1,7 @@
 import { listedOptions, type ExplorerFacets, type FacetOption } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
 import { SEARCH_PATH, type SearchPageState } from '@/lib/search-page';
 import { Button } from '@/app/_components/ui/button';
+import { localHref, pageStrings } from '@/lib/i18n/page-lang';
 
 const labelClass = 'block text-sm/normal font-bold text-body';
 const fieldClass = 'mt-1 rounded border border-control bg-surface px-2 py-1.5';
@@ -37,9 +37,10 @@ function Checkboxes({ legend, name, options, chosen }: { legend: string; name: '
  * with JavaScript off. Repeated outlet= and partner= are what the readers expect.
  */
 export function SearchForm({ state, typed, facets }: SearchFormProps) {
+  const { ui: ja } = pageStrings();
   const chosen = state.outlets.length + state.partners.length;
   return (
-    <form method="get" action={SEARCH_PATH} role="search" aria-label={ja.search.title} className="space-y-3 rounded-lg border border-rule bg-surface p-4">
+    <form method="get" action={localHref(SEARCH_PATH)} role="search" aria-label={ja.search.title} className="space-y-3 rounded-lg border border-rule bg-surface p-4">
       <div>
         <label htmlFor="search-q" className={labelClass}>
           {ja.search.query}

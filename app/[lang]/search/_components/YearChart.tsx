@@ -1,6 +1,6 @@
-import { ja } from '@/lib/i18n/ja';
 import type { YearCount } from '@/lib/search';
 import { fillYears, yearChart, type ChartSize } from '@/lib/search-page';
+import { localHref, pageStrings } from '@/lib/i18n/page-lang';
 
 /**
  * The sizes the chart is drawn at: a phone's column, and from sm the page's. Each is shown at
@@ -20,6 +20,7 @@ const YEAR_LABEL_ROOM = 36;
  * not all that tells it), the axes are labelled, and the same figures follow as a table.
  */
 export function YearChart({ byYear, query }: { byYear: readonly YearCount[]; query: string }) {
+  const { ui: ja } = pageStrings();
   const years = fillYears(byYear);
   const first = years[0]?.year;
   const last = years.at(-1)?.year;
@@ -71,6 +72,7 @@ interface ChartSvgProps {
 
 /** The chart drawn for one width (SVG user units = CSS pixels at that width). */
 function ChartSvg({ id, byYear, size, className, query, first, last }: ChartSvgProps) {
+  const { ui: ja } = pageStrings();
   const chart = yearChart(byYear, size);
   const { plot } = chart;
   const labelEvery = Math.ceil(chart.bars.length / Math.max(1, Math.floor((plot.right - plot.left) / YEAR_LABEL_ROOM)));

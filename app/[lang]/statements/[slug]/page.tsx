@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getExplorerData, getRelatedEvents, getRelatedEvidence, getStatement, partnerName } from '@/lib/data';
-import { ja } from '@/lib/i18n/ja';
+import { getExplorerData, getRelatedEvents, getRelatedEvidence, getStatement, partnerNameIn } from '@/lib/data';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { DEFAULT_LANG, isLang } from '@/lib/i18n/lang';
+import { pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { highlightTerms } from '@/lib/search';
 import { readQuery, valuesByParam } from '@/lib/url-params';
 import { CiteSection } from '@/app/_components/cite/CiteSection';
@@ -13,13 +15,14 @@ import { StatementHeader } from '../_components/StatementHeader';
 import { StatementText } from '../_components/StatementText';
 
 interface Props {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ lang: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const statement = getStatement((await params).slug);
-  if (!statement) return { title: ja.notFound.title };
+  const { lang, slug } = await params;
+  const statement = getStatement(slug);
+  if (!statement) return { title: getDictionary(isLang(lang) ? lang : DEFAULT_LANG).ui.notFound.title };
   // A statement with no date at all is not on the timeline and has no item: it goes uncited.
   const item = getExplorerData().itemById.get(statement.slug);
   return { title: statement.title, description: statement.lead.replace(/\n/g, '') || undefined, ...(item ? await entryReferenceMetadata(item) : {}) };
@@ -30,6 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * text; a value the search would refuse marks nothing, without a notice: it only decorates.
  */
 export default async function StatementPage({ params, searchParams }: Props) {
+  const lang = await readPageLang(params);
+  const { ui: ja } = pageStrings(lang);
   const { slug } = await params;
   const statement = getStatement(slug);
   if (!statement) notFound();
@@ -45,7 +50,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
       </section>
       <RelatedEvents
         events={getRelatedEvents(slug).map((event) => ({ event, evidence: getRelatedEvidence(event.id, slug) }))}
-        partnerLabel={partnerName}
+        partnerLabel={(code) => partnerNameIn(code, lang)}
       />
       {item ? <CiteSection item={item} className="rounded border border-rule bg-surface p-4 md:p-6" /> : null}
     </main>

@@ -1,13 +1,11 @@
 import Link from 'next/link';
-import { explorerHref, formatJaDate, formatJaDateTime, initialState } from '@/lib/explorer';
-import { partnerByCode } from '@/lib/gazetteer/partners';
-import { ja } from '@/lib/i18n/ja';
+import { explorerHref, initialState } from '@/lib/explorer';
+import { partnerNameIn } from '@/lib/data';
+import { localHref, pageStrings } from '@/lib/i18n/page-lang';
 import type { Statement } from '@/lib/parser/schema';
 import { partnerPageHref } from '../../partners/_components/links';
 import { chipClass } from '@/app/_components/ui/chip';
 import { TextLink } from '@/app/_components/ui/text-link';
-
-const t = ja.statement;
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -20,22 +18,24 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 /** The statement's title, its facts (dates, kind, partners, source) and its lead. */
 export function StatementHeader({ statement }: { statement: Statement }) {
+  const { ui: ja, dates, lang } = pageStrings();
+  const t = ja.statement;
   const published = statement.publishedAt ? { date: statement.publishedAt.slice(0, 10), time: statement.publishedAt.slice(11) } : null;
   return (
     <header className="space-y-4">
       <p>
-        <TextLink href={explorerHref({ ...initialState, event: statement.slug })} className="text-sm">
+        <TextLink href={localHref(explorerHref({ ...initialState, event: statement.slug }))} className="text-sm">
           ← {t.backToTimeline}
         </TextLink>
       </p>
-      <h1 className="text-2xl font-bold leading-snug text-ink md:text-3xl">{statement.title}</h1>
+      <h1 lang="ja" className="text-2xl font-bold leading-snug text-ink md:text-3xl">{statement.title}</h1>
       <section aria-label={t.metadata}>
         <dl className="grid gap-y-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-6">
           <Field label={t.eventDate}>
-            {statement.eventDate ? <time dateTime={statement.eventDate}>{formatJaDate(statement.eventDate)}</time> : t.unknown}
+            {statement.eventDate ? <time dateTime={statement.eventDate}>{dates.date(statement.eventDate)}</time> : t.unknown}
           </Field>
           <Field label={t.publishedAt}>
-            {published ? <time dateTime={statement.publishedAt ?? undefined}>{formatJaDateTime(published.date, published.time)}</time> : t.unknown}
+            {published ? <time dateTime={statement.publishedAt ?? undefined}>{dates.dateTime(published.date, published.time)}</time> : t.unknown}
           </Field>
           <Field label={t.kind}>{ja.panel.statementKinds[statement.kind]}</Field>
           <Field label={t.partners}>
@@ -43,7 +43,7 @@ export function StatementHeader({ statement }: { statement: Statement }) {
               <ul className="flex flex-wrap gap-1.5">
                 {statement.partners.map((code) => (
                   <li key={code}>
-                    <Link href={partnerPageHref(code)} className={chipClass('partner')}>{partnerByCode(code)?.nameJa ?? code}</Link>
+                    <Link href={localHref(partnerPageHref(code))} className={chipClass('partner')}>{partnerNameIn(code, lang)}</Link>
                   </li>
                 ))}
               </ul>
@@ -51,13 +51,15 @@ export function StatementHeader({ statement }: { statement: Statement }) {
               t.noPartners
             )}
           </Field>
-          <Field label={t.issuer}>{statement.issuer ? statement.issuer.name : <span className="text-muted">{t.issuerUnknown}</span>}</Field>
-          <Field label={t.source}>{statement.source}</Field>
-          <Field label={t.category}>{statement.category ?? t.unknown}</Field>
+          <Field label={t.issuer}>{statement.issuer ? <span lang="ja">{statement.issuer.name}</span> : <span className="text-muted">{t.issuerUnknown}</span>}</Field>
+          <Field label={t.source}>
+            <span lang="ja">{statement.source}</span>
+          </Field>
+          <Field label={t.category}>{statement.category ? <span lang="ja">{statement.category}</span> : t.unknown}</Field>
         </dl>
       </section>
       {statement.lead ? (
-        <section aria-label={t.lead} className="space-y-1 border-l-4 border-rule-strong pl-4 text-secondary">
+        <section aria-label={t.lead} lang="ja" className="space-y-1 border-l-4 border-rule-strong pl-4 text-secondary">
           {statement.lead.split('\n').map((line, index) => (
             <p key={index}>{line}</p>
           ))}

@@ -1,10 +1,11 @@
-import { ja } from '@/lib/i18n/ja';
+import { pageStrings } from '@/lib/i18n/page-lang';
 import type { Statement } from '@/lib/parser/schema';
 import { findMatches } from '@/lib/search';
 import { MarkedText } from '@/app/_components/MarkedText';
 import { layoutStatement, type PlacedBlock, type Row, type Section } from './layout';
 
-const t = ja.statement;
+/** The page's words for a statement (the page has set its language). */
+const words = () => pageStrings().ui.statement;
 
 // A followed anchor (`#p-5`) is highlighted and kept clear of the top edge.
 const ANCHORED =
@@ -54,22 +55,41 @@ function Stack({ items, lang, terms }: { items: PlacedBlock[]; lang: 'ja' | 'en'
   );
 }
 
-function RowView({ row, terms }: { row: Row; terms: Terms }) {
+function RowView({ row, terms, englishFirst }: { row: Row; terms: Terms; englishFirst: boolean }) {
+  const t = words();
   switch (row.kind) {
     case 'block':
       return <BlockView item={row.block} terms={terms} />;
     case 'pair':
       return (
         <div className="grid items-start gap-x-8 gap-y-2 border-t border-rule pt-3 md:grid-cols-2">
-          <BlockView item={row.ja} terms={terms} />
-          <BlockView item={row.en} terms={terms} />
+          {englishFirst ? (
+            <>
+              <BlockView item={row.en} terms={terms} />
+              <BlockView item={row.ja} terms={terms} />
+            </>
+          ) : (
+            <>
+              <BlockView item={row.ja} terms={terms} />
+              <BlockView item={row.en} terms={terms} />
+            </>
+          )}
         </div>
       );
     case 'columns':
       return (
         <div className="grid items-start gap-x-8 gap-y-3 md:grid-cols-2">
-          {row.ja.length > 0 ? <Stack items={row.ja} lang="ja" terms={terms} /> : <div className="hidden md:block" />}
-          {row.en.length > 0 ? <Stack items={row.en} lang="en" terms={terms} /> : null}
+          {englishFirst ? (
+            <>
+              {row.en.length > 0 ? <Stack items={row.en} lang="en" terms={terms} /> : <div className="hidden md:block" />}
+              {row.ja.length > 0 ? <Stack items={row.ja} lang="ja" terms={terms} /> : null}
+            </>
+          ) : (
+            <>
+              {row.ja.length > 0 ? <Stack items={row.ja} lang="ja" terms={terms} /> : <div className="hidden md:block" />}
+              {row.en.length > 0 ? <Stack items={row.en} lang="en" terms={terms} /> : null}
+            </>
+          )}
         </div>
       );
     case 'dialogue':
@@ -77,7 +97,7 @@ function RowView({ row, terms }: { row: Row; terms: Terms }) {
         <dl aria-label={t.dialogue} className="space-y-3">
           {row.turns.map((turn) => (
             <div key={turn.blocks[0]?.index} id={turn.id ?? undefined} className={`grid gap-x-4 gap-y-1 md:grid-cols-[4rem_1fr] ${ANCHORED}`}>
-              <dt className="h-fit w-fit rounded bg-secondary px-2 py-0.5 text-sm font-bold text-on-accent">{turn.speaker}</dt>
+              <dt lang="ja" className="h-fit w-fit rounded bg-secondary px-2 py-0.5 text-sm font-bold text-on-accent">{turn.speaker}</dt>
               <dd className="space-y-2">
                 {turn.blocks.map((item) => (
                   <BlockView key={item.index} item={item} terms={terms} />
@@ -90,7 +110,8 @@ function RowView({ row, terms }: { row: Row; terms: Terms }) {
   }
 }
 
-function SectionView({ section, terms }: { section: Section; terms: Terms }) {
+function SectionView({ section, terms, englishFirst }: { section: Section; terms: Terms; englishFirst: boolean }) {
+  const t = words();
   const headingId =
     section.heading?.kind === 'block'
       ? section.heading.block.id
@@ -103,14 +124,23 @@ function SectionView({ section, terms }: { section: Section; terms: Terms }) {
         <>
           <p className="border-t border-rule-strong pt-4 text-sm text-muted">{t.bilingualNote}</p>
           <p className="hidden text-xs font-medium text-muted md:grid md:grid-cols-2 md:gap-x-8" aria-hidden>
-            <span>{t.japaneseColumn}</span>
-            <span>{t.englishColumn}</span>
+            {englishFirst ? (
+              <>
+                <span>{t.englishColumn}</span>
+                <span>{t.japaneseColumn}</span>
+              </>
+            ) : (
+              <>
+                <span>{t.japaneseColumn}</span>
+                <span>{t.englishColumn}</span>
+              </>
+            )}
           </p>
         </>
       ) : null}
-      {section.heading ? <RowView row={section.heading} terms={terms} /> : null}
+      {section.heading ? <RowView row={section.heading} terms={terms} englishFirst={englishFirst} /> : null}
       {section.rows.map((row, index) => (
-        <RowView key={index} row={row} terms={terms} />
+        <RowView key={index} row={row} terms={terms} englishFirst={englishFirst} />
       ))}
     </section>
   );
@@ -118,13 +148,15 @@ function SectionView({ section, terms }: { section: Section; terms: Terms }) {
 
 /**
  * The statement's text: sections with their headings, numbered paragraphs, Q&A and translations.
- * `highlight`: folded search terms (lib/search highlightTerms) to mark wherever they occur.
+ * `highlight`: folded search terms (lib/search highlightTerms) to mark wherever they occur. On an
+ * English page, an English original stands before its Japanese translation.
  */
 export function StatementText({ statement, highlight = [] }: { statement: Pick<Statement, 'blocks'>; highlight?: readonly string[] }) {
+  const englishFirst = pageStrings().lang === 'en';
   return (
     <div className="space-y-10">
       {layoutStatement(statement).map((section) => (
-        <SectionView key={section.index} section={section} terms={highlight} />
+        <SectionView key={section.index} section={section} terms={highlight} englishFirst={englishFirst} />
       ))}
     </div>
   );
