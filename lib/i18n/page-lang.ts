@@ -36,3 +36,9 @@ export function pageStrings(lang: Lang = pageLang()): PageStrings {
 export function localHref(href: string, lang: Lang = pageLang()): string {
   return pathInLanguage(href, lang);
 }
+
+/** The words of a page's `[lang]` segment, for its generateMetadata (which renders apart from the page). */
+export async function metadataStrings(params: Promise<{ lang: string }>): Promise<PageStrings> {
+  const { lang } = await params;
+  return pageStrings(isLang(lang) ? lang : DEFAULT_LANG);
+}

@@ -1,21 +1,29 @@
 import type { Metadata } from 'next';
-import { getPartnerMatrix, partnerName } from '@/lib/data';
+import { getPartnerMatrix, partnerNameIn } from '@/lib/data';
 import { partnerRegion, PARTNER_REGIONS } from '@/lib/gazetteer/partners';
-import { ja } from '@/lib/i18n/ja';
-import { jaPartners } from '@/lib/i18n/ja-partners';
+import { localHref, metadataStrings, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { TextLink, textLinkClass } from '@/app/_components/ui/text-link';
 import { partnerExplorerHref, partnerPageHref } from './_components/links';
 
-const t = jaPartners.matrix;
+interface PartnersPageProps {
+  params: Promise<{ lang: string }>;
+}
 
-export const metadata: Metadata = { title: t.title, description: t.description };
+export async function generateMetadata({ params }: PartnersPageProps): Promise<Metadata> {
+  const { matrix } = (await metadataStrings(params)).partners;
+  return { title: matrix.title, description: matrix.description };
+}
 
 const cell = 'border border-rule px-2 py-1 text-right tabular-nums';
 // The first column stays in view while the table scrolls sideways (on a phone).
 const stickyHead = 'sticky left-0 z-10 border border-rule bg-surface px-2 py-1 text-left';
 
 /** Partners × years: each cell a count that opens the explorer on that partner and year. */
-export default function PartnersPage() {
+export default async function PartnersPage({ params }: PartnersPageProps) {
+  const lang = await readPageLang(params);
+  const { ui: ja, partners: jaPartners } = pageStrings(lang);
+  const t = jaPartners.matrix;
+  const partnerName = (code: string) => partnerNameIn(code, lang);
   const { matrix, codes } = getPartnerMatrix();
   const withEntries = new Set(matrix.rows.map((row) => row.code));
   const withoutEntries = codes.filter((code) => !withEntries.has(code));
@@ -71,14 +79,14 @@ export default function PartnersPage() {
                   return (
                     <tr key={row.code} data-partner={row.code}>
                       <th scope="row" className={`${stickyHead} font-normal whitespace-nowrap`}>
-                        <TextLink href={partnerPageHref(row.code)}>{name}</TextLink>
+                        <TextLink href={localHref(partnerPageHref(row.code))}>{name}</TextLink>
                       </th>
                       {row.counts.map((count, index) => {
                         const year = matrix.years[index] ?? 0;
                         return (
                           <td key={year} className={cell} data-year={year}>
                             {count > 0 ? (
-                              <a href={partnerExplorerHref(row.code, year)} className={textLinkClass} aria-label={t.cellLabel(name, year, count)}>
+                              <a href={localHref(partnerExplorerHref(row.code, year))} className={textLinkClass} aria-label={t.cellLabel(name, year, count)}>
                                 {count}
                               </a>
                             ) : (
@@ -119,7 +127,7 @@ export default function PartnersPage() {
           <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm">
             {withoutEntries.map((code) => (
               <li key={code}>
-                <TextLink href={partnerPageHref(code)}>{partnerName(code)}</TextLink>
+                <TextLink href={localHref(partnerPageHref(code))}>{partnerName(code)}</TextLink>
               </li>
             ))}
           </ul>

@@ -1,23 +1,29 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { canonicalPartnerCode, getPartnerMilestones, getPartnerProfile, partnerName } from '@/lib/data';
-import { jaPartners } from '@/lib/i18n/ja-partners';
+import { canonicalPartnerCode, getPartnerMilestones, getPartnerProfile, outletNameIn, partnerNameIn } from '@/lib/data';
+import { localHref, metadataStrings, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { TextLink } from '@/app/_components/ui/text-link';
 import { CountList, EntryList } from '../_components/EntryList';
 import { outletPageHref, partnerExplorerHref, partnerPageHref, routeSegment } from '../_components/links';
 import { ProfileChart } from '../_components/ProfileChart';
 
 interface PartnerPageProps {
-  params: Promise<{ code: string }>;
+  params: Promise<{ lang: string; code: string }>;
 }
 
-const t = jaPartners.partner;
+/** An outlet's name in the page's language, marked as Japanese when it is the source's spelling. */
+function outletLabel(key: string, written: string, lang: 'ja' | 'en'): { name: string; lang?: string } {
+  const { name, asWritten } = outletNameIn(key, written, lang);
+  return asWritten && lang !== 'ja' ? { name, lang: 'ja' } : { name };
+}
+
 const sectionClass = 'mt-4 rounded-lg border border-rule bg-surface p-5';
 const headingClass = 'text-lg font-bold text-ink';
 
 export async function generateMetadata({ params }: PartnerPageProps): Promise<Metadata> {
+  const { lang, partners } = await metadataStrings(params);
   const code = canonicalPartnerCode(routeSegment((await params).code));
-  return code ? { title: `${partnerName(code)}${t.titleSuffix}` } : {};
+  return code ? { title: `${partnerNameIn(code, lang)}${partners.partner.titleSuffix}` } : {};
 }
 
 /**
@@ -27,10 +33,14 @@ export async function generateMetadata({ params }: PartnerPageProps): Promise<Me
  * `/partners/NATO`); an unknown code is the 404 page.
  */
 export default async function PartnerPage({ params }: PartnerPageProps) {
+  const lang = await readPageLang(params);
+  const { partners: jaPartners } = pageStrings(lang);
+  const t = jaPartners.partner;
+  const partnerName = (partner: string) => partnerNameIn(partner, lang);
   const asked = routeSegment((await params).code);
   const code = canonicalPartnerCode(asked);
   if (code === null) notFound();
-  if (code !== asked) permanentRedirect(partnerPageHref(code));
+  if (code !== asked) permanentRedirect(localHref(partnerPageHref(code)));
   const profile = getPartnerProfile(code);
   if (!profile) notFound();
   const name = partnerName(code);
@@ -39,7 +49,7 @@ export default async function PartnerPage({ params }: PartnerPageProps) {
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
       <nav aria-label={jaPartners.navLink} className="text-sm">
-        <TextLink href="/partners">{t.allPartners}</TextLink>
+        <TextLink href={localHref('/partners')}>{t.allPartners}</TextLink>
       </nav>
       <h1 className="mt-2 text-2xl font-bold text-ink">
         {name}
@@ -56,7 +66,7 @@ export default async function PartnerPage({ params }: PartnerPageProps) {
             {t.summary(profile.total, news, profile.total - news)}
           </p>
           <p className="mt-1">
-            <TextLink href={partnerExplorerHref(code)}>{t.explorerLink(name)}</TextLink>
+            <TextLink href={localHref(partnerExplorerHref(code))}>{t.explorerLink(name)}</TextLink>
           </p>
           <section className={sectionClass}>
             <ProfileChart name={name} profile={profile} />
@@ -102,7 +112,7 @@ export default async function PartnerPage({ params }: PartnerPageProps) {
               {t.outlets}
             </h2>
             {profile.outlets.length > 0 ? (
-              <CountList rows={profile.outlets.map((row) => ({ href: outletPageHref(row.value), name: row.name, count: row.count }))} />
+              <CountList rows={profile.outlets.map((row) => ({ href: outletPageHref(row.value), count: row.count, ...outletLabel(row.value, row.name, lang) }))} />
             ) : (
               <p className="mt-2 text-sm text-muted">{t.noOutlets}</p>
             )}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { normaliseEntryText } from '@/lib/playground/entry-hash';
 import { textDifference } from '@/lib/playground/compare';
-import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
+import type { PlaygroundWords as PlaygroundStrings } from '@/lib/i18n/playground-strings';
 
 /**
  * How a changed entry differs from the site's version of it: the site's entry is fetched by its

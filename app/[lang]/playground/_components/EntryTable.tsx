@@ -3,7 +3,7 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { EntryStatus } from '@/lib/playground/compare';
 import type { EntryRow } from '@/lib/playground/protocol';
-import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
+import type { PlaygroundWords as PlaygroundStrings } from '@/lib/i18n/playground-strings';
 import { Button } from '@/app/_components/ui/button';
 import { DifferenceView } from './DifferenceView';
 

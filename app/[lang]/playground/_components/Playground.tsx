@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/parser/diagnostics';
-import { jaPlayground, type PlaygroundStrings } from '@/lib/i18n/ja-playground';
+import type { PlaygroundWords } from '@/lib/i18n/playground-strings';
 import { problemsAgainstSite } from '@/lib/playground/compare';
 import { textFromFragment } from '@/lib/playground/share';
 import { ProblemList } from './ProblemList';
@@ -14,17 +14,15 @@ import { useOfflineCache } from './use-offline-cache';
 import { useParseWorker } from './use-parse-worker';
 import { usePublishedIds } from './use-published-ids';
 
-const dictionaries: Record<'ja', PlaygroundStrings> = { ja: jaPlayground };
-
 type Notice = { tone: 'info' | 'problem'; lines: string[]; example?: boolean };
 
 /**
  * The playground's island: the editor, the file input, a drop anywhere on the page, and the
  * results of the worker's parse. The text stays in this page: it goes to the worker and to files
- * the reader saves, never to the server.
+ * the reader saves, never to the server. Its words come from the page's language (PlaygroundJa,
+ * PlaygroundEn: each imports its own dictionary only).
  */
-export function Playground({ lang = 'ja' }: { lang?: 'ja' }) {
-  const strings = dictionaries[lang];
+export function Playground({ strings }: { strings: PlaygroundWords }) {
   const editor = useRef<SourceEditorHandle>(null);
   const { result, pending, parse, parseSoon, exportFile } = useParseWorker();
   const published = usePublishedIds();

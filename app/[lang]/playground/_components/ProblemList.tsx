@@ -2,7 +2,7 @@
 
 import clsx from 'clsx';
 import type { Diagnostic } from '@/lib/parser/diagnostics';
-import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
+import type { PlaygroundWords as PlaygroundStrings } from '@/lib/i18n/playground-strings';
 
 /** Past this many, the list stops (the DOM of 10,000 problems would slow the page); the report has all. */
 const SHOWN_PROBLEMS = 500;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
+import type { PlaygroundWords as PlaygroundStrings } from '@/lib/i18n/playground-strings';
 import { countStatuses, entryStatus, type EntryStatus } from '@/lib/playground/compare';
 import type { ParseAnswer } from '@/lib/playground/protocol';
 import { EntryTable, type TableEntry } from './EntryTable';

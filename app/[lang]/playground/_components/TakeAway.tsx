@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
+import type { PlaygroundWords as PlaygroundStrings } from '@/lib/i18n/playground-strings';
 import type { ExportKind } from '@/lib/playground/protocol';
 import { shareFragment } from '@/lib/playground/share';
 import { Button } from '@/app/_components/ui/button';

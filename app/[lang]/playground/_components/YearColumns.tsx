@@ -1,4 +1,4 @@
-import type { PlaygroundStrings } from '@/lib/i18n/ja-playground';
+import type { PlaygroundWords as PlaygroundStrings } from '@/lib/i18n/playground-strings';
 
 /** Entries per year, oldest first, every year from the first to the last (years without entries at 0). */
 export function entriesPerYear(dates: readonly string[]): Array<{ year: number; count: number }> {
