@@ -12,6 +12,7 @@ import { useTimelineWanted } from './timeline/use-timeline-wanted';
 import { useVisTimeline } from './timeline/use-vis-timeline';
 import { TimelinePreview } from './TimelinePreview';
 import { useStrings } from './i18n/strings-context';
+import { setTimelineWords } from './timeline/timeline-words';
 
 export type TimelineStep = 'previous' | 'next' | 'first' | 'last';
 
@@ -67,7 +68,10 @@ const STEP_KEYS: Readonly<Record<string, TimelineStep>> = { ArrowLeft: 'previous
  * and, until it is drawn, a loading line or, on a touch screen, a preview that opens it.
  */
 export function Timeline(props: TimelineProps) {
-  const { ui, access } = useStrings();
+  const strings = useStrings();
+  // vis-timeline builds its items outside React: it takes the words from here (timeline-words.ts).
+  setTimelineWords(strings);
+  const { ui, access } = strings;
   const { entries, failed, intro, yearCounts, visible, selectedId, shownWindow, range, onWindowChange, listHref, onShowList, lanes, onLanesChange, onSelect, onStep, onOpen, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();

@@ -1,4 +1,4 @@
-import { ja } from '@/lib/i18n/ja';
+import { useStrings } from './i18n/strings-context';
 
 /** Shown only on a touch screen until the timeline is opened (the timeline-closed variant, globals.css). */
 const openClass =
@@ -27,6 +27,7 @@ export function everyYear(yearCounts: TimelinePreviewProps['yearCounts']): Array
  * entry passing the filters, only the button remains.
  */
 export function TimelinePreview({ yearCounts, onOpen }: TimelinePreviewProps) {
+  const { ui: ja } = useStrings();
   const years = everyYear(yearCounts);
   const first = years[0];
   const last = years[years.length - 1];

@@ -1,6 +1,6 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import { isAggregateId, ZOOM_MAX, ZOOM_MIN, type TimeWindow } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
+import { timelineWords } from './timeline-words';
 
 interface OptionsInput {
   /** Where the timeline opens, if anywhere in particular. */
@@ -43,7 +43,7 @@ export function timelineOptions({ window, minHeight, template, onInitialDrawComp
     groupOrder: 'order',
     cluster: {
       maxItems: 2,
-      titleTemplate: ja.timeline.clusterTitle,
+      titleTemplate: timelineWords().ui.timeline.clusterTitle,
       showStipes: true,
       fitOnDoubleClick: false,
       // Aggregates (level of detail) are counts already: never clustered.
