@@ -2,7 +2,7 @@
 
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { CiteContext } from '@/lib/cite';
-import type { ExplorerItem } from '@/lib/explorer';
+import type { ExplorerItem, FacetOption } from '@/lib/explorer';
 import { partnerPageHref } from '@/app/[lang]/partners/_components/links';
 import { PanelCite } from './cite/PanelCite';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
@@ -23,6 +23,8 @@ interface DetailPanelProps {
   query: string;
   /** Partner code → Japanese name. */
   partnerNames: ReadonlyMap<string, string>;
+  /** The outlets' filter options: their names in the page's language. */
+  outletOptions: ReadonlyMap<string, FacetOption>;
   /** True when the item does not pass the current filters (it was opened by a link). */
   outsideFilters: boolean;
   /** The explorer URL that selects an entry / filters by a partner, keeping the other state. */
@@ -61,7 +63,7 @@ const panelClass =
 export function DetailPanel(props: DetailPanelProps) {
   const strings = useStrings();
   const { ui, milestones } = strings;
-  const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, cite, ref } = props;
+  const { item, passages, query, partnerNames, outletOptions, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, cite, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sheetRef = useRef<HTMLElement>(null);
   useKeepFocusClear(sheetRef, item !== null);
@@ -104,7 +106,7 @@ export function DetailPanel(props: DetailPanelProps) {
         {outsideFilters ? <p className="mt-2 rounded bg-notice px-2 py-1 text-sm text-notice-ink">{ui.panel.outsideFilters}</p> : null}
 
         <EntryFacts className="mt-3">
-          <EntryWhenAndWhere item={item} t={strings} />
+          <EntryWhenAndWhere item={item} t={strings} outlets={outletOptions} />
           {item.partners.length > 0 ? (
             <>
               <dt>{ui.panel.partners}</dt>

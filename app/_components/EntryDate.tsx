@@ -1,5 +1,5 @@
 import { dateTimeAttribute, type ExplorerItem } from '@/lib/explorer';
-import type { ClientStrings } from './i18n/strings-context';
+import type { ClientStrings } from './i18n/client-strings';
 
 /**
  * When an entry happened, and when it was reported where that is another day (or the day is a

@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { statementPermalink, type ExplorerItem } from '@/lib/explorer';
-import { hrefIn, type ClientStrings } from './i18n/strings-context';
+import { statementPermalink, type ExplorerItem, type FacetOption } from '@/lib/explorer';
+import { hrefIn, type ClientStrings } from './i18n/client-strings';
 import { outletPageHref } from '@/app/[lang]/partners/_components/links';
 import { EntryDate } from './EntryDate';
 import { RelatedEvidence } from './RelatedEvidence';
@@ -13,8 +13,9 @@ export function EntryFacts({ className, children }: { className?: string; childr
 }
 
 /** When and through whom: the first rows of an entry's facts (`<dt>`/`<dd>` pairs for a `<dl>`). */
-export function EntryWhenAndWhere({ item, t }: { item: ExplorerItem; t: ClientStrings }) {
+export function EntryWhenAndWhere({ item, t, outlets }: { item: ExplorerItem; t: ClientStrings; outlets: ReadonlyMap<string, FacetOption> }) {
   const ja = t.ui;
+  const outlet = item.outlet ? outlets.get(item.outlet.key) : undefined;
   return (
     <>
       <dt>{ja.panel.date}</dt>
@@ -25,7 +26,7 @@ export function EntryWhenAndWhere({ item, t }: { item: ExplorerItem; t: ClientSt
         <>
           <dt>{ja.panel.outlet}</dt>
           <dd>
-            <TextLink href={hrefIn(t, outletPageHref(item.outlet.key))} lang="ja">{item.outlet.name}</TextLink>
+            <TextLink href={hrefIn(t, outletPageHref(item.outlet.key))} lang={outlet ? outlet.lang : 'ja'}>{outlet?.label ?? item.outlet.name}</TextLink>
             {item.outlet.via ? <span className="text-muted">({ja.panel.via(item.outlet.via)})</span> : null}
           </dd>
         </>

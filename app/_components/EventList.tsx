@@ -1,4 +1,4 @@
-import type { ExplorerFigures, ExplorerItem } from '@/lib/explorer';
+import type { ExplorerFigures, ExplorerItem, FacetOption } from '@/lib/explorer';
 import clsx from 'clsx';
 import { outletPageHref } from '@/app/[lang]/partners/_components/links';
 import { EntryDate } from './EntryDate';
@@ -9,6 +9,8 @@ import { TextLink, textLinkClass } from './ui/text-link';
 import { hrefIn, useStrings } from './i18n/strings-context';
 
 interface EventListProps {
+  /** The outlets' filter options: their names in the page's language (the source's spelling without them). */
+  outletOptions?: ReadonlyMap<string, FacetOption>;
   /** The page to show: its entries (newest first), its number, how many pages, its first index. */
   listPage: ExplorerFigures['listPage'];
   /** The page has moved on before the entries are in: this list is the previous state's, shown busy. */
@@ -29,7 +31,7 @@ interface EventListProps {
  * The list view: the filtered entries as a feed, newest first, grouped by year, LIST_PAGE_SIZE
  * to a page. Plain links and headings, so it reads the same with JavaScript off.
  */
-export function EventList({ listPage, pending = false, total, askedPage: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline, origin }: EventListProps) {
+export function EventList({ listPage, pending = false, total, askedPage: asked, hrefForPage, onPage, hrefOnTimeline, onShowOnTimeline, origin, outletOptions }: EventListProps) {
   const strings = useStrings();
   const { ui, milestones } = strings;
   const { entries: shown, page, pageCount, first } = listPage;
@@ -97,7 +99,9 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                     {item.outlet ? (
                       <>
                         {strings.pages.metaSeparator}
-                        <TextLink href={hrefIn(strings, outletPageHref(item.outlet.key))} lang="ja">{item.outlet.name}</TextLink>
+                        <TextLink href={hrefIn(strings, outletPageHref(item.outlet.key))} lang={outletOptions?.get(item.outlet.key)?.lang ?? (outletOptions ? undefined : 'ja')}>
+                          {outletOptions?.get(item.outlet.key)?.label ?? item.outlet.name}
+                        </TextLink>
                         {item.outlet.via ? <span>({ui.panel.via(item.outlet.via)})</span> : null}
                       </>
                     ) : (

@@ -109,6 +109,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const { counts, selected, selectedVisible } = figures;
   const passages = useStatementPassages(state.q, selected, searchVersion);
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
+  const outletOptions = useMemo(() => new Map(facets.outlets.map((option) => [option.value, option])), [facets]);
   const [lanes, setLanes] = useState<LaneMode>('none');
   const shownWindow = useMemo(() => (state.window ? parseWindowText(state.window) : null), [state.window]);
   /** The entry ←/→ step from once none is open (closed with Esc): the last one that was. */
@@ -295,6 +296,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               onPage={showPage}
               hrefOnTimeline={(id) => stateHref({ ...state, view: 'timeline', event: id })}
               onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
+              outletOptions={outletOptions}
             />
           )}
         </div>
@@ -305,6 +307,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
           passages={passages}
           query={state.q}
           partnerNames={partnerNames}
+          outletOptions={outletOptions}
           outsideFilters={selected !== null && !selectedVisible}
           hrefForEntry={(id) => stateHref({ ...state, event: id })}
           hrefForPartner={(code) => stateHref(withFilters({ partners: [code] }))}

@@ -153,7 +153,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
                       onChange(name === 'outlet' ? { ...filters, outlets: next } : { ...filters, partners: next }, 'other');
                     }}
                   />
-                  <span className="flex-1">{option.label}</span>
+                  <span lang={option.lang} className="flex-1">{option.label}</span>
                   <span className={countClass}>{ui.filters.count(count)}</span>
                 </label>
               </li>

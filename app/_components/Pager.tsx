@@ -1,4 +1,4 @@
-import type { ClientStrings } from './i18n/strings-context';
+import type { ClientStrings } from './i18n/client-strings';
 import type { AnchorHTMLAttributes } from 'react';
 import { StateLink } from './StateLink';
 import { buttonClass } from './ui/button';

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import type { ExplorerEvidence } from '@/lib/explorer';
-import type { ClientStrings } from './i18n/strings-context';
+import type { ClientStrings } from './i18n/client-strings';
 import { Sentence } from './i18n/SourceText';
 import { TextLink } from './ui/text-link';
 

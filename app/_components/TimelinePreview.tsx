@@ -1,3 +1,4 @@
+import { everyYear } from './every-year';
 import { useStrings } from './i18n/strings-context';
 
 /** Shown only on a touch screen until the timeline is opened (the timeline-closed variant, globals.css). */
@@ -10,15 +11,7 @@ interface TimelinePreviewProps {
   onOpen: () => void;
 }
 
-/** Every year from the first to the last, with the years left out of `yearCounts` at zero. */
-export function everyYear(yearCounts: TimelinePreviewProps['yearCounts']): Array<[year: number, count: number]> {
-  const counts = new Map(yearCounts.map(([year, count]) => [Number(year), count]));
-  const years = [...counts.keys()].filter(Number.isInteger);
-  if (years.length === 0) return [];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, index) => [first + index, counts.get(first + index) ?? 0]);
-}
+export { everyYear };
 
 /**
  * What a touch screen shows in place of the timeline until it is opened: the entries per year as

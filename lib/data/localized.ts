@@ -37,7 +37,10 @@ export function explorerFacetsIn(lang: Lang): ExplorerFacets {
   if (!localized) {
     localized = {
       ...facets,
-      outlets: facets.outlets.map((option) => ({ ...option, label: outletNameIn(option.value, option.label, lang).name })),
+      outlets: facets.outlets.map((option) => {
+        const { name, asWritten } = outletNameIn(option.value, option.label, lang);
+        return asWritten ? { ...option, lang: 'ja' as const } : { ...option, label: name };
+      }),
       partners: facets.partners.map((option) => ({ ...option, label: partnerNameIn(option.value, lang) })),
     };
     facetsByLang.set(lang, localized);

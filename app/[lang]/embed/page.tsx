@@ -8,7 +8,7 @@ import { DEFAULT_LANG, isLang } from '@/lib/i18n/lang';
 import { localHref, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { describeFilters } from '@/lib/print/describe-filters';
 import { EntryDate } from '@/app/_components/EntryDate';
-import { everyYear } from '@/app/_components/TimelinePreview';
+import { everyYear } from '@/app/_components/every-year';
 import { getCiteContext } from '@/app/_components/cite/request-context';
 import { textLinkClass } from '@/app/_components/ui/text-link';
 

@@ -1,5 +1,5 @@
 import type { Citations } from '@/lib/cite';
-import type { ClientStrings } from '../i18n/strings-context';
+import type { ClientStrings } from '../i18n/client-strings';
 import { CopyButton } from './CopyButton';
 
 /**

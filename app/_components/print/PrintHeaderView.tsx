@@ -1,4 +1,4 @@
-import type { ClientStrings } from '../i18n/strings-context';
+import type { ClientStrings } from '../i18n/client-strings';
 
 interface PrintHeaderViewProps {
   /** `データ版 …`: the state of the data the paper copy shows. */

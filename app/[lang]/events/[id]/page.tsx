@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getEvent, getEventSource, getExplorerData, partnerNameIn } from '@/lib/data';
+import { explorerFacetsIn, getEvent, getEventSource, getExplorerData, partnerNameIn } from '@/lib/data';
 import { explorerHref, initialState, type ExplorerItem } from '@/lib/explorer';
 import { localHref, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { CiteSection } from '@/app/_components/cite/CiteSection';
@@ -75,7 +75,7 @@ export default async function EventPage({ params }: EventPageProps) {
 
         <h2 className="sr-only">{ja.eventPage.metadata}</h2>
         <EntryFacts className="mt-4">
-          <EntryWhenAndWhere item={item} t={strings} />
+          <EntryWhenAndWhere item={item} t={strings} outlets={new Map(explorerFacetsIn(lang).outlets.map((option) => [option.value, option]))} />
           <dt>{ja.panel.id}</dt>
           <dd>
             <code>{item.id}</code>

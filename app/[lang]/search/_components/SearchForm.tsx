@@ -23,7 +23,7 @@ function Checkboxes({ legend, name, options, chosen }: { legend: string; name: '
           <li key={option.value}>
             <label className={optionClass}>
               <input type="checkbox" className="size-4 accent-accent" name={name} value={option.value} defaultChecked={chosen.includes(option.value)} />
-              <span>{option.label}</span>
+              <span lang={option.lang}>{option.label}</span>
             </label>
           </li>
         ))}
