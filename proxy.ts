@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { badPathPage } from '@/lib/i18n/bad-path-page';
 import { routeLanguage } from '@/lib/i18n/route-language';
 import { contentSecurityPolicy, createNonce, EMBED_REQUEST_HEADER, isEmbeddablePath } from '@/lib/security/content-security-policy';
 
@@ -20,7 +21,9 @@ export function proxy(request: NextRequest): NextResponse {
   // Pages are served from the app's /<lang>/ tree: the Japanese URLs stay unprefixed (lib/i18n).
   const route = routeLanguage(request.nextUrl.pathname);
   const response =
-    route.kind === 'page' && route.internalPath !== request.nextUrl.pathname
+    route.kind === 'undecodable'
+      ? new NextResponse(badPathPage(route.lang), { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } })
+      : route.kind === 'page' && route.internalPath !== request.nextUrl.pathname
       ? NextResponse.rewrite(new URL(route.internalPath + request.nextUrl.search, request.url), { request: { headers: requestHeaders } })
       : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);

@@ -11,7 +11,9 @@ export type RouteLanguage =
   /** Not a page (an API route, a build asset, a file of `public/`, a metadata route): left alone. */
   | { kind: 'not-a-page' }
   /** A page: served from the app's `/<lang>/…` tree at `internalPath`. */
-  | { kind: 'page'; lang: Lang; internalPath: string; missing: boolean };
+  | { kind: 'page'; lang: Lang; internalPath: string; missing: boolean }
+  /** A path that is not valid percent-encoding: no route can take it (the proxy answers 404 itself, lib/i18n/bad-path-page.ts). */
+  | { kind: 'undecodable'; lang: Lang };
 
 /** A path that is not valid percent-encoding (`/events/%E3%81`): no page can answer it. */
 function isUndecodable(pathname: string): boolean {
@@ -36,12 +38,11 @@ function missing(lang: Lang): RouteLanguage {
 }
 
 /**
- * A path that is not valid percent-encoding goes to a 404 route with no dynamic segment at all
- * (app/(bad-path-<lang>)): Next.js decodes the `[lang]` segment from the request's own path and
- * answers 500 on such a path (vercel/next.js#92527).
+ * A path that is not valid percent-encoding: Next.js decodes the `[lang]` segment from the
+ * request's own path and answers 500 on such a path (vercel/next.js#92527), even rewritten.
  */
 function undecodable(lang: Lang): RouteLanguage {
-  return { kind: 'page', lang, internalPath: `/bad-path-${lang}`, missing: true };
+  return { kind: 'undecodable', lang };
 }
 
 /**

@@ -18,10 +18,10 @@ describe('routeLanguage: the page that answers a path', () => {
     expect(routeLanguage('/ja/search')).toMatchObject({ lang: 'ja', internalPath: '/ja/_missing', missing: true });
   });
 
-  it("sends a path that is not valid percent-encoding to its language's 404 route without a dynamic segment", () => {
-    expect(routeLanguage('/events/%E3%81')).toMatchObject({ lang: 'ja', internalPath: '/bad-path-ja', missing: true });
-    expect(routeLanguage('/en/events/%E3%81')).toMatchObject({ lang: 'en', internalPath: '/bad-path-en', missing: true });
-    expect(routeLanguage('/ja/%FF')).toMatchObject({ lang: 'ja', internalPath: '/bad-path-ja', missing: true });
+  it('tells a path that is not valid percent-encoding apart, with its language', () => {
+    expect(routeLanguage('/events/%E3%81')).toEqual({ kind: 'undecodable', lang: 'ja' });
+    expect(routeLanguage('/en/events/%E3%81')).toEqual({ kind: 'undecodable', lang: 'en' });
+    expect(routeLanguage('/ja/%FF')).toEqual({ kind: 'undecodable', lang: 'ja' });
     // Valid escapes are paths like any other.
     expect(routeLanguage('/en/search/%E3%81%82')).toMatchObject({ lang: 'en', internalPath: '/en/search/%E3%81%82', missing: false });
   });

@@ -5,7 +5,6 @@ import { localHref, pageStrings } from '@/lib/i18n/page-lang';
 
 /** Entries as dated links to their pages. */
 export function EntryList({ entries }: { entries: readonly EntryRef[] }) {
-  const { partners: jaPartners } = pageStrings();
   return (
     <ul className="mt-2 space-y-1.5 text-sm">
       {entries.map((entry) => (

@@ -1,6 +1,6 @@
 import type { YearCount } from '@/lib/search';
 import { fillYears, yearChart, type ChartSize } from '@/lib/search-page';
-import { localHref, pageStrings } from '@/lib/i18n/page-lang';
+import { pageStrings } from '@/lib/i18n/page-lang';
 
 /**
  * The sizes the chart is drawn at: a phone's column, and from sm the page's. Each is shown at

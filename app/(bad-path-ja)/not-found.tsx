@@ -1,5 +1,0 @@
-import { NotFoundView } from '@/app/_components/NotFoundView';
-
-export default function BadPathNotFound() {
-  return <NotFoundView lang="ja" />;
-}
