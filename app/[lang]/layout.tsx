@@ -44,6 +44,7 @@ export default async function RootLayout({ children, params }: { children: React
     return (
       <html lang={lang}>
         <body className="bg-surface font-sans text-ink antialiased">
+          <LanguageSwitch lang={lang} linksOnly />
           <div id="main"><StringsProvider lang={lang}>{children}</StringsProvider></div>
         </body>
       </html>

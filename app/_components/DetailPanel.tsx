@@ -130,7 +130,7 @@ export function DetailPanel(props: DetailPanelProps) {
                     const name = partnerNames.get(code) ?? code;
                     return (
                       <span key={code}>
-                        {index > 0 ? '・' : null}
+                        {index > 0 ? strings.pages.listSeparator : null}
                         <TextLink href={hrefIn(strings, partnerPageHref(code))} prefetch={false} aria-label={ui.panel.partnerPage(name)} data-testid="panel-partner-page">
                           {name}
                         </TextLink>

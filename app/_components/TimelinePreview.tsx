@@ -20,7 +20,7 @@ export { everyYear };
  * entry passing the filters, only the button remains.
  */
 export function TimelinePreview({ yearCounts, onOpen }: TimelinePreviewProps) {
-  const { ui: ja } = useStrings();
+  const { ui: ja, pages } = useStrings();
   const years = everyYear(yearCounts);
   const first = years[0];
   const last = years[years.length - 1];
@@ -36,8 +36,8 @@ export function TimelinePreview({ yearCounts, onOpen }: TimelinePreviewProps) {
             ))}
           </span>
           <span className="flex justify-between pt-1 text-xs/normal text-secondary">
-            <span>{first[0]}年</span>
-            <span>{last[0]}年</span>
+            <span>{pages.year(String(first[0]))}</span>
+            <span>{pages.year(String(last[0]))}</span>
           </span>
         </span>
       ) : null}

@@ -27,6 +27,10 @@ export const enPages = {
   /** Around a quotation from the source. */
   quoteOpen: '“',
   quoteClose: '”',
+  axisFormat: {
+    minorLabels: { millisecond: 'SSS', second: 's', minute: 'HH:mm', hour: 'HH:mm', weekday: 'D', day: 'D', week: 'D', month: 'MMM', year: 'YYYY' },
+    majorLabels: { millisecond: 'HH:mm:ss', second: 'D MMMM HH:mm', minute: 'D MMMM YYYY', hour: 'D MMMM YYYY', weekday: 'MMMM YYYY', day: 'MMMM YYYY', week: 'MMMM YYYY', month: 'YYYY', year: '' },
+  },
   listSeparator: ' / ',
   droppedRange: {
     'invalid-date': (value: string) => `The date “${value}” cannot be used (a real date written 2023, 2023-05 or 2023-05-13)`,

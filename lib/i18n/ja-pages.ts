@@ -12,6 +12,11 @@ export const jaPages = {
   parenClose: '）',
   /** Between the items of a run of links. */
   listComma: '、',
+  /** The timeline axis's labels (moment formats, vis-timeline's `format` option). */
+  axisFormat: {
+    minorLabels: { millisecond: 'SSS', second: 's', minute: 'HH:mm', hour: 'H時', weekday: 'D日', day: 'D日', week: 'D日', month: 'M月', year: 'YYYY年' },
+    majorLabels: { millisecond: 'H:mm:ss', second: 'M月D日 H:mm', minute: 'YYYY年M月D日', hour: 'YYYY年M月D日', weekday: 'YYYY年M月', day: 'YYYY年M月', week: 'YYYY年M月', month: 'YYYY年', year: '' },
+  },
   /** Between an entry's date and its outlet or kind in a list. */
   metaSeparator: ' ・ ',
   /** A year on its own (a chart's ends). */

@@ -9,6 +9,8 @@ interface LanguageSwitchProps {
   /** The page's language. */
   lang: Lang;
   className?: string;
+  /** The alternates alone, without the visible link (the embed view, inside another site's page). */
+  linksOnly?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface LanguageSwitchProps {
  * after the explorer rewrites it with the history API: switching keeps the filters, the range,
  * the open entry, the view and the search query.
  */
-export function LanguageSwitch({ lang, className }: LanguageSwitchProps) {
+export function LanguageSwitch({ lang, className, linksOnly = false }: LanguageSwitchProps) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const current = `${pathname}${search ? `?${search}` : ''}`;
@@ -28,7 +30,7 @@ export function LanguageSwitch({ lang, className }: LanguageSwitchProps) {
         <link key={other} rel="alternate" hrefLang={other} href={pathInLanguage(current, other)} />
       ))}
       <link rel="alternate" hrefLang="x-default" href={pathInLanguage(current, DEFAULT_LANG)} />
-      {others.map((other) => (
+      {linksOnly ? null : others.map((other) => (
         <a key={other} href={pathInLanguage(current, other)} hrefLang={other} lang={other} className={className}>
           {LANGUAGE_NAMES[other]}
         </a>
