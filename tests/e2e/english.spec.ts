@@ -75,7 +75,7 @@ test('the Japanese page links to its English twin, and the switch keeps the whol
   await page.goto(`/?partner=NATO&event=${event.id}`);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `/en?partner=NATO&event=${event.id}`);
   // A state the explorer writes into the URL in place (history API): the switch follows it.
-  await page.getByRole('link', { name: '一覧' }).click();
+  await page.getByRole('link', { name: '一覧', exact: true }).click();
   await expect(page).toHaveURL(/view=list/);
   const toEnglish = page.locator('a[hreflang="en"]');
   await expect(toEnglish).toHaveAttribute('href', `/en?partner=NATO&event=${event.id}&view=list`);

@@ -1,5 +1,6 @@
 import type { Citations } from '@/lib/cite';
 import type { ClientStrings } from '../i18n/client-strings';
+import { MixedText } from '../i18n/SourceText';
 import { CopyButton } from './CopyButton';
 
 /**
@@ -31,7 +32,7 @@ export function CiteBlock({ citations, idPrefix, strings }: { citations: Citatio
               <CopyButton text={row.text} label={t.copyLabel(row.label)} />
             </dt>
             <dd lang={row.lang} data-citation={row.key} className="mt-1 rounded border border-rule bg-page p-2 break-all text-body select-all">
-              {row.text}
+              {row.lang === 'en' ? <MixedText text={row.text} /> : row.text}
             </dd>
           </div>
         ))}

@@ -17,3 +17,26 @@ export function Sentence({ sentence, value, lang = 'ja' }: { sentence: (value: s
     </>
   );
 }
+
+/** Runs of Japanese script (kana, kanji, their punctuation and full-width forms) in a text. */
+const JAPANESE_RUN = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+(?:[\s\d=.,:;!?()-]*[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+)*/gu;
+
+/**
+ * A text in another language that quotes the source as written (an English citation of a
+ * Japanese title): each run of Japanese in it marked `lang="ja"`, so that it is read as Japanese.
+ */
+export function MixedText({ text }: { text: string }): ReactNode {
+  const pieces: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(JAPANESE_RUN)) {
+    if (match.index > last) pieces.push(text.slice(last, match.index));
+    pieces.push(
+      <span key={match.index} lang="ja">
+        {match[0]}
+      </span>,
+    );
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) pieces.push(text.slice(last));
+  return <>{pieces}</>;
+}
