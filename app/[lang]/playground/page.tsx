@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { metadataStrings, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
-import { PlaygroundEn } from './_components/PlaygroundEn';
-import { PlaygroundJa } from './_components/PlaygroundJa';
+import { PlaygroundInLanguage } from './_components/PlaygroundInLanguage';
 
 interface PlaygroundPageProps {
   params: Promise<{ lang: string }>;
@@ -26,7 +25,7 @@ export default async function PlaygroundPage({ params }: PlaygroundPageProps) {
       <p className="font-bold" data-testid="privacy">
         {jaPlayground.privacy}
       </p>
-      {lang === 'en' ? <PlaygroundEn /> : <PlaygroundJa />}
+      <PlaygroundInLanguage lang={lang} />
     </main>
   );
 }
