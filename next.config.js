@@ -10,7 +10,8 @@ const nextConfig = {
   // The data folder is checked by the build (`npm run build` parses it first) and read once per
   // server process by Server Components; a user can point the app at their own chronology with
   // CHRONOLOGY_DATA_DIR (see lib/data-dir.ts).
-  // The Content-Security-Policy is not here: it carries a nonce made per request, in proxy.ts.
+  // The Content-Security-Policy is not here: proxy.ts sends it, and the server that keeps pages
+  // (scripts/serve.ts, lib/http-cache) adds each page's script hashes, known once it is rendered.
   // Nor is X-Frame-Options: proxy.ts sends DENY on every page but /embed, which other sites frame.
   async headers() {
     return [

@@ -8,7 +8,7 @@ const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 1);
 
 /**
  * The apps under test, started the way the README starts the app and restarts it on other data.
- * The first is `npm start` (the data check, `next build`, then `next start` on PORT, bound to every
+ * The first is `npm start` (the data check, `next build`, then scripts/serve.ts on PORT, bound to every
  * interface) on the data folder the tests own, into a build folder of its own, so that neither
  * `data/` nor `.next` is involved. The second serves that same build on the hostile data folder,
  * after the same data check, as the README's "Adding data" restarts a build on new data: pages read
@@ -16,7 +16,7 @@ const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 1);
  */
 const apps = [
   { port, dataDir: 'tests/fixtures/app-data', command: 'npm start' },
-  { port: hostilePort, dataDir: 'tests/fixtures/hostile-data', command: 'npm run --silent parse -- data --format text && npx next start' },
+  { port: hostilePort, dataDir: 'tests/fixtures/hostile-data', command: 'npm run --silent parse -- data --format text && npx tsx scripts/serve.ts' },
 ];
 const chromium = findChromium();
 
@@ -62,7 +62,8 @@ export default defineConfig({
   webServer: apps.map((app) => ({
     command: app.command,
     url: `http://127.0.0.1:${app.port}`,
-    env: { PORT: String(app.port), CHRONOLOGY_DATA_DIR: app.dataDir, NEXT_DIST_DIR: APP_FIXTURE_BUILD_DIR },
+    // SITE_URL: the origin citations name (a kept page never takes it from the request).
+    env: { PORT: String(app.port), SITE_URL: `http://127.0.0.1:${app.port}`, CHRONOLOGY_DATA_DIR: app.dataDir, NEXT_DIST_DIR: APP_FIXTURE_BUILD_DIR },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
   })),

@@ -1,19 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { badPathPage } from '@/lib/i18n/bad-path-page';
 import { routeLanguage } from '@/lib/i18n/route-language';
-import { contentSecurityPolicy, createNonce, EMBED_REQUEST_HEADER, isEmbeddablePath } from '@/lib/security/content-security-policy';
+import { contentSecurityPolicy, EMBED_REQUEST_HEADER, isEmbeddablePath } from '@/lib/security/content-security-policy';
 
 /**
- * Every response gets a Content-Security-Policy with a nonce made for this request alone. The
- * policy also goes on the request, where Next.js finds the nonce and writes it on its scripts;
- * this is why every page renders per request (app/layout.tsx).
+ * Every response gets the Content-Security-Policy; the server that keeps pages adds each HTML
+ * page's script hashes to it (lib/http-cache), since they are known only once the page is rendered.
  */
 export function proxy(request: NextRequest): NextResponse {
-  const nonce = createNonce();
   const embeddable = isEmbeddablePath(request.nextUrl.pathname);
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development', embeddable });
+  const policy = contentSecurityPolicy({ development: process.env.NODE_ENV === 'development', embeddable });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('content-security-policy', policy);
   // Set by us alone: a client's own value is dropped, so it cannot strip another page's header.
   requestHeaders.delete(EMBED_REQUEST_HEADER);
   if (embeddable) requestHeaders.set(EMBED_REQUEST_HEADER, '1');

@@ -1,4 +1,4 @@
-// The production server under load: `next start` on the main build (.next; built first when it is
+// The production server under load: the server `npm start` runs (scripts/serve.ts) on the main build (.next; built first when it is
 // missing), on 127.0.0.1 and a free port, driven by autocannon path by path.
 //   npm run --silent load                         JSON on stdout; exit 1 on any error or non-2xx
 //   LOAD_DURATION=3 npm run --silent load         seconds per path (default 20)
@@ -22,6 +22,8 @@ export interface PathLoad {
   errors: number;
   /** Responses with a status outside 200–299. */
   non2xx: number;
+  /** This path's req/s ÷ the static chunk's, in the same run (the chunk's own row: 1). */
+  ratioToStaticChunk?: number;
 }
 
 export interface LoadReport {
@@ -83,7 +85,7 @@ function serverEnv(): NodeJS.ProcessEnv {
 async function waitUntilServing(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${log()}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}:\n${log()}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -92,7 +94,7 @@ async function waitUntilServing(url: string, server: ChildProcess, log: () => st
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${url} within 60 s:\n${log()}`);
+  throw new Error(`the server did not answer ${url} within 60 s:\n${log()}`);
 }
 
 async function stop(server: ChildProcess): Promise<void> {
@@ -104,18 +106,44 @@ async function stop(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The pages to load: the explorer, the list, the first event and statement the API lists, the APIs (the items file as the explorer asks for it). */
+/**
+ * A script file of the build that `/` loads: the floor a page is measured against, since a hashed
+ * file under /_next/static is what a server answers fastest (read once, no rendering).
+ */
+async function staticChunkOf(base: string): Promise<string> {
+  const html = await (await fetch(`${base}/`)).text();
+  const chunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!chunk) throw new Error('/ loads no script under /_next/static/chunks');
+  return chunk;
+}
+
+/** The pages to load: a static chunk (the floor), the explorer, the list, the first event and statement the API lists, the APIs (the items file as the explorer asks for it). */
 async function pathsToLoad(base: string): Promise<string[]> {
   const response = await fetch(`${base}/api/events`);
   if (!response.ok) throw new Error(`GET /api/events answered ${response.status}`);
   const { events } = (await response.json()) as { events: Array<{ kind: string; permalink: string }> };
   const event = events.find((entry) => entry.kind === 'news');
   const statement = events.find((entry) => entry.kind === 'statement');
-  return ['/', '/?view=list', ...(event ? [event.permalink] : []), ...(statement ? [statement.permalink] : []), '/api/events?kind=news', '/api/explorer-items?encoding=gzip'];
+  return [
+    await staticChunkOf(base),
+    '/',
+    '/?view=list',
+    ...(event ? [event.permalink] : []),
+    ...(statement ? [statement.permalink] : []),
+    '/api/events?kind=news',
+    '/api/explorer-items?encoding=gzip',
+  ];
+}
+
+/** Each path's rate as a share of the static chunk's (the first path), to three decimals. */
+function withRatios(paths: PathLoad[]): PathLoad[] {
+  const floor = paths.find((entry) => entry.path.startsWith('/_next/static/'))?.requestsPerSecond;
+  if (!floor) return paths;
+  return paths.map((entry) => ({ ...entry, ratioToStaticChunk: Math.round((entry.requestsPerSecond / floor) * 1000) / 1000 }));
 }
 
 /**
- * Starts `next start` on the main build, drives each path with autocannon (LOAD_CONNECTIONS
+ * Starts the server `npm start` runs on the main build, drives each path with autocannon (LOAD_CONNECTIONS
  * connections for LOAD_DURATION seconds each, 50 and 20 by default), stops the server, and
  * returns the figures. Only the loopback address is used.
  */
@@ -127,8 +155,9 @@ export async function runLoadBench(): Promise<LoadReport> {
 
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
-  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [nextBin, 'start', '-H', HOST, '-p', String(port)], { cwd: root, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server `npm start` runs (scripts/serve.ts: Next.js behind the page cache), on the main build.
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  const server = spawn(tsx, [path.join(root, 'scripts', 'serve.ts'), '-H', HOST], { cwd: root, env: { ...serverEnv(), PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -156,7 +185,7 @@ export async function runLoadBench(): Promise<LoadReport> {
         non2xx: result.non2xx,
       });
     }
-    return { startedAt, connections, durationSeconds, paths: results };
+    return { startedAt, connections, durationSeconds, paths: withRatios(results) };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

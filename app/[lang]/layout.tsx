@@ -12,9 +12,10 @@ import { textLinkClass } from '@/app/_components/ui/text-link';
 import '@/app/globals.css';
 
 /**
- * Every page renders per request: its scripts carry the nonce of that request's
- * Content-Security-Policy (proxy.ts), which a page generated at build time could not know.
- * The chronology is parsed once per server process (lib/data), so a render is cheap.
+ * No page is prerendered at build: pages read the data folder the server is started on
+ * (CHRONOLOGY_DATA_DIR, read once per process: lib/data), not the one the build saw. The server
+ * keeps each rendered page for every reader (lib/http-cache), so a page is rendered once per data
+ * version and day, not once per request.
  */
 export const dynamic = 'force-dynamic';
 
@@ -38,12 +39,16 @@ export default async function RootLayout({ children, params }: { children: React
   const lang = await readPageLang(params);
   const { ui, partners, playground } = pageStrings(lang);
   const version = getDataVersion();
+  // The data version this page was rendered from, for the server that keeps it (lib/http-cache):
+  // its ETag and X-Chronology-Version come from the page itself, so they cannot name other data.
+  const versionMeta = <meta name="chronology-version" content={version.hash} />;
   // The embed view sits in another site's <iframe>: the page alone, without this site's header,
   // footer or skip link (proxy.ts marks its requests; other pages are unchanged).
   if ((await headers()).get(EMBED_REQUEST_HEADER) === '1') {
     return (
       <html lang={lang}>
         <body className="bg-surface font-sans text-ink antialiased">
+          {versionMeta}
           <LanguageSwitch lang={lang} linksOnly />
           <div id="main"><StringsProvider lang={lang}>{children}</StringsProvider></div>
         </body>
@@ -53,6 +58,7 @@ export default async function RootLayout({ children, params }: { children: React
   return (
     <html lang={lang}>
       <body className="min-h-screen bg-page font-sans text-ink antialiased">
+        {versionMeta}
         <a
           href="#main"
           className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"

@@ -3,6 +3,7 @@
  * English interface can follow by adding a sibling module with the same shape.
  */
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { anchorParts, snippetParagraph } from './anchor-parts';
 
 export const ja = {
   appName: '日本・NATO/EU 安全保障クロノロジー',
@@ -127,7 +128,7 @@ export const ja = {
     passages: (query: string) => `本文中の「${query}」`,
     passagesCount: (units: number, shown: number) => (units > shown ? `${units}か所のうち、最初の${shown}か所` : `${units}か所`),
     passageLabel: (field: string, anchor: string | null, speaker: string | null) => {
-      const number = anchor ? /(?:^|-)(?:p|en)-(\d+)$/.exec(anchor)?.[1] : undefined;
+      const number = snippetParagraph(anchor);
       if (field === 'turn') return speaker ? `${speaker}:` : '質疑:';
       if (field === 'lead') return 'リード:';
       if (field === 'heading') return '見出し:';
@@ -255,16 +256,12 @@ export const ja = {
     sharesTerm: (term: string) => `見出しの語「${term}」:`,
     /** `p-3` 第3段落, `en-3` 英文第3段落, `s1-p-2` 第1節第2段落, `s1-p3` 第1節 3段落目, `s0-p2` 冒頭 2段落目, `qa-4-p2` 質疑応答4 2段落目, `qa-4` 質疑応答4, `s2` 第2節. */
     anchorLabel: (anchor: string) => {
-      const place = /^(?:s(\d+)|qa-(\d+))-p(\d+)$/.exec(anchor);
-      if (place) return `${place[2] ? `質疑応答${place[2]}` : place[1] === '0' ? '冒頭' : `第${place[1]}節`} ${place[3]}段落目`;
-      const section = /^s(\d+)(?:-|$)/.exec(anchor)?.[1];
-      const paragraph = /(?:^|-)p-(\d+)/.exec(anchor)?.[1];
-      const english = /(?:^|-)en-(\d+)/.exec(anchor)?.[1];
-      const turn = /^qa-(\d+)/.exec(anchor)?.[1];
-      const within = section ? `第${section}節` : '';
-      if (paragraph) return `${within}第${paragraph}段落`;
-      if (english) return `${within}英文第${english}段落`;
-      if (turn) return `質疑応答${turn}`;
+      const parts = anchorParts(anchor);
+      if (parts.kind === 'place') return `${parts.turn ? `質疑応答${parts.turn}` : parts.section === '0' ? '冒頭' : `第${parts.section ?? ''}節`} ${parts.paragraph}段落目`;
+      const within = parts.section ? `第${parts.section}節` : '';
+      if (parts.paragraph) return `${within}第${parts.paragraph}段落`;
+      if (parts.english) return `${within}英文第${parts.english}段落`;
+      if (parts.turn) return `質疑応答${parts.turn}`;
       return within || anchor;
     },
   },

@@ -102,9 +102,9 @@ test.describe('adding data as the README says', () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     let log = '';
-    // `next start` with no host, as `npm start` runs it: bound to every interface.
-    server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-      env: { ...process.env, NEXT_DIST_DIR: APP_FIXTURE_BUILD_DIR, CHRONOLOGY_DATA_DIR: dataDir },
+    // The server `npm start` runs, with no host: bound to every interface.
+    server = spawn(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/serve.ts')], {
+      env: { ...process.env, PORT: String(port), NEXT_DIST_DIR: APP_FIXTURE_BUILD_DIR, CHRONOLOGY_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout?.on('data', (chunk) => (log += chunk));

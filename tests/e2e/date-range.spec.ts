@@ -29,7 +29,8 @@ test.describe('the date range', () => {
     await expect(page.getByRole('textbox', { name: '開始' })).toHaveValue('2022-06');
     await expect(page.getByRole('textbox', { name: '終了' })).toHaveValue('2023');
     await expect(page.locator('.event-list article')).toHaveCount(expected.count);
-    expect(await seriousViolations(page)).toEqual([]);
+    // The same page's scan in another time zone would repeat this one: axe reads markup, not dates.
+    if (test.info().project.name !== 'los-angeles') expect(await seriousViolations(page)).toEqual([]);
 
     // Emptying a box widens the range again.
     await page.getByRole('textbox', { name: '開始' }).fill('');

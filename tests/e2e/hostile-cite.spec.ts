@@ -19,7 +19,7 @@ const items = itemsOf(chronology).filter((item) => citeIds.includes(item.id));
 async function expectInert(page: Page, dialogs: string[]): Promise<void> {
   expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).toBeUndefined();
   expect(dialogs).toEqual([]);
-  // Exactly the one JSON-LD block, and no other script than the app's own (all with src or the nonce's JSON payloads).
+  // Exactly the one JSON-LD block, and no other script than the app's own (all with src, or Next's payloads allowed by their hashes).
   expect(await page.locator('script[type="application/ld+json"]').count()).toBeLessThanOrEqual(1);
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((scripts) => scripts.filter((s) => /__pwned/.test(s.textContent ?? '') && !/self\.__next_f/.test(s.textContent ?? '')).length)).toBe(0);
 }

@@ -78,10 +78,14 @@ const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** A <title> as the browser reads it: runs of ASCII white space as one space. */
 const documentTitle = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim();
 
-/** Lets scripts run for a moment (a payload's onerror fires after the image fails) before checking. */
+/**
+ * Waits until the page has loaded and every image in it has loaded or failed: a payload's onerror
+ * fires as its image fails, so it has had its turn by then. (expectInert also finds any element or
+ * handler a payload would have added, fired or not.)
+ */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
 }
 
 async function waitForTimelineReady(page: Page): Promise<void> {
@@ -187,6 +191,30 @@ test.describe('hostile text in the data stays text', () => {
       expect(dialogs).toEqual([]);
     });
   }
+
+  test('a page kept by the server runs no script planted in the data: its policy allows only the page\'s own', async ({ page }) => {
+    const planted = events.flatMap((event) => [...`${event.title} ${event.summary}`.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => ({ id: event.id, code: match[1]! })));
+    expect(planted.length).toBeGreaterThan(0);
+    for (const { id, code } of planted) {
+      // The second answer comes from the server's store.
+      for (let visit = 0; visit < 2; visit++) {
+        const dialogs = watchDialogs(page);
+        const response = await page.goto(`/events/${id}`);
+        expect(response?.headers()['etag']).toBeTruthy();
+        const policy = response?.headers()['content-security-policy'] ?? '';
+        const plantedHash = await page.evaluate(async (text) => {
+          const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+          return btoa(String.fromCharCode(...new Uint8Array(digest)));
+        }, code);
+        const scriptSources = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+        expect(scriptSources).toMatch(/^\s*script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+        expect(scriptSources).not.toContain(plantedHash);
+        await settle(page);
+        await expectInert(page);
+        expect(dialogs).toEqual([]);
+      }
+    }
+  });
 
   test('the statement page: title, lead, paragraphs, <title> and meta description', async ({ page }) => {
     const dialogs = watchDialogs(page);

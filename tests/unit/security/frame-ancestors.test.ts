@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, isEmbeddablePath } from '@/lib/security/content-security-policy';
+import { contentSecurityPolicy, isEmbeddablePath, withScriptHashes } from '@/lib/security/content-security-policy';
 
 function frameAncestors(policy: string): string | undefined {
   return policy
@@ -18,13 +18,14 @@ describe('framing per path', () => {
   });
 
   it("keeps frame-ancestors 'none' unless the page is embeddable", () => {
-    expect(frameAncestors(contentSecurityPolicy('n'))).toBe("frame-ancestors 'none'");
-    expect(frameAncestors(contentSecurityPolicy('n', { embeddable: true }))).toBe('frame-ancestors https: http:');
+    expect(frameAncestors(contentSecurityPolicy())).toBe("frame-ancestors 'none'");
+    expect(frameAncestors(contentSecurityPolicy({ embeddable: true }))).toBe('frame-ancestors https: http:');
   });
 
-  it('keeps the nonce script policy on the embeddable page', () => {
-    const policy = contentSecurityPolicy('abc', { embeddable: true });
+  it('keeps the strict script policy on the embeddable page: this origin and the page\'s own hashes', () => {
+    const policy = withScriptHashes(contentSecurityPolicy({ embeddable: true }), ["'sha256-abc='"]);
     const scripts = policy.split('; ').find((part) => part.startsWith('script-src'));
-    expect(scripts).toBe("script-src 'self' 'nonce-abc'");
+    expect(scripts).toBe("script-src 'self' 'sha256-abc='");
+    expect(frameAncestors(policy)).toBe('frame-ancestors https: http:');
   });
 });

@@ -1,0 +1,179 @@
+import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCachedHandler, PageStore } from '@/lib/http-cache';
+import { scriptHashSource } from '@/lib/http-cache/script-hashes';
+
+const INLINE = 'self.__next_f.push([1,"x"])';
+const BASE_POLICY = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
+
+/**
+ * Stands in for Next.js: renders a page in chunks, as its streaming renderer writes it. It writes
+ * the request's Host, Accept-Language and Cookie into the page, as a careless page might: what
+ * is kept must still be the same for every reader.
+ */
+function fakeApp(renders: string[]) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    renders.push(req.url ?? '');
+    res.setHeader('content-security-policy', BASE_POLICY);
+    res.setHeader('x-frame-options', 'DENY');
+    if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
+    if (req.url?.startsWith('/api/search')) {
+      if (req.url.includes('own')) res.setHeader('cache-control', 'no-store');
+      res.setHeader('content-type', 'text/csv');
+      res.setHeader('x-chronology-version', 'v1');
+      res.write('a,b\r\n');
+      await new Promise((resolve) => setImmediate(resolve));
+      res.end('1,2\r\n');
+      return;
+    }
+    res.statusCode = req.url?.startsWith('/missing') ? 404 : 200;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+    res.write(`<!DOCTYPE html><html><head><meta name="chronology-version" content="v1"><script>${INLINE}</script></head>`);
+    await new Promise((resolve) => setImmediate(resolve));
+    res.end(`<body>${req.url} ${req.headers.host} ${req.headers['accept-language'] ?? ''} ${req.headers.cookie ?? ''} 日本</body></html>`);
+  };
+}
+
+/**
+ * A large answer written as Next.js writes one: waiting for 'drain' when a write is refused, with
+ * the 'drain' listener attached only once the head is written (its compression wrapper does so).
+ */
+async function streamWithBackpressure(res: ServerResponse): Promise<void> {
+  res.statusCode = 200;
+  res.setHeader('content-type', 'application/json');
+  res.setHeader('x-chronology-version', 'v1');
+  const waiting: Array<() => void> = [];
+  let headWritten = false;
+  const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse;
+  res.writeHead = ((status: number) => {
+    headWritten = true;
+    for (const listener of waiting.splice(0)) res.once('drain', listener);
+    return writeHead(status);
+  }) as ServerResponse['writeHead'];
+  res.flushHeaders();
+  for (let i = 0; i < 40; i++) {
+    if (res.write(Buffer.alloc(16_000, 'a'))) continue;
+    await new Promise<void>((resolve) => (headWritten ? res.once('drain', () => resolve()) : waiting.push(() => resolve())));
+  }
+  res.end();
+}
+
+let server: Server;
+let base: string;
+let renders: string[];
+
+beforeEach(async () => {
+  renders = [];
+  const handler = createCachedHandler({ handle: fakeApp(renders), buildId: 'build-1', store: new PageStore(1024 * 1024), now: () => new Date('2026-12-06T03:00:00Z') });
+  server = createServer((req, res) => void handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('the caching server', () => {
+  it('renders a page once, keeps it, and gives it the hashes of its inline scripts and the shared cache headers', async () => {
+    const first = await fetch(`${base}/events/1`);
+    const second = await fetch(`${base}/events/1`);
+    expect(renders).toEqual(['/events/1']);
+    expect(await second.text()).toBe(await first.text());
+    for (const response of [first, second]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
+      expect(response.headers.get('etag')).toMatch(/^"v1\.build-1\./);
+      expect(response.headers.get('x-chronology-version')).toBe('v1');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toBe(`default-src 'self'; script-src 'self' ${scriptHashSource(INLINE)}; frame-ancestors 'none'`);
+    }
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+  });
+
+  it('renders a page once for a crowd that asks for it at the same moment', async () => {
+    const bodies = await Promise.all(Array.from({ length: 8 }, async () => (await fetch(`${base}/events/crowd`)).text()));
+    expect(renders).toEqual(['/events/crowd']);
+    expect(new Set(bodies).size).toBe(1);
+  });
+
+  it('answers 304 to a conditional request, whether the page was kept already or not', async () => {
+    const etag = (await fetch(`${base}/events/1`)).headers.get('etag') ?? '';
+    const kept = await fetch(`${base}/events/1`, { headers: { 'if-none-match': etag } });
+    expect(kept.status).toBe(304);
+    expect(kept.headers.get('etag')).toBe(etag);
+    expect(await kept.text()).toBe('');
+    const other = await fetch(`${base}/events/1`, { headers: { 'if-none-match': '"stale"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it('keeps the same page whatever the Host, X-Forwarded-*, Accept-Language or cookies of the request', async () => {
+    const first = await (await fetch(`${base}/events/2`, { headers: { 'accept-language': 'ja' } })).text();
+    const variants: Array<Record<string, string>> = [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }, { 'accept-language': 'en' }, { cookie: 'session=1' }];
+    for (const headers of variants) {
+      expect(await (await fetch(`${base}/events/2`, { headers })).text()).toBe(first);
+    }
+    expect(renders).toEqual(['/events/2']);
+    expect(first).not.toContain('evil.example');
+  });
+
+  it('keeps no 404 (nor any other status than 200), and still hashes its scripts', async () => {
+    const first = await fetch(`${base}/missing`);
+    await fetch(`${base}/missing`);
+    expect(first.status).toBe(404);
+    expect(renders).toEqual(['/missing', '/missing']);
+    expect(first.headers.get('cache-control')).not.toMatch(/public/);
+    expect(first.headers.get('content-security-policy')).toContain(scriptHashSource(INLINE));
+  });
+
+  it('serves one kept page for one state written in two encodings, and redirects away unknown parameters', async () => {
+    await fetch(`${base}/?partner=NATO`);
+    await fetch(`${base}/?partner=%4E%41%54%4F`);
+    expect(renders).toEqual(['/?partner=NATO']);
+    const redirect = await fetch(`${base}/?partner=NATO&utm_source=x`, { redirect: 'manual' });
+    expect(redirect.status).toBe(308);
+    expect(redirect.headers.get('location')).toBe('/?partner=NATO');
+  });
+
+  it('sends the kept page gzipped to a reader that accepts it, and the head alone to HEAD', async () => {
+    const plain = await (await fetch(`${base}/events/3`)).text();
+    const gzipped = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      const url = new URL(`${base}/events/3`);
+      const request = get({ host: url.hostname, port: url.port, path: url.pathname, headers: { 'accept-encoding': 'gzip' } }, (response: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      });
+      request.on('error', reject);
+    });
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString('utf8')).toBe(plain);
+    const head = await fetch(`${base}/events/3`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBeTruthy();
+  });
+
+  it('streams a large API answer through the app\'s own backpressure', { timeout: 10_000 }, async () => {
+    expect((await (await fetch(`${base}/api/events`)).arrayBuffer()).byteLength).toBe(40 * 16_000);
+  });
+
+  it('gives an API answer the shared headers and a 304, streaming it as the app writes it', async () => {
+    const first = await fetch(`${base}/api/search?format=csv`);
+    expect(await first.text()).toBe('a,b\r\n1,2\r\n');
+    expect(first.headers.get('cache-control')).toMatch(/^public, /);
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"v1\.build-1\./);
+    const again = await fetch(`${base}/api/search?format=csv`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('leaves an API answer that sets its own caching as it is', async () => {
+    const response = await fetch(`${base}/api/search?own=1`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull();
+  });
+});
