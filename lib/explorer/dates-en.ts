@@ -17,9 +17,9 @@ function localNoon(isoDate: string): Date {
   return date;
 }
 
-/** `26 June 2025`. */
+/** `26 June 2025`; a text that is no `YYYY-MM-DD` date is given back as it is. */
 export function formatEnDate(isoDate: string): string {
-  return format(localNoon(isoDate), 'd MMMM yyyy');
+  return ISO_DATE.test(isoDate) ? format(localNoon(isoDate), 'd MMMM yyyy') : isoDate;
 }
 
 /** `26 June 2025, 22:48`, or just the date when there is no time. */
@@ -33,7 +33,7 @@ export function formatEnDateTime(isoDate: string, time: string | null): string {
  */
 export function formatEnEventDay({ date, time, dateEnd, dateStatus }: EntryDating): string {
   let text = formatEnDate(date);
-  if (dateEnd) {
+  if (dateEnd && ISO_DATE.test(date) && ISO_DATE.test(dateEnd)) {
     const start = localNoon(date);
     const end = formatEnDate(dateEnd);
     if (dateEnd.slice(0, 7) === date.slice(0, 7)) text = `${format(start, 'd')}–${end}`;

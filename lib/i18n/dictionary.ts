@@ -9,7 +9,6 @@ import { jaMilestones } from './ja-milestones';
 import { jaPartners } from './ja-partners';
 import { jaPlayground } from './ja-playground';
 import { jaPages } from './ja-pages';
-import { jaDates } from './ja-dates';
 import { en } from './en';
 import { enAccess } from './en-access';
 import { enCite } from './en-cite';
@@ -18,7 +17,6 @@ import { enMilestones } from './en-milestones';
 import { enPartners } from './en-partners';
 import { enPlayground } from './en-playground';
 import { enPages } from './en-pages';
-import { enDates } from './en-dates';
 
 const japanese = {
   ui: ja,
@@ -29,7 +27,6 @@ const japanese = {
   partners: jaPartners,
   playground: jaPlayground,
   pages: jaPages,
-  dates: jaDates,
 };
 
 /** Every string of the interface in one language. Server-only: a client island gets the few it shows as props. */
@@ -37,7 +34,7 @@ export type Dictionary = Shape<typeof japanese>;
 
 const dictionaries: Record<Lang, Dictionary> = {
   ja: japanese,
-  en: { ui: en, access: enAccess, cite: enCite, export: enExport, milestones: enMilestones, partners: enPartners, playground: enPlayground, pages: enPages, dates: enDates },
+  en: { ui: en, access: enAccess, cite: enCite, export: enExport, milestones: enMilestones, partners: enPartners, playground: enPlayground, pages: enPages },
 };
 
 export function getDictionary(lang: Lang): Dictionary {

@@ -2,6 +2,7 @@
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import type { Shape } from './shape';
 import type { jaPages } from './ja-pages';
+import { enDroppedMessages } from './en-milestones';
 
 export const enPages = {
   queryMessages: {
@@ -14,28 +15,26 @@ export const enPages = {
     'empty-exclusion': 'A "-" without a word was ignored.',
     'repeated-term': 'A word typed more than once was searched for once.',
   },
-  /** Between two names in one label (前の出来事・次の出来事). */
-  /** Around a note beside a date: 2022年6月29日(水)（報道 …）. */
   parenOpen: ' (',
   parenClose: ')',
   /** Between the items of a run of links. */
   listComma: ', ',
-  /** Between an entry's date and its outlet or kind in a list. */
-  metaSeparator: ' · ',
-  /** A year on its own (a chart's ends). */
-  year: (year: string) => year,
-  /** Around a quotation from the source. */
-  quoteOpen: '“',
-  quoteClose: '”',
   axisFormat: {
     minorLabels: { millisecond: 'SSS', second: 's', minute: 'HH:mm', hour: 'HH:mm', weekday: 'D', day: 'D', week: 'D', month: 'MMM', year: 'YYYY' },
     majorLabels: { millisecond: 'HH:mm:ss', second: 'D MMMM HH:mm', minute: 'D MMMM YYYY', hour: 'D MMMM YYYY', weekday: 'MMMM YYYY', day: 'MMMM YYYY', week: 'MMMM YYYY', month: 'YYYY', year: '' },
   },
+  /** Between an entry's date and its outlet or kind in a list. */
+  metaSeparator: ' · ',
+  /** A year on its own (a chart's ends). */
+  year: (year: string) => `${year}`,
+  /** Around a quotation from the source. */
+  quoteOpen: '“',
+  quoteClose: '”',
   listSeparator: ' / ',
   droppedRange: {
-    'invalid-date': (value: string) => `The date “${value}” cannot be used (a real date written 2023, 2023-05 or 2023-05-13)`,
-    'reversed-range': (value: string) => `The range starts after it ends, so “${value}” was not used`,
-    'invalid-milestones': (value: string) => `“${value}” cannot be used for milestones only (1 or 0)`,
-    'invalid-window': (value: string) => `The visible span “${value}” cannot be used (written 2022-01-01..2025-12-31, the start before the end)`,
+    'invalid-date': enDroppedMessages['invalid-date'],
+    'reversed-range': enDroppedMessages['reversed-range'],
+    'invalid-milestones': enDroppedMessages['invalid-milestones'],
+    'invalid-window': enDroppedMessages['invalid-window'],
   },
 } satisfies Shape<typeof jaPages>;

@@ -1,12 +1,13 @@
 /**
- * Strings of the pages that sat in components, and the date range's notices, in Japanese. The
- * English ones are in en-pages.ts, with the same shape.
+ * Strings of the pages that sat in components, and the notices of the search and the date range,
+ * in Japanese. The English ones are in en-pages.ts, with the same shape.
  */
 import { queryMessages } from '@/lib/search/query';
 import { droppedMessages } from './ja-milestones';
 
 export const jaPages = {
-  /** Between two names in one label (前の出来事・次の出来事). */
+  /** What the search page says of a query it refuses or reads in its own way (lib/search/query.ts). */
+  queryMessages,
   /** Around a note beside a date: 2022年6月29日(水)（報道 …）. */
   parenOpen: '（',
   parenClose: '）',
@@ -24,9 +25,8 @@ export const jaPages = {
   /** Around a quotation from the source. */
   quoteOpen: '「',
   quoteClose: '」',
+  /** Between two names in one label (前の出来事・次の出来事). */
   listSeparator: '・',
-  /** What the search page says of a query it refuses or reads in its own way (lib/search/query.ts). */
-  queryMessages,
   /** The notices of the date range's parameters, beside ui.explorer.dropped (the other reasons). */
   droppedRange: {
     'invalid-date': droppedMessages['invalid-date'],

@@ -2,11 +2,13 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getDictionary, type Dictionary } from './dictionary';
+import { enDates } from './en-dates';
+import { jaDates } from './ja-dates';
 import { DEFAULT_LANG, isLang, type Lang } from './lang';
 import { pathInLanguage } from './route-language';
 
-/** A page's words and the language they are in: what server components render with. */
-export type PageStrings = Dictionary & { readonly lang: Lang };
+/** A page's words, the language they are in and how it writes dates: what server components render with. */
+export type PageStrings = Dictionary & { readonly lang: Lang; readonly dates: typeof jaDates };
 
 /** The language of the page being rendered, kept for this request alone (React's cache is per request). */
 const current = cache((): { lang: Lang } => ({ lang: DEFAULT_LANG }));
@@ -29,7 +31,7 @@ export function pageLang(): Lang {
 
 /** Every string of the page's language, with the language's code. */
 export function pageStrings(lang: Lang = pageLang()): PageStrings {
-  return { ...getDictionary(lang), lang };
+  return { ...getDictionary(lang), lang, dates: lang === 'en' ? enDates : jaDates };
 }
 
 /** A link of this site in the page's language: `/events/x` on a Japanese page, `/en/events/x` on an English one. */

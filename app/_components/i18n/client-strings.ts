@@ -1,4 +1,5 @@
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { jaDates } from '@/lib/i18n/ja-dates';
 import type { Lang } from '@/lib/i18n/lang';
 import { pathInLanguage } from '@/lib/i18n/route-language';
 
@@ -8,7 +9,7 @@ import { pathInLanguage } from '@/lib/i18n/route-language';
  * its own language's words and never the other's. Components shared by server pages and the
  * explorer take them as a prop (server pages pass lib/i18n/page-lang's pageStrings()).
  */
-export type ClientStrings = Pick<Dictionary, 'ui' | 'access' | 'cite' | 'export' | 'milestones' | 'pages' | 'partners' | 'dates'> & { readonly lang: Lang };
+export type ClientStrings = Pick<Dictionary, 'ui' | 'access' | 'cite' | 'export' | 'milestones' | 'pages' | 'partners'> & { readonly lang: Lang; readonly dates: typeof jaDates };
 
 /** A link of this site in the strings' language (`/events/x`, `/en/events/x`). */
 export function hrefIn(strings: Pick<ClientStrings, 'lang'>, href: string): string {
