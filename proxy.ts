@@ -1,23 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { badPathPage } from '@/lib/i18n/bad-path-page';
+import { routeLanguage } from '@/lib/i18n/route-language';
 import { contentSecurityPolicy, EMBED_REQUEST_HEADER, isEmbeddablePath } from '@/lib/security/content-security-policy';
-
-/** The route Next.js builds from app/not-found.tsx: it renders that page with status 404. */
-const NOT_FOUND_ROUTE = '/_not-found';
-
-/**
- * A path that is not valid percent-encoding (`/events/%E3%81`, `/statements/%FF`, `/events/%C0%AE`)
- * makes Next.js answer 500 when it decodes a dynamic segment (vercel/next.js#92527). No id, slug or
- * other route can be such a path, so it is rewritten to the app's 404 page before routing.
- */
-function isUndecodable(pathname: string): boolean {
-  if (!pathname.includes('%')) return false;
-  try {
-    decodeURIComponent(pathname);
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 /**
  * Every response gets the Content-Security-Policy; the server that keeps pages adds each HTML
@@ -31,11 +15,14 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.delete(EMBED_REQUEST_HEADER);
   if (embeddable) requestHeaders.set(EMBED_REQUEST_HEADER, '1');
 
-  const response = isUndecodable(request.nextUrl.pathname)
-    ? // Not a path of /events/[id]: served in process, that route reads its params from the
-      // original path again and fails on it. The not-found route has no segment to decode.
-      NextResponse.rewrite(new URL(NOT_FOUND_ROUTE, request.url), { request: { headers: requestHeaders } })
-    : NextResponse.next({ request: { headers: requestHeaders } });
+  // Pages are served from the app's /<lang>/ tree: the Japanese URLs stay unprefixed (lib/i18n).
+  const route = routeLanguage(request.nextUrl.pathname);
+  const response =
+    route.kind === 'undecodable'
+      ? new NextResponse(badPathPage(route.lang), { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } })
+      : route.kind === 'page' && route.internalPath !== request.nextUrl.pathname
+      ? NextResponse.rewrite(new URL(route.internalPath + request.nextUrl.search, request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   // The old header for browsers without frame-ancestors; an embed page must not send it at all.
   if (!embeddable) response.headers.set('x-frame-options', 'DENY');

@@ -2,11 +2,8 @@
 
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import type { CiteContext } from '@/lib/cite';
-import type { ExplorerItem } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
-import { jaCite } from '@/lib/i18n/ja-cite';
-import { jaMilestones } from '@/lib/i18n/ja-milestones';
-import { partnerPageHref } from '../partners/_components/links';
+import type { ExplorerItem, FacetOption } from '@/lib/explorer';
+import { partnerPageHref } from '@/app/[lang]/partners/_components/links';
 import { PanelCite } from './cite/PanelCite';
 import { EntryFacts, EntrySections, EntryWhenAndWhere } from './EntrySections';
 import { useKeepFocusClear } from './explorer/use-keep-focus-clear';
@@ -16,6 +13,7 @@ import { StateLink } from './StateLink';
 import { buttonClass } from './ui/button';
 import { chipClass } from './ui/chip';
 import { TextLink, textLinkClass } from './ui/text-link';
+import { hrefIn, useStrings } from './i18n/strings-context';
 
 interface DetailPanelProps {
   item: ExplorerItem | null;
@@ -25,6 +23,8 @@ interface DetailPanelProps {
   query: string;
   /** Partner code → Japanese name. */
   partnerNames: ReadonlyMap<string, string>;
+  /** The outlets' filter options: their names in the page's language. */
+  outletOptions: ReadonlyMap<string, FacetOption>;
   /** True when the item does not pass the current filters (it was opened by a link). */
   outsideFilters: boolean;
   /** The explorer URL that selects an entry / filters by a partner, keeping the other state. */
@@ -61,7 +61,9 @@ const panelClass =
  * Not modal: the timeline stays usable, Esc closes it (handled by the explorer).
  */
 export function DetailPanel(props: DetailPanelProps) {
-  const { item, passages, query, partnerNames, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, cite, ref } = props;
+  const strings = useStrings();
+  const { ui, milestones } = strings;
+  const { item, passages, query, partnerNames, outletOptions, outsideFilters, hrefForEntry, hrefForPartner, onSelectEntry, onStepEntry, onFilterPartner, previous, next, onClose, closeHref, cite, ref } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sheetRef = useRef<HTMLElement>(null);
   useKeepFocusClear(sheetRef, item !== null);
@@ -76,7 +78,7 @@ export function DetailPanel(props: DetailPanelProps) {
   if (!item) return null;
 
   const isNews = item.kind === 'news';
-  const kindLabel = isNews ? ja.panel.kindNews : ja.panel.statementKinds[item.statementKind ?? 'other'];
+  const kindLabel = isNews ? ui.panel.kindNews : ui.panel.statementKinds[item.statementKind ?? 'other'];
 
   return (
     <aside ref={sheetRef} aria-labelledby="detail-title" className={panelClass} data-kind={item.kind}>
@@ -87,34 +89,34 @@ export function DetailPanel(props: DetailPanelProps) {
             <span className={chipClass(item.kind)}>{kindLabel}</span>
             {item.milestone ? (
               <span className="text-sm font-bold text-ink" data-testid="panel-milestone">
-                <span aria-hidden="true">{jaMilestones.timeline.milestoneMark} </span>
-                {jaMilestones.list.milestone}
-                {item.milestoneLabel ? <span className="font-normal">: {item.milestoneLabel}</span> : null}
+                <span aria-hidden="true">{milestones.timeline.milestoneMark} </span>
+                {milestones.list.milestone}
+                {item.milestoneLabel ? <span className="font-normal">: <span lang="ja">{item.milestoneLabel}</span></span> : null}
               </span>
             ) : null}
           </p>
-          <StateLink href={closeHref} onNavigate={onClose} className={buttonClass({ size: 'xs' })} aria-label={ja.panel.closeLabel}>
+          <StateLink href={closeHref} onNavigate={onClose} className={buttonClass({ size: 'xs' })} aria-label={ui.panel.closeLabel}>
             <span aria-hidden="true">×</span>
-            <span className="text-sm">{ja.panel.close}</span>
+            <span className="text-sm">{ui.panel.close}</span>
           </StateLink>
         </div>
-        <h2 id="detail-title" ref={headingRef} tabIndex={-1} className="mt-2 text-lg font-bold leading-snug text-ink focus-visible:outline-offset-4">
+        <h2 id="detail-title" ref={headingRef} tabIndex={-1} lang="ja" className="mt-2 text-lg font-bold leading-snug text-ink focus-visible:outline-offset-4">
           {item.title}
         </h2>
-        {outsideFilters ? <p className="mt-2 rounded bg-notice px-2 py-1 text-sm text-notice-ink">{ja.panel.outsideFilters}</p> : null}
+        {outsideFilters ? <p className="mt-2 rounded bg-notice px-2 py-1 text-sm text-notice-ink">{ui.panel.outsideFilters}</p> : null}
 
         <EntryFacts className="mt-3">
-          <EntryWhenAndWhere item={item} />
+          <EntryWhenAndWhere item={item} t={strings} outlets={outletOptions} />
           {item.partners.length > 0 ? (
             <>
-              <dt>{ja.panel.partners}</dt>
+              <dt>{ui.panel.partners}</dt>
               <dd>
                 <ul className="flex flex-wrap gap-1.5">
                   {item.partners.map((code) => {
                     const name = partnerNames.get(code) ?? code;
                     return (
                       <li key={code}>
-                        <StateLink href={hrefForPartner(code)} onNavigate={() => onFilterPartner(code)} className={chipClass('partner')} title={ja.panel.partnerFilter(name)}>
+                        <StateLink href={hrefForPartner(code)} onNavigate={() => onFilterPartner(code)} className={chipClass('partner')} title={ui.panel.partnerFilter(name)}>
                           {name}
                         </StateLink>
                       </li>
@@ -123,13 +125,13 @@ export function DetailPanel(props: DetailPanelProps) {
                 </ul>
                 {/* The chips filter the explorer; each partner's own page is one more link away. */}
                 <p className="mt-1 text-xs text-secondary">
-                  {ja.panel.partnerPages}{' '}
+                  {ui.panel.partnerPages}{' '}
                   {item.partners.map((code, index) => {
                     const name = partnerNames.get(code) ?? code;
                     return (
                       <span key={code}>
-                        {index > 0 ? '・' : null}
-                        <TextLink href={partnerPageHref(code)} prefetch={false} aria-label={ja.panel.partnerPage(name)} data-testid="panel-partner-page">
+                        {index > 0 ? strings.pages.listSeparator : null}
+                        <TextLink href={hrefIn(strings, partnerPageHref(code))} prefetch={false} aria-label={ui.panel.partnerPage(name)} data-testid="panel-partner-page">
                           {name}
                         </TextLink>
                       </span>
@@ -139,7 +141,7 @@ export function DetailPanel(props: DetailPanelProps) {
               </dd>
             </>
           ) : null}
-          <dt>{ja.panel.id}</dt>
+          <dt>{ui.panel.id}</dt>
           <dd>
             <code className="text-sm">{item.id}</code>
           </dd>
@@ -148,15 +150,15 @@ export function DetailPanel(props: DetailPanelProps) {
         {passages && passages.snippets.length > 0 ? (
           <section aria-labelledby="detail-passages">
             <h3 id="detail-passages" className={sectionHeading}>
-              {ja.panel.passages(query.trim())}
+              {ui.panel.passages(query.trim())}
             </h3>
-            <p className="mt-1 text-sm text-muted">{ja.panel.passagesCount(passages.matchedUnits, passages.snippets.length)}</p>
+            <p className="mt-1 text-sm text-muted">{ui.panel.passagesCount(passages.matchedUnits, passages.snippets.length)}</p>
             <ul className="mt-1 space-y-2 text-sm leading-relaxed">
               {passages.snippets.map((snippet, index) => (
                 <li key={`${snippet.anchor ?? ''}-${index}`}>
                   {/* A document load, as from /search: only then does the paragraph become :target and show as followed. */}
-                  <a href={snippet.anchor ? `${item.permalink}#${snippet.anchor}` : item.permalink} className={`${textLinkClass} no-underline hover:underline`}>
-                    <span className="mr-1 font-semibold">{ja.panel.passageLabel(snippet.field, snippet.anchor, snippet.speaker)}</span>
+                  <a href={hrefIn(strings, snippet.anchor ? `${item.permalink}#${snippet.anchor}` : item.permalink)} className={`${textLinkClass} no-underline hover:underline`}>
+                    <span className="mr-1 font-semibold">{ui.panel.passageLabel(snippet.field, snippet.anchor, snippet.speaker)}</span>
                     <span className="text-body">
                       <SnippetText snippet={snippet} />
                     </span>
@@ -168,6 +170,7 @@ export function DetailPanel(props: DetailPanelProps) {
         ) : null}
 
         <EntrySections
+          t={strings}
           item={item}
           headingLevel="h3"
           headingClassName={sectionHeading}
@@ -181,29 +184,29 @@ export function DetailPanel(props: DetailPanelProps) {
         />
 
         <p className="mt-4">
-          <TextLink href={item.permalink} className="font-semibold">
-            {isNews ? ja.panel.permalink : ja.panel.readFullText}
+          <TextLink href={hrefIn(strings, item.permalink)} className="font-semibold">
+            {isNews ? ui.panel.permalink : ui.panel.readFullText}
           </TextLink>
         </p>
 
         <details className="mt-4 rounded border border-rule p-2" data-testid="panel-cite">
-          <summary className="cursor-pointer font-semibold text-secondary">{jaCite.cite.heading}</summary>
+          <summary className="cursor-pointer font-semibold text-secondary">{strings.cite.cite.heading}</summary>
           <div className="mt-2">
             <PanelCite item={item} cite={cite} />
           </div>
         </details>
 
-        <nav aria-label={`${ja.panel.previous}・${ja.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-rule pt-3 text-sm">
+        <nav aria-label={`${ui.panel.previous}${strings.pages.listSeparator}${ui.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-rule pt-3 text-sm">
           {previous ? (
             <StateLink href={hrefForEntry(previous.id)} onNavigate={() => onStepEntry(previous.id)} className={textLinkClass} rel="prev">
-              <span aria-hidden="true">←</span> {ja.panel.previous}
+              <span aria-hidden="true">←</span> {ui.panel.previous}
             </StateLink>
           ) : (
             <span />
           )}
           {next ? (
             <StateLink href={hrefForEntry(next.id)} onNavigate={() => onStepEntry(next.id)} className={textLinkClass} rel="next">
-              {ja.panel.next} <span aria-hidden="true">→</span>
+              {ui.panel.next} <span aria-hidden="true">→</span>
             </StateLink>
           ) : null}
         </nav>

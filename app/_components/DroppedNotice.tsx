@@ -1,15 +1,18 @@
 import type { DroppedValue } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
-import { droppedMessages } from '@/lib/i18n/ja-milestones';
+import { droppedMessagesOf } from '@/lib/i18n/dropped-messages';
 import { Button } from './ui/button';
+import { useStrings } from './i18n/strings-context';
 
 /** Says which parts of the URL were not used, and why. */
 export function DroppedNotice({ dropped, onDismiss }: { dropped: readonly DroppedValue[]; onDismiss: () => void }) {
+  const strings = useStrings();
+  const { ui } = strings;
+  const droppedMessages = droppedMessagesOf(strings);
   return (
     <div role="status" className="rounded-lg border border-notice-rule bg-notice p-3 text-sm text-notice-ink">
       <div className="flex items-start justify-between gap-3">
         <div>
-          <p className="font-semibold">{ja.explorer.droppedHeading}</p>
+          <p className="font-semibold">{ui.explorer.droppedHeading}</p>
           <ul className="mt-1 list-disc pl-5">
             {dropped.map((value, index) => (
               <li key={index}>{droppedMessages[value.reason](value.reason === 'query-too-long' ? value.value : truncate(value.value))}</li>
@@ -17,7 +20,7 @@ export function DroppedNotice({ dropped, onDismiss }: { dropped: readonly Droppe
           </ul>
         </div>
         <Button className="shrink-0" onClick={onDismiss}>
-          {ja.explorer.dismiss}
+          {ui.explorer.dismiss}
         </Button>
       </div>
     </div>

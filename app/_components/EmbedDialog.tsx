@@ -2,11 +2,9 @@
 
 import { useRef, useState } from 'react';
 import { initialState, serializeExplorerState, type ExplorerState } from '@/lib/explorer';
-import { jaCite } from '@/lib/i18n/ja-cite';
 import { buttonClass } from './ui/button';
 import { textLinkClass } from './ui/text-link';
-
-const t = jaCite.embed;
+import { hrefIn, useStrings } from './i18n/strings-context';
 
 /**
  * The embed view's path for the current filters, every one of them, and the timeline's window
@@ -18,9 +16,9 @@ export function embedPath(state: ExplorerState): string {
 }
 
 /** The HTML a news site pastes. Attribute values are escaped: the query holds user text. */
-export function iframeCode(src: string): string {
+export function iframeCode(src: string, title: string): string {
   const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<iframe src="${attribute(src)}" title="${attribute(t.iframeTitle)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
 }
 
 /**
@@ -29,14 +27,16 @@ export function iframeCode(src: string): string {
  * when the dialog opens, from this page's origin, so the server render needs no origin.
  */
 export function EmbedDialog({ state }: { state: ExplorerState }) {
+  const strings = useStrings();
+  const t = strings.cite.embed;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState(false);
-  const path = embedPath(state);
+  const path = hrefIn(strings, embedPath(state));
 
   const open = () => {
-    setCode(iframeCode(`${window.location.origin}${path}`));
+    setCode(iframeCode(`${window.location.origin}${path}`, t.iframeTitle));
     setCopied(false);
     dialogRef.current?.showModal();
   };

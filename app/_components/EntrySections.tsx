@@ -1,8 +1,8 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { formatJaDate, statementPermalink, type ExplorerItem } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
-import { outletPageHref } from '../partners/_components/links';
+import { statementPermalink, type ExplorerItem, type FacetOption } from '@/lib/explorer';
+import { hrefIn, type ClientStrings } from './i18n/client-strings';
+import { outletPageHref } from '@/app/[lang]/partners/_components/links';
 import { EntryDate } from './EntryDate';
 import { RelatedEvidence } from './RelatedEvidence';
 import { TextLink } from './ui/text-link';
@@ -13,18 +13,20 @@ export function EntryFacts({ className, children }: { className?: string; childr
 }
 
 /** When and through whom: the first rows of an entry's facts (`<dt>`/`<dd>` pairs for a `<dl>`). */
-export function EntryWhenAndWhere({ item }: { item: ExplorerItem }) {
+export function EntryWhenAndWhere({ item, t, outlets }: { item: ExplorerItem; t: ClientStrings; outlets: ReadonlyMap<string, FacetOption> }) {
+  const ja = t.ui;
+  const outlet = item.outlet ? outlets.get(item.outlet.key) : undefined;
   return (
     <>
       <dt>{ja.panel.date}</dt>
       <dd>
-        <EntryDate item={item} />
+        <EntryDate item={item} t={t} />
       </dd>
       {item.outlet ? (
         <>
           <dt>{ja.panel.outlet}</dt>
           <dd>
-            <TextLink href={outletPageHref(item.outlet.key)}>{item.outlet.name}</TextLink>
+            <TextLink href={hrefIn(t, outletPageHref(item.outlet.key))} lang={outlet ? outlet.lang : 'ja'}>{outlet?.label ?? item.outlet.name}</TextLink>
             {item.outlet.via ? <span className="text-muted">({ja.panel.via(item.outlet.via)})</span> : null}
           </dd>
         </>
@@ -47,6 +49,7 @@ interface EntrySectionsProps {
   entryLink: (id: string, children: ReactNode) => ReactNode;
   /** A partner code's display name (a related link's evidence names it). */
   partnerLabel: (code: string) => string;
+  t: ClientStrings;
 }
 
 /**
@@ -54,18 +57,19 @@ interface EntrySectionsProps {
  * (or a statement's lead), editor's notes, cross-references, related statements and events, each with the evidence of its link.
  * Every string is rendered as React text.
  */
-export function EntrySections({ item, headingLevel: Heading, headingClassName, compact, entryLink, partnerLabel }: EntrySectionsProps) {
+export function EntrySections({ item, headingLevel: Heading, headingClassName, compact, entryLink, partnerLabel, t }: EntrySectionsProps) {
+  const ja = t.ui;
   const listText = compact ? 'text-sm' : '';
   const gap = compact ? 'mt-1' : 'mt-2';
   return (
     <>
       <Heading className={headingClassName}>{item.kind === 'news' ? ja.panel.summary : ja.panel.lead}</Heading>
-      <p className={clsx(gap, 'leading-relaxed text-body')}>{item.summary}</p>
+      <p lang="ja" className={clsx(gap, 'leading-relaxed text-body')}>{item.summary}</p>
 
       {item.notes.length > 0 ? (
         <>
           <Heading className={headingClassName}>{ja.panel.notes}</Heading>
-          <ul className={clsx(gap, 'space-y-1 leading-relaxed text-secondary', listText)}>
+          <ul lang="ja" className={clsx(gap, 'space-y-1 leading-relaxed text-secondary', listText)}>
             {item.notes.map((note, index) => (
               <li key={index}>{note}</li>
             ))}
@@ -79,9 +83,9 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
           <ul className={clsx(gap, 'space-y-1', listText)}>
             {item.refs.map((ref) => (
               <li key={ref.id}>
-                {ref.resolved ? entryLink(ref.id, ref.title ?? ref.id) : <span className="text-secondary">{ref.outlet}</span>}{' '}
+                {ref.resolved ? entryLink(ref.id, <span lang="ja">{ref.title ?? ref.id}</span>) : <span lang="ja" className="text-secondary">{ref.outlet}</span>}{' '}
                 <span className={clsx('text-muted', !compact && 'text-sm')}>
-                  {ref.date ? <time dateTime={ref.date}>{formatJaDate(ref.date)}</time> : null} <code>{ref.id}</code>
+                  {ref.date ? <time dateTime={ref.date}>{t.dates.date(ref.date)}</time> : null} <code>{ref.id}</code>
                 </span>
                 {ref.resolved ? null : <span className="block text-sm text-muted">{ja.panel.refUnresolved}</span>}
               </li>
@@ -96,8 +100,8 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
           <ul className={clsx(gap, 'space-y-1', listText)}>
             {item.relatedStatements.map((statement) => (
               <li key={statement.slug}>
-                <TextLink href={statementPermalink(statement.slug)}>{statement.title}</TextLink>
-                <RelatedEvidence evidence={statement.evidence} statementHref={statementPermalink(statement.slug)} partnerLabel={partnerLabel} className="mt-0.5" />
+                <TextLink href={hrefIn(t, statementPermalink(statement.slug))} lang="ja">{statement.title}</TextLink>
+                <RelatedEvidence t={t} evidence={statement.evidence} statementHref={hrefIn(t, statementPermalink(statement.slug))} partnerLabel={partnerLabel} className="mt-0.5" />
               </li>
             ))}
           </ul>
@@ -110,11 +114,11 @@ export function EntrySections({ item, headingLevel: Heading, headingClassName, c
           <ul className={clsx(gap, 'space-y-1', listText)}>
             {item.relatedEvents.map((event) => (
               <li key={event.id}>
-                {entryLink(event.id, event.title)}{' '}
+                {entryLink(event.id, <span lang="ja">{event.title}</span>)}{' '}
                 <time dateTime={event.date} className="text-muted">
-                  {formatJaDate(event.date)}
+                  {t.dates.date(event.date)}
                 </time>
-                <RelatedEvidence evidence={event.evidence} statementHref={item.permalink} partnerLabel={partnerLabel} className="mt-0.5" />
+                <RelatedEvidence t={t} evidence={event.evidence} statementHref={hrefIn(t, item.permalink)} partnerLabel={partnerLabel} className="mt-0.5" />
               </li>
             ))}
           </ul>

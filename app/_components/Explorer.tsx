@@ -18,7 +18,6 @@ import {
   type TimeWindow,
 } from '@/lib/explorer';
 import type { CiteContext } from '@/lib/cite';
-import { ja } from '@/lib/i18n/ja';
 import { DetailPanel, type DetailPanelHandle } from './DetailPanel';
 import { DroppedNotice } from './DroppedNotice';
 import { EmbedDialog } from './EmbedDialog';
@@ -35,6 +34,7 @@ import { StateLink } from './StateLink';
 import { Timeline, type TimelineHandle, type TimelineStep } from './Timeline';
 import { textLinkClass } from './ui/text-link';
 import { YearIndex } from './YearIndex';
+import { hrefIn, useStrings } from './i18n/strings-context';
 
 /**
  * Filters | timeline or list, and from xl the details beside them while an entry is open: the
@@ -75,6 +75,10 @@ interface ExplorerProps {
  * over three hooks (the items file, the URL's state, the figures derived from both).
  */
 export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, renderedQuery, searchVersion, cite }: ExplorerProps) {
+  const strings = useStrings();
+  const { ui } = strings;
+  /** An explorer URL in the page's language (`/?…`, `/en?…`). */
+  const stateHref = (next: ExplorerState) => hrefIn(strings, explorerHref(next));
   const timelineRef = useRef<TimelineHandle>(null);
   const panelRef = useRef<DetailPanelHandle>(null);
   /** Where focus was when the panel opened: it goes back there when the panel closes. */
@@ -105,6 +109,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   const { counts, selected, selectedVisible } = figures;
   const passages = useStatementPassages(state.q, selected, searchVersion);
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);
+  const outletOptions = useMemo(() => new Map(facets.outlets.map((option) => [option.value, option])), [facets]);
   const [lanes, setLanes] = useState<LaneMode>('none');
   const shownWindow = useMemo(() => (state.window ? parseWindowText(state.window) : null), [state.window]);
   /** The entry ←/→ step from once none is open (closed with Esc): the last one that was. */
@@ -178,14 +183,14 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     page: 1,
     window: ('from' in next && next.from !== state.from) || ('to' in next && next.to !== state.to) ? null : state.window,
   });
-  const listHref = explorerHref({ ...state, view: 'list', event: null, page: 1 });
+  const listHref = stateHref({ ...state, view: 'list', event: null, page: 1 });
   const showPage = (page: number) => {
     navigate({ ...state, page, event: null });
     requestAnimationFrame(() => document.getElementById('list-heading')?.focus());
   };
   const viewLink = (view: ExplorerView, label: string) => (
     <StateLink
-      href={explorerHref({ ...state, view })}
+      href={stateHref({ ...state, view })}
       onNavigate={() => navigate({ ...state, view })}
       aria-current={state.view === view ? 'page' : undefined}
       className={viewLinkClass}
@@ -196,7 +201,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
 
   return (
     <>
-      <SkipLinks view={state.view} timelineHref={explorerHref({ ...state, view: 'timeline' })} listHref={listHref} onView={(view) => navigate({ ...state, view })} />
+      <SkipLinks view={state.view} timelineHref={stateHref({ ...state, view: 'timeline' })} listHref={listHref} onView={(view) => navigate({ ...state, view })} />
       <div className={`${explorerLayoutClass} ${desktopColumnsClass[selected ? 'open' : 'closed']}`} data-pending={pending || undefined}>
         <FilterForm
           facets={facets}
@@ -206,7 +211,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
           activeCount={activeCount}
           resultCount={figures.visibleCount}
           onChange={(next, change) => navigate(withFilters(next), change)}
-          clearHref={explorerHref(withFilters(emptyFilters))}
+          clearHref={stateHref(withFilters(emptyFilters))}
           onClear={() => navigate(withFilters(emptyFilters))}
         />
 
@@ -214,12 +219,12 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
           {dropped.length > 0 ? <DroppedNotice dropped={dropped} onDismiss={dismissDropped} /> : null}
 
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <nav aria-label={ja.explorer.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-control">
-              {viewLink('timeline', ja.explorer.viewTimeline)}
-              {viewLink('list', ja.explorer.viewList)}
+            <nav aria-label={ui.explorer.viewSwitch} className="inline-flex overflow-hidden rounded-md border border-control">
+              {viewLink('timeline', ui.explorer.viewTimeline)}
+              {viewLink('list', ui.explorer.viewList)}
             </nav>
             <p aria-live="polite" className="result-count text-sm text-secondary">
-              {pending ? ja.explorer.loadingItems : ja.explorer.resultCount(figures.visibleCount, figures.total)}
+              {pending ? ui.explorer.loadingItems : ui.explorer.resultCount(figures.visibleCount, figures.total)}
             </p>
             <ExportMenu filters={filters} />
             <EmbedDialog state={state} />
@@ -227,27 +232,27 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
 
           {itemsFailed ? (
             <p role="alert" className="rounded border border-alert-rule bg-alert p-4 text-sm text-alert-ink">
-              {ja.explorer.itemsFailed}{' '}
-              <a href={explorerHref({ ...state, view: 'list' })} className={textLinkClass}>
-                {ja.explorer.noscriptLink}
+              {ui.explorer.itemsFailed}{' '}
+              <a href={stateHref({ ...state, view: 'list' })} className={textLinkClass}>
+                {ui.explorer.noscriptLink}
               </a>
             </p>
           ) : null}
           {textMatchesFailed ? (
             <p role="status" className="rounded border border-alert-rule bg-alert p-3 text-sm text-alert-ink">
-              {ja.explorer.textMatchesFailed}
+              {ui.explorer.textMatchesFailed}
             </p>
           ) : null}
-          {figures.total === 0 ? <p className="rounded bg-surface p-4">{ja.explorer.noData}</p> : null}
-          {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ja.explorer.noResults}</p> : null}
+          {figures.total === 0 ? <p className="rounded bg-surface p-4">{ui.explorer.noData}</p> : null}
+          {figures.total > 0 && figures.visibleCount === 0 ? <p className="rounded border border-rule bg-surface p-4">{ui.explorer.noResults}</p> : null}
 
           {state.view === 'timeline' ? (
             <>
               <noscript>
                 <p className="rounded border border-rule bg-surface p-3 text-sm">
-                  {ja.explorer.noscript}{' '}
+                  {ui.explorer.noscript}{' '}
                   <a href={listHref} className={textLinkClass}>
-                    {ja.explorer.noscriptLink}
+                    {ui.explorer.noscriptLink}
                   </a>
                 </p>
               </noscript>
@@ -272,8 +277,8 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               />
               <YearIndex
                 yearGroupCounts={figures.yearGroupCounts}
-                hrefForRange={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
-                hrefForYear={(year) => explorerHref({ ...withFilters({ from: year, to: year }), event: null })}
+                hrefForRange={(year) => stateHref({ ...withFilters({ from: year, to: year }), event: null })}
+                hrefForYear={(year) => stateHref({ ...withFilters({ from: year, to: year }), event: null })}
                 onYear={(year) => {
                   navigate({ ...withFilters({ from: String(year), to: String(year) }), event: null });
                   timelineRef.current?.open();
@@ -287,10 +292,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               pending={pending}
               total={figures.visibleCount}
               askedPage={state.page}
-              hrefForPage={(page) => explorerHref({ ...state, event: null, page })}
+              hrefForPage={(page) => stateHref({ ...state, event: null, page })}
               onPage={showPage}
-              hrefOnTimeline={(id) => explorerHref({ ...state, view: 'timeline', event: id })}
+              hrefOnTimeline={(id) => stateHref({ ...state, view: 'timeline', event: id })}
               onShowOnTimeline={(id) => select(id, { reveal: true, view: 'timeline' })}
+              outletOptions={outletOptions}
             />
           )}
         </div>
@@ -301,16 +307,17 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
           passages={passages}
           query={state.q}
           partnerNames={partnerNames}
+          outletOptions={outletOptions}
           outsideFilters={selected !== null && !selectedVisible}
-          hrefForEntry={(id) => explorerHref({ ...state, event: id })}
-          hrefForPartner={(code) => explorerHref(withFilters({ partners: [code] }))}
+          hrefForEntry={(id) => stateHref({ ...state, event: id })}
+          hrefForPartner={(code) => stateHref(withFilters({ partners: [code] }))}
           onSelectEntry={(id, how) => select(id, { reveal: true, focusPanel: how.keyboard ? 'visible' : 'quiet' })}
           onStepEntry={(id) => select(id, { reveal: true, change: 'step' })}
           onFilterPartner={(code) => navigate(withFilters({ partners: [code] }))}
           previous={figures.previous}
           next={figures.next}
           onClose={close}
-          closeHref={explorerHref({ ...state, event: null })}
+          closeHref={stateHref({ ...state, event: null })}
           cite={cite}
         />
         {selected ? <div className="h-[62vh] xl:hidden print:hidden" aria-hidden="true" /> : null}

@@ -3,9 +3,9 @@
 import { useRef } from 'react';
 import type { ExplorerFilters } from '@/lib/explorer/types';
 import { EXPORT_FORMATS, exportHref } from '@/lib/export/format-names';
-import { jaExport } from '@/lib/i18n/ja-export';
 import { buttonClass } from './ui/button';
 import { useDisclosureDismiss } from './ui/use-disclosure-dismiss';
+import { useStrings } from './i18n/strings-context';
 
 interface ExportMenuProps {
   /** The filters on show: every link downloads exactly these. */
@@ -18,27 +18,28 @@ interface ExportMenuProps {
  * as a menu does (Esc, a click outside, focus leaving) and re-renders with the filters as they change.
  */
 export function ExportMenu({ filters }: ExportMenuProps) {
+  const { export: exportWords } = useStrings();
   const ref = useRef<HTMLDetailsElement>(null);
   useDisclosureDismiss(ref);
   return (
     <details ref={ref} className="export-menu group relative ms-auto print:hidden">
       <summary className={buttonClass({ className: 'cursor-pointer list-none [&::-webkit-details-marker]:hidden' })}>
-        {jaExport.menu}
+        {exportWords.menu}
         <span aria-hidden="true" className="text-xs text-muted group-open:rotate-180">
           ▾
         </span>
       </summary>
       <div className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-1.5rem)] rounded-md border border-rule bg-surface p-3 text-sm shadow-lg">
-        <p className="mb-2 text-secondary">{jaExport.hint}</p>
+        <p className="mb-2 text-secondary">{exportWords.hint}</p>
         <ul className="space-y-1">
           {EXPORT_FORMATS.map((format) => {
-            const { label, note } = jaExport.formats[format];
+            const { label, note } = exportWords.formats[format];
             return (
               <li key={format}>
                 <a
                   href={exportHref(filters, format)}
                   download
-                  aria-label={jaExport.linkLabel(label)}
+                  aria-label={exportWords.linkLabel(label)}
                   className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 text-accent hover:bg-surface-hover"
                 >
                   <span className="font-semibold underline underline-offset-2">{label}</span>

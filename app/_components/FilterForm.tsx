@@ -3,14 +3,12 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { isQueryTooLong } from '@/lib/search/query';
 import { listedOptions, toggleValue, type ExplorerFacets, type ExplorerFilters, type ExplorerKind, type ExplorerView, type FacetOption, type OptionCounts } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
-import { jaAccess } from '@/lib/i18n/ja-access';
-import { jaMilestones } from '@/lib/i18n/ja-milestones';
 import { isPeriod, periodFirstDay, periodLastDay } from '@/lib/url-params/date-range';
 import clsx from 'clsx';
 import { StateLink } from './StateLink';
 import { Button } from './ui/button';
 import { textLinkClass } from './ui/text-link';
+import { hrefIn, useStrings } from './i18n/strings-context';
 
 interface FilterFormProps {
   facets: ExplorerFacets;
@@ -47,6 +45,8 @@ const countClass = 'filter-count text-xs/normal tabular-nums text-muted in-data-
  * every change applies at once and the submit button is not shown.
  */
 export function FilterForm({ facets, counts, filters, view, activeCount, resultCount, onChange, clearHref, onClear }: FilterFormProps) {
+  const strings = useStrings();
+  const { ui, access, milestones } = strings;
   const id = useId();
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const detailsRef = useRef<HTMLDetailsElement>(null);
@@ -153,8 +153,8 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
                       onChange(name === 'outlet' ? { ...filters, outlets: next } : { ...filters, partners: next }, 'other');
                     }}
                   />
-                  <span className="flex-1">{option.label}</span>
-                  <span className={countClass}>{ja.filters.count(count)}</span>
+                  <span lang={option.lang} className="flex-1">{option.label}</span>
+                  <span className={countClass}>{ui.filters.count(count)}</span>
                 </label>
               </li>
             );
@@ -165,16 +165,16 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
   };
 
   const kinds: Array<{ value: ExplorerKind | null; label: string }> = [
-    { value: null, label: ja.filters.kindAll },
-    { value: 'news', label: ja.filters.kindNews },
-    { value: 'statement', label: ja.filters.kindStatement },
+    { value: null, label: ui.filters.kindAll },
+    { value: 'news', label: ui.filters.kindNews },
+    { value: 'statement', label: ui.filters.kindStatement },
   ];
   const kindTotal = [...counts.kinds.values()].reduce((sum, n) => sum + n, 0);
 
   return (
     <form
       method="get"
-      action="/"
+      action={hrefIn(strings, '/')}
       role="search"
       aria-labelledby={`${id}-heading`}
       className="rounded-lg border border-rule bg-surface md:sticky md:top-4 md:max-h-[calc(100vh-2rem)] md:overflow-y-auto md:p-3"
@@ -187,22 +187,22 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
     >
       {/* Always open on wide screens, even before (or without) JavaScript. */}
       <details ref={detailsRef} className="md:details-content:contents md:details-content:[content-visibility:visible]">
-        <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-bold md:hidden">{ja.filters.summary(activeCount)}</summary>
+        <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-bold md:hidden">{ui.filters.summary(activeCount)}</summary>
         <div className="space-y-4 p-3 md:p-0">
           <h2 id={`${id}-heading`} className="text-base font-bold text-ink">
-            {ja.filters.heading}
+            {ui.filters.heading}
           </h2>
 
           <div>
             <label htmlFor={`${id}-q`} className={legendClass}>
-              {ja.filters.query}
+              {ui.filters.query}
             </label>
             <input
               id={`${id}-q`}
               type="search"
               name="q"
               value={draft}
-              placeholder={ja.filters.queryPlaceholder}
+              placeholder={ui.filters.queryPlaceholder}
               aria-describedby={queryTooLong ? `${id}-q-error ${id}-q-hint` : `${id}-q-hint`}
               aria-invalid={queryTooLong || undefined}
               autoComplete="off"
@@ -216,16 +216,16 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
             />
             {queryTooLong ? (
               <p id={`${id}-q-error`} role="alert" className="mt-1 text-sm font-bold text-danger">
-                {ja.filters.queryTooLong([...draft].length)}
+                {ui.filters.queryTooLong([...draft].length)}
               </p>
             ) : null}
             <p id={`${id}-q-hint`} className={hintClass}>
-              {ja.filters.queryHint}
+              {ui.filters.queryHint}
             </p>
           </div>
 
           <fieldset className="min-w-0">
-            <legend className={legendClass}>{ja.filters.kind}</legend>
+            <legend className={legendClass}>{ui.filters.kind}</legend>
             <ul className="mt-1 space-y-0.5">
               {kinds.map((kind) => (
                 <li key={kind.value ?? 'all'}>
@@ -239,7 +239,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
                       onChange={() => onChange({ ...filters, kind: kind.value }, 'other')}
                     />
                     <span className="flex-1">{kind.label}</span>
-                    <span className={countClass}>{ja.filters.count(kind.value ? (counts.kinds.get(kind.value) ?? 0) : kindTotal)}</span>
+                    <span className={countClass}>{ui.filters.count(kind.value ? (counts.kinds.get(kind.value) ?? 0) : kindTotal)}</span>
                   </label>
                 </li>
               ))}
@@ -247,18 +247,18 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
           </fieldset>
 
           <fieldset className="min-w-0">
-            <legend className={legendClass}>{jaMilestones.filters.range}</legend>
+            <legend className={legendClass}>{milestones.filters.range}</legend>
             <p id={`${id}-range-hint`} className={hintClass}>
-              {jaMilestones.filters.rangeHint}
+              {milestones.filters.rangeHint}
             </p>
             <div className="mt-1 flex gap-2">
-              {rangeInput('from', jaMilestones.filters.from)}
-              {rangeInput('to', jaMilestones.filters.to)}
+              {rangeInput('from', milestones.filters.from)}
+              {rangeInput('to', milestones.filters.to)}
             </div>
             {rangeErrors.length > 0 || showReversed ? (
               <p id={`${id}-range-error`} role="alert" className="mt-1 text-sm font-bold text-danger">
-                {rangeErrors.map((which) => jaAccess.badDate(range[which].trim())).join(' ')}
-                {showReversed ? jaAccess.reversedRange : null}
+                {rangeErrors.map((which) => access.badDate(range[which].trim())).join(' ')}
+                {showReversed ? access.reversedRange : null}
               </p>
             ) : null}
           </fieldset>
@@ -275,28 +275,28 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
                 onChange={() => onChange({ ...filters, milestones: !filters.milestones }, 'other')}
               />
               <span className="flex-1 font-bold">
-                <span aria-hidden="true">{jaMilestones.timeline.milestoneMark} </span>
-                {jaMilestones.filters.milestonesOnly}
+                <span aria-hidden="true">{milestones.timeline.milestoneMark} </span>
+                {milestones.filters.milestonesOnly}
               </span>
             </label>
             <p id={`${id}-milestones-hint`} className={hintClass}>
-              {jaMilestones.filters.milestonesHint}
+              {milestones.filters.milestonesHint}
             </p>
           </div>
 
-          {checkboxGroup(ja.filters.outlets, ja.filters.outletsHint, 'outlet', facets.outlets, filters.outlets, counts.outlets)}
-          {checkboxGroup(ja.filters.partners, ja.filters.partnersHint, 'partner', facets.partners, filters.partners, counts.partners)}
+          {checkboxGroup(ui.filters.outlets, ui.filters.outletsHint, 'outlet', facets.outlets, filters.outlets, counts.outlets)}
+          {checkboxGroup(ui.filters.partners, ui.filters.partnersHint, 'partner', facets.partners, filters.partners, counts.partners)}
 
           {view === 'list' ? <input type="hidden" name="view" value="list" /> : null}
 
           <div className="flex flex-wrap items-center gap-3">
             {hydrated ? null : (
               <Button type="submit" variant="primary">
-                {ja.filters.submit}
+                {ui.filters.submit}
               </Button>
             )}
             <StateLink href={clearHref} onNavigate={onClear} className={clsx(textLinkClass, 'inline-flex items-center text-sm max-md:min-h-11')}>
-              {ja.filters.clear}
+              {ui.filters.clear}
             </StateLink>
           </div>
           {hydrated ? (
@@ -313,7 +313,7 @@ export function FilterForm({ facets, counts, filters, view, activeCount, resultC
                   details.querySelector('summary')?.focus();
                 }}
               >
-                {jaAccess.showResults(resultCount)}
+                {access.showResults(resultCount)}
               </Button>
             </div>
           ) : null}

@@ -1,4 +1,4 @@
-import { ja } from '@/lib/i18n/ja';
+import type { ClientStrings } from './i18n/client-strings';
 import type { AnchorHTMLAttributes } from 'react';
 import { StateLink } from './StateLink';
 import { buttonClass } from './ui/button';
@@ -27,10 +27,12 @@ interface PagerProps {
   onPage?: (page: number) => void;
   /** The previous and next links' words, which say which way the order goes. */
   labels: { previous: string; next: string };
+  t: Pick<ClientStrings, 'ui'>;
 }
 
 /** A pager of real links: the range shown, previous, some page numbers, next. */
-export function Pager({ page, pageCount, total, first, shown, hrefForPage, onPage, labels }: PagerProps) {
+export function Pager({ page, pageCount, total, first, shown, hrefForPage, onPage, labels, t }: PagerProps) {
+  const ja = t.ui;
   const link = (n: number, props: AnchorHTMLAttributes<HTMLAnchorElement>, children: React.ReactNode) =>
     onPage ? (
       <StateLink href={hrefForPage(n)} onNavigate={() => onPage(n)} {...props}>

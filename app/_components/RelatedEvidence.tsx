@@ -1,6 +1,7 @@
 import clsx from 'clsx';
 import type { ExplorerEvidence } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
+import type { ClientStrings } from './i18n/client-strings';
+import { Sentence } from './i18n/SourceText';
 import { TextLink } from './ui/text-link';
 
 interface RelatedEvidenceProps {
@@ -10,6 +11,7 @@ interface RelatedEvidenceProps {
   /** A partner code's display name. */
   partnerLabel: (code: string) => string;
   className?: string;
+  t: Pick<ClientStrings, 'ui' | 'pages'>;
 }
 
 /**
@@ -17,15 +19,16 @@ interface RelatedEvidenceProps {
  * statement names, or the term of the event's title it shares, and the passages where it does,
  * each a link to its anchor on the statement's page. Every value is React text.
  */
-export function RelatedEvidence({ evidence, statementHref, partnerLabel, className }: RelatedEvidenceProps) {
+export function RelatedEvidence({ evidence, statementHref, partnerLabel, className, t }: RelatedEvidenceProps) {
+  const ja = t.ui;
   return (
     <ul aria-label={ja.related.evidenceLabel} className={clsx('text-sm text-muted', className)}>
       {evidence.map((piece) => (
         <li key={`${piece.kind}-${piece.value}`} data-evidence={piece.kind}>
-          {piece.kind === 'partner' ? ja.related.namesPartner(partnerLabel(piece.value)) : ja.related.sharesTerm(piece.value)}{' '}
+          {piece.kind === 'partner' ? ja.related.namesPartner(partnerLabel(piece.value)) : <Sentence sentence={ja.related.sharesTerm} value={piece.value} />}{' '}
           {piece.anchors.map((anchor, index) => (
             <span key={anchor}>
-              {index > 0 ? '、' : null}
+              {index > 0 ? t.pages.listComma : null}
               <TextLink href={`${statementHref}#${anchor}`}>{ja.related.anchorLabel(anchor)}</TextLink>
             </span>
           ))}

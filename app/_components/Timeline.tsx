@@ -2,8 +2,6 @@
 
 import { useId, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { ExplorerItem, LaneMode, TimeWindow } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
-import { jaAccess } from '@/lib/i18n/ja-access';
 import { TIMELINE_TARGET_ID } from './explorer/SkipLinks';
 import { StateLink } from './StateLink';
 import { textLinkClass } from './ui/text-link';
@@ -13,6 +11,8 @@ import { TimelineToolbar } from './timeline/TimelineToolbar';
 import { useTimelineWanted } from './timeline/use-timeline-wanted';
 import { useVisTimeline } from './timeline/use-vis-timeline';
 import { TimelinePreview } from './TimelinePreview';
+import { useStrings } from './i18n/strings-context';
+import { setTimelineWords } from './timeline/timeline-words';
 
 export type TimelineStep = 'previous' | 'next' | 'first' | 'last';
 
@@ -68,6 +68,10 @@ const STEP_KEYS: Readonly<Record<string, TimelineStep>> = { ArrowLeft: 'previous
  * and, until it is drawn, a loading line or, on a touch screen, a preview that opens it.
  */
 export function Timeline(props: TimelineProps) {
+  const strings = useStrings();
+  // vis-timeline builds its items outside React: it takes the words from here (timeline-words.ts).
+  setTimelineWords(strings);
+  const { ui, access } = strings;
   const { entries, failed, intro, yearCounts, visible, selectedId, shownWindow, range, onWindowChange, listHref, onShowList, lanes, onLanesChange, onSelect, onStep, onOpen, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
@@ -126,7 +130,7 @@ export function Timeline(props: TimelineProps) {
   return (
     <section aria-labelledby={headingId} className="timeline-region rounded-lg border border-rule bg-surface" data-wanted={wanted || undefined} onKeyDown={onKeyDown}>
       <h2 id={headingId} className="sr-only">
-        {jaAccess.timelineHeading}
+        {access.timelineHeading}
       </h2>
       <TimelineToolbar
         ready={ready}
@@ -140,12 +144,12 @@ export function Timeline(props: TimelineProps) {
       />
       <p id={instructionsId} className="px-3 pt-2 text-xs text-muted">
         <span className="hidden md:inline">
-          {intro} {ja.timeline.clickHint}
-          {ja.timeline.instructions}
+          {intro} {ui.timeline.clickHint}
+          {ui.timeline.instructions}
         </span>
-        <span className="md:hidden">{ja.timeline.touchInstructions}</span>{' '}
+        <span className="md:hidden">{ui.timeline.touchInstructions}</span>{' '}
         <StateLink href={listHref} onNavigate={onShowList} className={textLinkClass}>
-          {jaAccess.listEquivalent}
+          {access.listEquivalent}
         </StateLink>
       </p>
       <div className="relative">
@@ -154,7 +158,7 @@ export function Timeline(props: TimelineProps) {
           id={TIMELINE_TARGET_ID}
           className="timeline-canvas min-h-80 touch-pan-y focus-visible:-outline-offset-3"
           role="group"
-          aria-label={ja.timelineRegion}
+          aria-label={ui.timelineRegion}
           aria-describedby={instructionsId}
           aria-activedescendant={activeId}
           tabIndex={0}
@@ -164,7 +168,7 @@ export function Timeline(props: TimelineProps) {
         {ready ? null : (
           <>
             <p className={`${unavailable ? '' : 'timeline-closed:hidden '}absolute inset-0 flex items-center justify-center text-sm text-muted`}>
-              {unavailable ? ja.timeline.failed : ja.timelineLoading}
+              {unavailable ? ui.timeline.failed : ui.timelineLoading}
             </p>
             {wanted || unavailable ? null : <TimelinePreview yearCounts={yearCounts} onOpen={open} />}
           </>

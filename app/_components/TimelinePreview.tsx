@@ -1,4 +1,5 @@
-import { ja } from '@/lib/i18n/ja';
+import { everyYear } from './every-year';
+import { useStrings } from './i18n/strings-context';
 
 /** Shown only on a touch screen until the timeline is opened (the timeline-closed variant, globals.css). */
 const openClass =
@@ -10,15 +11,7 @@ interface TimelinePreviewProps {
   onOpen: () => void;
 }
 
-/** Every year from the first to the last, with the years left out of `yearCounts` at zero. */
-export function everyYear(yearCounts: TimelinePreviewProps['yearCounts']): Array<[year: number, count: number]> {
-  const counts = new Map(yearCounts.map(([year, count]) => [Number(year), count]));
-  const years = [...counts.keys()].filter(Number.isInteger);
-  if (years.length === 0) return [];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, index) => [first + index, counts.get(first + index) ?? 0]);
-}
+export { everyYear };
 
 /**
  * What a touch screen shows in place of the timeline until it is opened: the entries per year as
@@ -27,6 +20,7 @@ export function everyYear(yearCounts: TimelinePreviewProps['yearCounts']): Array
  * entry passing the filters, only the button remains.
  */
 export function TimelinePreview({ yearCounts, onOpen }: TimelinePreviewProps) {
+  const { ui: ja, pages } = useStrings();
   const years = everyYear(yearCounts);
   const first = years[0];
   const last = years[years.length - 1];
@@ -42,8 +36,8 @@ export function TimelinePreview({ yearCounts, onOpen }: TimelinePreviewProps) {
             ))}
           </span>
           <span className="flex justify-between pt-1 text-xs/normal text-secondary">
-            <span>{first[0]}年</span>
-            <span>{last[0]}年</span>
+            <span>{pages.year(String(first[0]))}</span>
+            <span>{pages.year(String(last[0]))}</span>
           </span>
         </span>
       ) : null}

@@ -1,10 +1,9 @@
 import { PARTNER_GROUPS, type GroupCounts } from '@/lib/charts/year-groups';
 import { linearScale, stackSegments } from '@/lib/charts/scale';
-import { ja } from '@/lib/i18n/ja';
-import { jaPartners } from '@/lib/i18n/ja-partners';
 import { SeriesLegend, SeriesPatterns, seriesShape } from './charts/series';
 import { StateLink } from './StateLink';
 import { textLinkClass } from './ui/text-link';
+import { useStrings } from './i18n/strings-context';
 
 interface YearIndexProps {
   /** Visible entries per year by partner group, oldest year first (lib/charts/year-groups.ts). */
@@ -17,7 +16,6 @@ interface YearIndexProps {
 }
 
 const PATTERNS = 'year-index';
-const groups = PARTNER_GROUPS.map((group) => ({ tone: group, label: jaPartners.groups[group] }));
 const cell = 'border border-rule px-2 py-0.5 text-right';
 
 /**
@@ -28,6 +26,8 @@ const cell = 'border border-rule px-2 py-0.5 text-right';
  * Years without entries are left out.
  */
 export function YearIndex({ yearGroupCounts, hrefForYear, hrefForRange, onYear }: YearIndexProps) {
+  const { ui: ja, partners: jaPartners, pages } = useStrings();
+  const groups = PARTNER_GROUPS.map((group) => ({ tone: group, label: jaPartners.groups[group] }));
   if (yearGroupCounts.length === 0) return null;
   const rows = yearGroupCounts.map(([year, counts]) => {
     const values = PARTNER_GROUPS.map((group) => counts[group]);
@@ -57,7 +57,7 @@ export function YearIndex({ yearGroupCounts, hrefForYear, hrefForRange, onYear }
       {/* Dimmed while the explorer waits for the entries of a new state (data-pending). */}
       <ul className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] gap-x-5 gap-y-1 in-data-pending:opacity-55" data-chart="year-index">
         {rows.map(({ year, values, total }) => {
-          const parts = values.flatMap((count, index) => (count > 0 ? [jaPartners.yearIndex.part(groups[index]?.label ?? '', count)] : [])).join('、');
+          const parts = values.flatMap((count, index) => (count > 0 ? [jaPartners.yearIndex.part(groups[index]?.label ?? '', count)] : [])).join(pages.listComma);
           return (
             <li key={year} className="grid grid-cols-[3.25rem_1fr_2.25rem] items-center gap-1.5 text-[0.8125rem]">
               <StateLink href={hrefForYear(year)} onNavigate={() => onYear(Number(year))} className={`rounded p-1 font-semibold tabular-nums ${textLinkClass}`} aria-label={ja.explorer.yearLabel(year, total)}>

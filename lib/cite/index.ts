@@ -6,6 +6,7 @@ export {
   formatChicagoBibliography,
   formatChicagoNote,
   formatJaCitation,
+  formatVersionEn,
   formatVersionJa,
   type Citations,
   type CiteContext,

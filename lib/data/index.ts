@@ -17,6 +17,7 @@ export {
   getStatement,
 } from './chronology';
 export { getExplorerData, getItemsGzip, partnerName, type ExplorerData } from './explorer';
+export { explorerFacetsIn, explorerIntroIn, outletNameIn, partnerNameIn } from './localized';
 export { getFilteredEntries } from './filtered';
 export { getPublishedIdsJson } from './published-ids';
 export {

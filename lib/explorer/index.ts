@@ -34,7 +34,7 @@ export {
 export { formatWindowText, parseWindowText, queryKey } from '@/lib/url-params';
 export { historyEntry, type StateChange } from './history';
 export { compareByTime, sortByTime, sortNewestFirst, adjacentInTimeOrder } from './navigation';
-export { toLocalDate, formatJaDate, formatJaDateTime, formatJaEventDay, dateTimeAttribute, dateSpan, type EntryDating } from './dates';
+export { toLocalDate, formatJaDate, formatJaDateTime, dateTimeAttribute, dateSpan, type EntryDating } from './dates';
 export {
   anyInWindow,
   boxAlignment,

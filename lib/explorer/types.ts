@@ -109,6 +109,8 @@ export interface FacetOption {
    * not offered in a form's list unless it is chosen, so the list holds only what can be found.
    */
   empty?: true;
+  /** The label is the source's spelling, in Japanese, on a page in another language (an outlet with no English name). */
+  lang?: 'ja';
 }
 
 /** The options a form lists: those some entry has, and any that is chosen. */

@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { tokyoDate } from '@/lib/cite/access-date';
+import { routeLanguage } from '@/lib/i18n/route-language';
 import { withScriptHashes } from '@/lib/security/content-security-policy';
 import { interceptResponse, type ResponseMode } from './capture';
 import { planPageRequest } from './page-key';
@@ -149,6 +150,10 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     if ((req.method !== 'GET' && req.method !== 'HEAD') || url.startsWith('/_next/') || isRouterRequest(req)) return handle(req, res);
     const day = tokyoDate(now());
     if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) return answerApi(req, res, day);
+    // A path no route can decode gets its 404 page from proxy.ts, a page of its own without script
+    // (nothing to hash or keep); Next.js waits for that response to finish, which holding it here
+    // for its hashes would never let happen.
+    if (routeLanguage(url.split('?')[0] ?? url).kind === 'undecodable') return handle(req, res);
     const plan = planPageRequest(url, day);
     if (plan.action === 'redirect') {
       res.writeHead(308, { location: plan.location, 'cache-control': REDIRECT_CACHE_CONTROL }).end();

@@ -3,7 +3,8 @@
  * must see which entries it holds without the URL.
  */
 import type { ExplorerFilters } from '../explorer/types';
-import { jaCite } from '../i18n/ja-cite';
+import type { jaCite } from '../i18n/ja-cite';
+import type { Shape } from '../i18n/shape';
 
 export interface FilterLabels {
   /** Outlet key → name, partner code → name: the explorer's facet labels. */
@@ -11,11 +12,16 @@ export interface FilterLabels {
   partners: ReadonlyMap<string, string>;
 }
 
+/** The words of the description in one language: the print header's, and what joins two names (`、`, `, `). */
+export interface FilterWords {
+  print: Shape<typeof jaCite.print>;
+  comma: string;
+}
+
 /** One line per active filter (`報道機関: 日本経済新聞、共同通信`), or one line saying there are none. */
-export function describeFilters(filters: ExplorerFilters, labels: FilterLabels): string[] {
-  const t = jaCite.print;
+export function describeFilters(filters: ExplorerFilters, labels: FilterLabels, { print: t, comma }: FilterWords): string[] {
   const lines: string[] = [];
-  const names = (values: readonly string[], map: ReadonlyMap<string, string>) => values.map((value) => map.get(value) ?? value).join('、');
+  const names = (values: readonly string[], map: ReadonlyMap<string, string>) => values.map((value) => map.get(value) ?? value).join(comma);
   if (filters.outlets.length > 0) lines.push(`${t.outlets}: ${names(filters.outlets, labels.outlets)}`);
   if (filters.partners.length > 0) lines.push(`${t.partners}: ${names(filters.partners, labels.partners)}`);
   if (filters.q.trim() !== '') lines.push(`${t.query}: ${filters.q.trim()}`);

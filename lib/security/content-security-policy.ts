@@ -45,9 +45,9 @@ export function withScriptHashes(policy: string, hashes: readonly string[]): str
   return directives.join('; ');
 }
 
-/** The paths another site may frame: `/embed` alone (with its query). */
+/** The paths another site may frame: the embed view alone (with its query), in each language. */
 export function isEmbeddablePath(pathname: string): boolean {
-  return pathname === '/embed' || pathname === '/embed/';
+  return /^(?:\/en)?\/embed\/?$/.test(pathname);
 }
 
 /**

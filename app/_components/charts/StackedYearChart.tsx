@@ -1,6 +1,6 @@
 import { stackedColumns } from '@/lib/charts/scale';
-import { jaPartners } from '@/lib/i18n/ja-partners';
 import { SeriesLegend, SeriesPatterns, seriesShape, type SeriesTone } from './series';
+import { pageStrings } from '@/lib/i18n/page-lang';
 
 export interface ChartSeries {
   tone: SeriesTone;
@@ -25,6 +25,7 @@ const cell = 'border border-rule px-2 py-0.5';
  * the legend names the series; the same numbers follow as a table in a <details>.
  */
 export function StackedYearChart({ id, title, description, series, rows }: StackedYearChartProps) {
+  const { partners: jaPartners } = pageStrings();
   const chart = stackedColumns(rows.map((row) => ({ label: String(row.year), values: row.values })));
   const { plot } = chart;
   const tones = series.map((s) => s.tone);

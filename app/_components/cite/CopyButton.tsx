@@ -1,14 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { jaCite } from '@/lib/i18n/ja-cite';
 import { buttonClass } from '../ui/button';
+import { useStrings } from '../i18n/strings-context';
 
 /**
  * Copies a text to the clipboard. The text itself stays on the page as selectable text, so
  * without JavaScript (or without clipboard access) it is still copied by hand.
  */
 export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
+  const { cite } = useStrings();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -21,10 +22,10 @@ export function CopyButton({ text, label, className }: { text: string; label: st
   return (
     <span className={`inline-flex items-center gap-2 print:hidden ${className ?? ''}`}>
       <button type="button" onClick={copy} aria-label={label} className={buttonClass({ size: 'xs', className: 'text-sm' })}>
-        {jaCite.cite.copy}
+        {cite.cite.copy}
       </button>
       <span role="status" className="text-sm text-muted">
-        {status === 'copied' ? jaCite.cite.copied : status === 'failed' ? jaCite.cite.copyFailed : ''}
+        {status === 'copied' ? cite.cite.copied : status === 'failed' ? cite.cite.copyFailed : ''}
       </span>
     </span>
   );

@@ -1,8 +1,8 @@
 'use client';
 
 import type { ExplorerView } from '@/lib/explorer';
-import { jaAccess } from '@/lib/i18n/ja-access';
 import { StateLink } from '../StateLink';
+import { useStrings } from '../i18n/strings-context';
 
 /** The ids the skip links lead to: the timeline's canvas and the list's heading (both focusable). */
 export const TIMELINE_TARGET_ID = 'timeline-canvas';
@@ -22,6 +22,7 @@ interface SkipLinksProps {
  * show, a change of view (focus then lands on its start) to the other.
  */
 export function SkipLinks({ view, timelineHref, listHref, onView }: SkipLinksProps) {
+  const { access } = useStrings();
   const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   const link = (target: ExplorerView, label: string, href: string, id: string) =>
     view === target ? (
@@ -44,9 +45,9 @@ export function SkipLinks({ view, timelineHref, listHref, onView }: SkipLinksPro
       </StateLink>
     );
   return (
-    <nav aria-label={jaAccess.skipLinks} className="print:hidden">
-      {link('timeline', jaAccess.skipToTimeline, timelineHref, TIMELINE_TARGET_ID)}
-      {link('list', jaAccess.skipToList, listHref, LIST_TARGET_ID)}
+    <nav aria-label={access.skipLinks} className="print:hidden">
+      {link('timeline', access.skipToTimeline, timelineHref, TIMELINE_TARGET_ID)}
+      {link('list', access.skipToList, listHref, LIST_TARGET_ID)}
     </nav>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { hrefIn, useStrings } from '../i18n/strings-context';
 import { explorerHref, historyEntry, parseExplorerUrl, queryKey, type DroppedValue, type ExplorerFacets, type ExplorerState, type KnownValues, type StateChange } from '@/lib/explorer';
 
 export type { StateChange } from '@/lib/explorer';
@@ -46,17 +47,18 @@ export function useExplorerUrlState({ initialState, initialDropped, renderedQuer
     [facets, entriesById],
   );
 
+  const strings = useStrings();
   const navigate = (asked: NextState, change: StateChange = 'other') => {
     const current = latest.current;
     const next = typeof asked === 'function' ? asked(current) : asked;
     if (serverNavigation) {
-      window.location.assign(explorerHref(next));
+      window.location.assign(hrefIn(strings, explorerHref(next)));
       return;
     }
     latest.current = next;
     setState(next);
     setDropped([]);
-    const url = explorerHref(next);
+    const url = hrefIn(strings, explorerHref(next));
     if (url !== currentUrl()) {
       if (historyEntry(current, change, lastChange.current) === 'replace') window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);

@@ -1,5 +1,4 @@
-import { jaCite } from '@/lib/i18n/ja-cite';
-import { ja } from '@/lib/i18n/ja';
+import type { ClientStrings } from '../i18n/client-strings';
 
 interface PrintHeaderViewProps {
   /** `データ版 …`: the state of the data the paper copy shows. */
@@ -10,18 +9,20 @@ interface PrintHeaderViewProps {
   site: string;
   /** The filters in words, for the explorer's list; null on an entry's page. */
   filters: string[] | null;
+  t: Pick<ClientStrings, 'ui' | 'cite' | 'pages'>;
 }
 
 /** The header of a printed page, and only of a printed page (hidden on screen). */
-export function PrintHeaderView({ version, printDate, site, filters }: PrintHeaderViewProps) {
-  const t = jaCite.print;
+export function PrintHeaderView({ version, printDate, site, filters, t: words }: PrintHeaderViewProps) {
+  const t = words.cite.print;
+  const ja = words.ui;
   return (
     <header aria-label={t.heading} data-testid="print-header" className="hidden border-b border-rule-strong pb-2 text-sm print:mb-4 print:block">
       <p>
         <span className="font-bold">{ja.appName}</span> <span>{site}</span>
       </p>
       <p>
-        <span>{version}</span> ・ <span>{t.printedOn(printDate)}</span>
+        <span>{version}</span>{words.pages.metaSeparator}<span>{t.printedOn(printDate)}</span>
       </p>
       {filters ? (
         <p>

@@ -3,10 +3,8 @@
  * template returns without sanitising them, and every title comes from the source text: so all
  * text goes in through textContent and attributes, never innerHTML.
  */
-import { formatJaDate, type ExplorerItem, type LodAggregate } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
-import { jaAccess } from '@/lib/i18n/ja-access';
-import { jaMilestones } from '@/lib/i18n/ja-milestones';
+import type { ExplorerItem, LodAggregate } from '@/lib/explorer';
+import { timelineWords } from './timeline-words';
 import { itemDomId } from './item-dom-id';
 
 
@@ -22,32 +20,58 @@ function span(className: string, text: string): HTMLSpanElement {
  * control's name, as it is of its visible text (a name begins with what a reader sees: WCAG 2.5.3).
  */
 function milestoneMark(): HTMLSpanElement {
-  return span('tl-milestone-mark', jaMilestones.timeline.milestoneMark);
+  return span('tl-milestone-mark', timelineWords().milestones.timeline.milestoneMark);
 }
 
 /**
  * Makes a drawn box a control named by its content: its visible text first, then, for a screen
  * reader only, what the box leaves out (`rest`, after a 、).
  */
-function asControl(element: HTMLElement, rest: string): void {
+function asControl(element: HTMLElement, rest: string | Node): void {
   element.setAttribute('role', 'button');
-  element.append(span('sr-only', `、${rest}`));
+  const label = span('sr-only', timelineWords().pages.listComma);
+  label.lang = timelineWords().lang;
+  label.append(rest);
+  element.append(label);
+}
+
+const SLOT = '\u0000';
+
+/**
+ * A sentence of the page's language around a piece of the source, as nodes: the piece in a span
+ * marked `lang="ja"` (a title), the words around it as text.
+ */
+function sentenceNodes(sentence: (value: string) => string, value: string): DocumentFragment {
+  const [before = '', after = ''] = sentence(SLOT).split(SLOT);
+  const fragment = document.createDocumentFragment();
+  const piece = span('', value);
+  piece.removeAttribute('class');
+  piece.lang = 'ja';
+  fragment.append(before, piece, after);
+  return fragment;
 }
 
 /** The box of one item: its date (with a badge for a statement) over its short title; a milestone's title with ◆. */
 export function itemElement(item: ExplorerItem): HTMLElement {
-  const kindLabel = item.kind === 'statement' ? ja.timeline.laneStatement : ja.timeline.laneNews;
+  const kindLabel = item.kind === 'statement' ? timelineWords().ui.timeline.laneStatement : timelineWords().ui.timeline.laneNews;
   const box = document.createElement('span');
   box.className = item.milestone ? 'tl-item tl-item-milestone' : 'tl-item';
   box.id = itemDomId(item.id);
+  // The title is the source's (Japanese), the badge and the label for a screen reader the page's.
+  box.lang = 'ja';
   box.title = item.title;
   const date = span('tl-item-date', item.date.replaceAll('-', '.'));
-  if (item.kind === 'statement') date.prepend(span('tl-item-badge', ja.timeline.laneStatement));
+  if (item.kind === 'statement') {
+    const badge = span('tl-item-badge', timelineWords().ui.timeline.laneStatement);
+    badge.lang = timelineWords().lang;
+    date.prepend(badge);
+  }
   const title = span('tl-item-title', item.shortTitle);
   if (item.milestone) title.prepend(milestoneMark());
   box.append(date, title);
-  const about = ja.timeline.itemLabel(formatJaDate(item.date), item.title, kindLabel);
-  asControl(box, item.milestone ? `${jaMilestones.timeline.milestone}: ${about}` : about);
+  const about = sentenceNodes((title) => timelineWords().ui.timeline.itemLabel(timelineWords().dates.date(item.date), title, kindLabel), item.title);
+  if (item.milestone) about.prepend(`${timelineWords().milestones.timeline.milestone}: `);
+  asControl(box, about);
   return box;
 }
 
@@ -60,17 +84,19 @@ export function itemElement(item: ExplorerItem): HTMLElement {
 export function groupElement(top: ExplorerItem | undefined, count: number, className: 'tl-cluster' | 'tl-aggregate-count', period: string): HTMLElement {
   let element: HTMLSpanElement;
   if (!top) {
-    element = span(className, ja.timeline.clusterCount(count));
-    element.title = ja.timeline.clusterTitle.replace('{count}', String(count));
+    element = span(className, timelineWords().ui.timeline.clusterCount(count));
+    element.title = timelineWords().ui.timeline.clusterTitle.replace('{count}', String(count));
   } else {
-    element = span(`${className} tl-group${top.milestone ? ' tl-group-milestone' : ''}`, jaMilestones.timeline.topAndOthers(top.shortTitle, count - 1));
+    element = span(`${className} tl-group${top.milestone ? ' tl-group-milestone' : ''}`, '');
+    element.append(sentenceNodes((title) => timelineWords().milestones.timeline.topAndOthers(title, count - 1), top.shortTitle));
     if (top.milestone) element.prepend(milestoneMark());
-    element.title = jaMilestones.timeline.groupTitle(top.title, count);
+    // A tooltip cannot mark its languages: outside Japanese pages it gives the count alone.
+    element.title = timelineWords().lang === 'ja' ? timelineWords().milestones.timeline.groupTitle(top.title, count) : timelineWords().ui.timeline.clusterTitle.replace('{count}', String(count));
     element.dataset.top = top.id;
   }
   // The count as a number: the label's first digits may belong to the title.
   element.dataset.count = String(count);
-  asControl(element, jaAccess.groupRest(period));
+  asControl(element, timelineWords().access.groupRest(period));
   return element;
 }
 
@@ -90,7 +116,7 @@ function periodOf(ids: readonly string[], itemById: ReadonlyMap<string, Explorer
   const dates = ids.flatMap((id) => itemById.get(id)?.date ?? []).sort();
   const first = dates[0];
   const last = dates.at(-1);
-  return first && last ? jaAccess.period(formatJaDate(first), formatJaDate(last)) : '';
+  return first && last ? timelineWords().access.period(timelineWords().dates.date(first), timelineWords().dates.date(last)) : '';
 }
 
 /** A local instant (ms) as the day it falls on, `YYYY-MM-DD`. */
@@ -126,7 +152,7 @@ export function itemTemplate(sources: TemplateSources): (data: unknown) => HTMLE
     const aggregate = sources.aggregateById()?.get(id);
     if (aggregate) {
       // The period ends where the next begins: its last day is the one before.
-      const period = jaAccess.period(formatJaDate(dayOf(aggregate.start)), formatJaDate(dayOf(aggregate.end - 1)));
+      const period = timelineWords().access.period(timelineWords().dates.date(dayOf(aggregate.start)), timelineWords().dates.date(dayOf(aggregate.end - 1)));
       return groupElement(sources.itemById().get(aggregate.topId), aggregate.count, 'tl-aggregate-count', period);
     }
     const item = sources.itemById().get(id);

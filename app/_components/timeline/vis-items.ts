@@ -16,7 +16,7 @@ import {
   type LodEntry,
   type TimeWindow,
 } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
+import { timelineWords } from './timeline-words';
 
 /** A vis item; `align` is per item in vis but missing from its DataItem type. */
 export type VisItem = DataItem & { align?: 'left' | 'right' | 'center' };
@@ -28,12 +28,12 @@ export type VisItems = DataSet<VisItem, 'id'>;
 export function laneGroups(mode: LaneMode): Array<{ id: string; content: string; order: number }> | undefined {
   if (mode === 'kind') {
     return [
-      { id: 'news', content: ja.timeline.laneNews, order: 0 },
-      { id: 'statement', content: ja.timeline.laneStatement, order: 1 },
+      { id: 'news', content: timelineWords().ui.timeline.laneNews, order: 0 },
+      { id: 'statement', content: timelineWords().ui.timeline.laneStatement, order: 1 },
     ];
   }
   if (mode === 'partner') {
-    const labels = { nato: ja.timeline.laneNato, eu: ja.timeline.laneEu, europe: ja.timeline.laneEurope, other: ja.timeline.laneOther };
+    const labels = { nato: timelineWords().ui.timeline.laneNato, eu: timelineWords().ui.timeline.laneEu, europe: timelineWords().ui.timeline.laneEurope, other: timelineWords().ui.timeline.laneOther };
     return PARTNER_LANES.map((lane, order) => ({ id: lane, content: labels[lane], order }));
   }
   return undefined;

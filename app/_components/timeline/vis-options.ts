@@ -1,6 +1,6 @@
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import { isAggregateId, ZOOM_MAX, ZOOM_MIN, type TimeWindow } from '@/lib/explorer';
-import { ja } from '@/lib/i18n/ja';
+import { timelineWords } from './timeline-words';
 
 interface OptionsInput {
   /** Where the timeline opens, if anywhere in particular. */
@@ -43,16 +43,14 @@ export function timelineOptions({ window, minHeight, template, onInitialDrawComp
     groupOrder: 'order',
     cluster: {
       maxItems: 2,
-      titleTemplate: ja.timeline.clusterTitle,
+      titleTemplate: timelineWords().ui.timeline.clusterTitle,
       showStipes: true,
       fitOnDoubleClick: false,
       // Aggregates (level of detail) are counts already: never clustered.
       clusterCriteria: (a, b) => !isAggregateId(String(a.id)) && !isAggregateId(String(b.id)),
     },
-    format: {
-      minorLabels: { millisecond: 'SSS', second: 's', minute: 'HH:mm', hour: 'H時', weekday: 'D日', day: 'D日', week: 'D日', month: 'M月', year: 'YYYY年' },
-      majorLabels: { millisecond: 'H:mm:ss', second: 'M月D日 H:mm', minute: 'YYYY年M月D日', hour: 'YYYY年M月D日', weekday: 'YYYY年M月', day: 'YYYY年M月', week: 'YYYY年M月', month: 'YYYY年', year: '' },
-    },
+    // The axis's dates in the page's language (moment formats; its month names are English).
+    format: timelineWords().pages.axisFormat,
     template,
   };
 }

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { JaStrings } from '@/app/_components/i18n/JaStrings';
 import { EventList } from '@/app/_components/EventList';
 import { explorerFigures, filterEntries, initialState, LIST_PAGE_SIZE, sortNewestFirst, toExplorerItems, type ExplorerItem } from '@/lib/explorer';
 import { generateDigest } from '@/lib/generate/digest';
@@ -13,6 +14,7 @@ const items = sortNewestFirst(
 function render(page: number, entries: readonly ExplorerItem[] = items): string {
   const figures = explorerFigures(filterEntries(entries, initialState), { ...initialState, view: 'list', page });
   return renderToStaticMarkup(
+    <JaStrings>
     <EventList
       listPage={figures.listPage}
       total={figures.visibleCount}
@@ -22,7 +24,8 @@ function render(page: number, entries: readonly ExplorerItem[] = items): string 
       hrefOnTimeline={(id) => `/?event=${id}`}
       onShowOnTimeline={() => undefined}
       origin="https://example.org"
-    />,
+    />
+    </JaStrings>,
   );
 }
 

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { JaStrings } from '@/app/_components/i18n/JaStrings';
 import { everyYear, TimelinePreview } from '@/app/_components/TimelinePreview';
 import { explorerFigures, filterEntries, initialState, toExplorerItems } from '@/lib/explorer';
 import { loadChronology } from '@/lib/chronology/load';
@@ -31,7 +32,11 @@ describe('TimelinePreview on the fixture data', () => {
   const chronology = loadChronology(APP_FIXTURE_DIR);
   const items = toExplorerItems(chronology.events, chronology.statements, chronology.related);
   const figures = explorerFigures(filterEntries(items, initialState), initialState);
-  const html = renderToStaticMarkup(<TimelinePreview yearCounts={figures.yearCounts} onOpen={noop} />);
+  const html = renderToStaticMarkup(
+    <JaStrings>
+      <TimelinePreview yearCounts={figures.yearCounts} onOpen={noop} />
+    </JaStrings>,
+  );
 
   it('is one button naming the span and the count, its columns hidden from screen readers', () => {
     expect(html.match(/<button/g)).toHaveLength(1);
@@ -49,7 +54,11 @@ describe('TimelinePreview on the fixture data', () => {
   });
 
   it('is the button alone when no entry passes the filters', () => {
-    const empty = renderToStaticMarkup(<TimelinePreview yearCounts={[]} onOpen={noop} />);
+    const empty = renderToStaticMarkup(
+      <JaStrings>
+        <TimelinePreview yearCounts={[]} onOpen={noop} />
+      </JaStrings>,
+    );
     expect(empty.match(/<button/g)).toHaveLength(1);
     expect(empty).toContain('タイムラインを表示');
     expect(empty).not.toContain('timeline-preview');

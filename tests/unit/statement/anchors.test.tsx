@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { StatementText } from '@/app/statements/_components/StatementText';
+import { StatementText } from '@/app/[lang]/statements/_components/StatementText';
 import { blockAnchors, qaTurnAnchors } from '@/lib/chronology/statement-anchors';
 import { ja } from '@/lib/i18n/ja';
 import { buildSearchIndex, normaliseText, parseQuery, search, searchDocuments } from '@/lib/search';

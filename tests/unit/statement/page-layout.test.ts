@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutStatement, type Row } from '@/app/statements/_components/layout';
+import { layoutStatement, type Row } from '@/app/[lang]/statements/_components/layout';
 import { paragraphIds } from '@/lib/chronology/statement-anchors';
 import { parseStatement } from '@/lib/parser/statement';
 import { APP_FIXTURE_STATEMENTS } from '@/tests/app-fixture';
