@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seriousViolations } from './explorer-helpers';
 
 async function apiCount(page: Page, query: string): Promise<{ count: number; dates: string[] }> {
   const response = await page.request.get(`/api/events?${query}`);
@@ -12,8 +11,6 @@ const listDates = (page: Page) => page.locator('.event-list article time[data-da
 
 test.describe('the date range', () => {
   test('@dates goes from the form to the URL and back into the form and the list', async ({ page }) => {
-    // An axe scan of the whole explorer takes seconds on a busy machine.
-    test.slow();
     const expected = await apiCount(page, 'from=2022-06&to=2023');
     expect(expected.count).toBeGreaterThan(0);
     expect(expected.dates.every((date) => date >= '2022-06-01' && date <= '2023-12-31')).toBe(true);
@@ -29,8 +26,6 @@ test.describe('the date range', () => {
     await expect(page.getByRole('textbox', { name: '開始' })).toHaveValue('2022-06');
     await expect(page.getByRole('textbox', { name: '終了' })).toHaveValue('2023');
     await expect(page.locator('.event-list article')).toHaveCount(expected.count);
-    // The same page's scan in another time zone would repeat this one: axe reads markup, not dates.
-    if (test.info().project.name !== 'los-angeles') expect(await seriousViolations(page)).toEqual([]);
 
     // Emptying a box widens the range again.
     await page.getByRole('textbox', { name: '開始' }).fill('');

@@ -52,32 +52,62 @@ export const boxes = (page: Page): Locator => page.locator('.timeline-canvas .vi
 export const clusters = (page: Page): Locator => page.locator('.timeline-canvas .vis-item.vis-cluster');
 export const panel = (page: Page): Locator => page.locator('aside.detail-panel');
 
+/** How many frames, and how long, the timeline's layout must hold to count as settled (see untilStill). */
+const STILL_FRAMES = 4;
+const STILL_MS = 120;
+
+/**
+ * Waits until the timeline's layout (every box, cluster and axis label, where it is drawn) and the
+ * page's URL have held still, read in the page on every animation frame, for STILL_FRAMES frames
+ * and at least STILL_MS: vis redraws within a frame of any change and steps an animated move
+ * (250 ms) every 20 ms, and the explorer writes the URL as a move starts or ends, so what held
+ * that long is what the page settled on. One round trip, where reading twice a few hundred ms
+ * apart took at least 300 ms. `items`: wait for boxes or clusters to be drawn, too.
+ */
+export async function untilStill(page: Page, { items = false } = {}): Promise<void> {
+  await page.evaluate(
+    ({ frames, ms, timeout, needItems }) =>
+      new Promise<void>((resolve, reject) => {
+        const where = (element: Element, name: string | null) => {
+          const rect = element.getBoundingClientRect();
+          return `${name}@${Math.round(rect.left)},${Math.round(rect.top)}`;
+        };
+        const layout = () => {
+          const drawn = [...document.querySelectorAll('.timeline-canvas .vis-item.vis-box, .timeline-canvas .vis-item.vis-cluster')].map((element) => where(element, element.getAttribute('data-id') ?? element.textContent));
+          if (needItems && drawn.length === 0) return '';
+          const labels = [...document.querySelectorAll('.timeline-canvas .vis-time-axis .vis-text:not(.vis-measure)')].map((element) => where(element, element.textContent));
+          return `${location.href}#${drawn.sort().join('|')}#${labels.sort().join('|')}`;
+        };
+        const began = performance.now();
+        let previous: string | null = null;
+        let stillSince = began;
+        let stillFrames = 0;
+        const check = () => {
+          const now = performance.now();
+          const current = layout();
+          if (current === previous && !(needItems && current === '')) stillFrames++;
+          else {
+            stillFrames = 0;
+            stillSince = now;
+          }
+          previous = current;
+          if (stillFrames >= frames && now - stillSince >= ms) resolve();
+          else if (now - began > timeout) reject(new Error(`the timeline and the URL did not hold still in ${timeout} ms`));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    { frames: STILL_FRAMES, ms: STILL_MS, timeout: 10_000, needItems: items },
+  );
+}
+
 /**
  * Waits until vis-timeline has drawn and its clusters have settled: it draws every item first
- * and collapses them into clusters a moment later, so the layout is read twice until it holds.
+ * and collapses them into clusters a moment later, and an animated move redraws on every step.
  */
 export async function waitForTimeline(page: Page): Promise<void> {
   await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const layout = await page.evaluate(() =>
-          [...document.querySelectorAll('.timeline-canvas .vis-item.vis-box, .timeline-canvas .vis-item.vis-cluster')]
-            .map((element) => {
-              const rect = element.getBoundingClientRect();
-              return `${element.getAttribute('data-id') ?? element.textContent}@${Math.round(rect.left)},${Math.round(rect.top)}`;
-            })
-            .sort()
-            .join('|'),
-        );
-        const settled = layout !== '' && layout === previous;
-        previous = layout;
-        return settled;
-      },
-      { intervals: [300, 300, 300, 500, 500, 1000], timeout: 10_000 },
-    )
-    .toBe(true);
+  await untilStill(page, { items: true });
 }
 
 /** The ids of the item boxes drawn on the timeline (clusters not opened). */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvas, countEntries, panel, resultCount, waitForTimeline } from './explorer-helpers';
+import { canvas, countEntries, panel, resultCount, seriousViolations, waitForTimeline } from './explorer-helpers';
 
 test.describe('the explorer from the keyboard alone', () => {
   test('reaches the timeline, steps through events in time order, opens and closes the details', async ({ page }) => {
@@ -74,6 +74,8 @@ test.describe('the explorer from the keyboard alone', () => {
   test('the close button and a cross-reference work from the keyboard', async ({ page }) => {
     await page.goto('/?event=2507-062601');
     await waitForTimeline(page);
+    // The timeline with an entry open, before it is closed.
+    expect(await seriousViolations(page)).toEqual([]);
     const close = panel(page).getByRole('link', { name: '詳細を閉じる' });
     await close.focus();
     await page.keyboard.press('Enter');

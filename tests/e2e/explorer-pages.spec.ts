@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixtureChronology } from '../app-fixture';
-import { TOTAL_ENTRIES } from './explorer-helpers';
+import { seriousViolations, TOTAL_ENTRIES } from './explorer-helpers';
 
 test.describe('pages that work without the timeline', () => {
   test('an event page has its title, metadata, summary and a way back to the timeline', async ({ page }) => {
@@ -17,6 +17,7 @@ test.describe('pages that work without the timeline', () => {
     await expect(page.getByRole('link', { name: 'オランダ' })).toHaveAttribute('href', '/partners/NL');
     await expect(page.locator('article')).toContainText('深める。');
     await expect(page.locator('article')).not.toContainText('/td>');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: '年表でこの出来事を見る' }).click();
     await expect(page).toHaveURL(/\/\?event=2507-062601$/);
     await expect(page.locator('aside.detail-panel h2')).toHaveText('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始');
@@ -32,6 +33,7 @@ test.describe('pages that work without the timeline', () => {
     const response = await page.goto('/events/0000-000000');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: '年表のトップへ戻る' }).click();
     await expect(page).toHaveURL(/\/$/);
   });
@@ -57,6 +59,7 @@ test.describe('pages that work without the timeline', () => {
     await expect(first.getByRole('heading')).toHaveText(/マレーシア/);
     await expect(articles.nth(1).getByRole('link', { name: /日米韓外相会合/ }).first()).toHaveAttribute('href', /^\/statements\//);
     expect(itemsAsked).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A filter changed in the list is computed in the browser, from the entries then fetched.
     await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();

@@ -43,6 +43,8 @@ test.describe('the explorer on a phone', () => {
     expect(heights.map((height) => height > 0)).toEqual(years.map(([, count]) => count > 0));
     const fullest = years.reduce((best, year, index) => (year[1] > years[best]![1] ? index : best), 0);
     expect(Math.max(...heights)).toBe(heights[fullest]);
+    // The preview: no serious or critical accessibility violation.
+    expect(await seriousViolations(page)).toEqual([]);
     await openTimeline(page);
     expect(visFetched()).toBe(true);
     await expect(open).toHaveCount(0);
@@ -84,12 +86,6 @@ test.describe('the explorer on a phone', () => {
     // Nothing to draw but the axis: the timeline is ready, its zoom buttons usable.
     await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
     await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeEnabled();
-  });
-
-  test('the preview has no serious or critical accessibility violations', async ({ page }) => {
-    await page.goto('/');
-    await expect(openButton(page)).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('a vertical swipe on the timeline scrolls the page', async ({ page }) => {

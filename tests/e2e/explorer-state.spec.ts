@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createRandom } from '../../lib/generate/digest';
-import { canvas, clusters, markPage, pageWasNotReloaded, panel, waitForTimeline } from './explorer-helpers';
+import { canvas, clusters, markPage, pageWasNotReloaded, panel, untilStill, waitForTimeline } from './explorer-helpers';
 
 /** The walk's seed: fixed, so that CI walks the same way every run; E2E_WALK_SEED tries another. */
 const SEED = Number(process.env.E2E_WALK_SEED ?? 20261206);
@@ -27,21 +27,13 @@ async function boxesInView(page: Page): Promise<string[]> {
 
 const box = (page: Page, id: string) => page.locator(`.timeline-canvas .vis-item.vis-box[data-id="${id}"]`);
 
-/** Waits until the URL holds still: the explorer writes the window once a move has ended. */
+/**
+ * Waits until the URL holds still, the timeline with it: the explorer writes the window as a move
+ * starts, or once it has ended (see untilStill).
+ */
 async function settledUrl(page: Page): Promise<string> {
-  let previous = '';
-  await expect
-    .poll(
-      () => {
-        const now = page.url();
-        const settled = now === previous;
-        previous = now;
-        return settled;
-      },
-      { intervals: [300, 300, 500, 500, 1000] },
-    )
-    .toBe(true);
-  return previous;
+  await untilStill(page);
+  return page.url();
 }
 
 /** What a reader sees that the URL decides: the URL itself, the panel's heading, the view, the filters ticked, the count (read in one go). */
@@ -54,48 +46,6 @@ function visibleState(page: Page): Promise<Record<string, string>> {
     return { query: window.location.search, heading, ticked, view, count };
   });
 }
-
-/**
- * How long the URL must hold still to count as settled: longer than the timeline's animated move
- * (250 ms), after which the explorer may write the window once more.
- */
-const QUIET_MS = 300;
-
-/**
- * Before any script of the page: notes the moment of each change of the URL (the explorer writes
- * it with the History API), on the clock of every page (ms since 1970), a page's load counting as
- * a change.
- */
-function noteUrlChanges(): void {
-  const note = () => Reflect.set(window, '__urlChangedAt', performance.timeOrigin + performance.now());
-  Reflect.set(window, '__urlChangedAt', performance.timeOrigin);
-  for (const name of ['pushState', 'replaceState'] as const) {
-    const original = history[name];
-    history[name] = function (this: History, ...args: Parameters<History['pushState']>) {
-      const before = location.href;
-      original.apply(this, args);
-      if (location.href !== before) note();
-    };
-  }
-  addEventListener('popstate', note);
-}
-
-/**
- * Waits until the URL has held still for QUIET_MS since the last change and since `since` (an
- * action's start, pageNow), and returns it. A URL that has long been still passes at once.
- */
-async function quietUrl(page: Page, since: number): Promise<string> {
-  await expect
-    .poll(
-      () => page.evaluate((from) => performance.timeOrigin + performance.now() - Math.max(Number(Reflect.get(window, '__urlChangedAt') ?? 0), from), since),
-      { intervals: [50, 100] },
-    )
-    .toBeGreaterThanOrEqual(QUIET_MS);
-  return page.url();
-}
-
-/** The page's clock now, in ms since 1970 (the clock noteUrlChanges writes in). */
-const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.timeOrigin + performance.now());
 
 type Action = (page: Page, pick: (n: number) => number) => Promise<void>;
 
@@ -163,7 +113,6 @@ test.describe('every state the explorer writes', () => {
     // The generator the test data uses: the same seed gives the same walk.
     const pick = createRandom(SEED);
     const choose = (n: number) => Math.floor(pick() * n);
-    await page.addInitScript(noteUrlChanges);
     await page.goto('/');
     for (let step = 0; step < STEPS; step++) {
       // A step in four goes on to the list view, where the walk stays for a step or two: about a third
@@ -171,19 +120,19 @@ test.describe('every state the explorer writes', () => {
       const onList = new URL(page.url()).searchParams.get('view') === 'list';
       const [name, action] = onList ? (LIST_ACTIONS[choose(LIST_ACTIONS.length)] ?? LIST_ACTIONS[0]!) : (ACTIONS[choose(ACTIONS.length)] ?? ACTIONS[0]!);
       if (!onList) await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
-      const started = await pageNow(page);
       await action(page, choose);
       if (!onList && choose(4) === 0) await page.getByRole('navigation', { name: '表示方法' }).getByRole('link', { name: '一覧' }).click();
       // Read once the timeline is drawn (its entries loaded) and the URL holds still.
       if (!new URL(page.url()).searchParams.has('view')) await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
-      const url = await quietUrl(page, started);
+      const url = await settledUrl(page);
       const before = await visibleState(page);
       expect(new URL(url).search, `step ${step} (${name})`).not.toMatch(/event=(?![\w-]+(&|$))|[0-9a-f]{8}-[0-9a-f]{4}-/);
       // Opened again: the page is read once its timeline is drawn (the window is written then, if ever) and its URL holds still.
       await page.goto(url, { waitUntil: 'commit' });
       if (!new URL(url).searchParams.has('view')) await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
-      const ready = await pageNow(page);
-      expect(await quietUrl(page, ready), `step ${step} (${name}) rewrote its URL on load`).toBe(url);
+      // The list is drawn by the server: its URL is read once the page is hydrated and could rewrite it.
+      else await page.waitForFunction(() => Object.keys(document.querySelector('.explorer-layout') ?? {}).some((key) => key.startsWith('__reactFiber')));
+      expect(await settledUrl(page), `step ${step} (${name}) rewrote its URL on load`).toBe(url);
       await expect.poll(() => visibleState(page), `step ${step} (${name}): ${url}`).toEqual(before);
     }
   });

@@ -30,7 +30,8 @@ test.describe('the timeline explorer', () => {
     const showsMonths = async () => (await axisLabels(page)).some((label) => /^\d{1,2}月$/.test(label));
     for (let i = 0; i < 6 && !(await showsMonths()); i++) {
       await page.getByRole('button', { name: '拡大', exact: true }).click();
-      await page.waitForTimeout(400);
+      // The zoom is animated: its axis is read once the layout holds still.
+      await waitForTimeline(page);
     }
     expect(await showsMonths()).toBe(true);
 

@@ -176,21 +176,24 @@ test.describe('hostile text in the data stays text', () => {
     expect(dialogs).toEqual([]);
   });
 
-  for (const event of events) {
-    test(`the event page ${event.id}: text, <title> and meta description`, async ({ page }) => {
-      const dialogs = watchDialogs(page);
-      await page.goto(`/events/${event.id}`);
-      await settle(page);
-      const visit = await expectInert(page);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
-      expect(shown(visit.text)).toContain(shown(event.summary));
-      expect(shown(visit.text)).toContain(shown(event.outlet.name));
-      for (const note of event.notes) expect(shown(visit.text)).toContain(shown(note));
-      expect(visit.title).toBe(documentTitle(`${event.title} | 日本・NATO/EU 安全保障クロノロジー`));
-      expect(shown(visit.description ?? '')).toBe(shown(event.summary));
-      expect(dialogs).toEqual([]);
-    });
-  }
+  // One page goes through every event page, each loaded afresh with the same checks (a step each).
+  test(`every event page (${events.length}): text, <title> and meta description`, async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    for (const event of events) {
+      await test.step(event.id, async () => {
+        await page.goto(`/events/${event.id}`);
+        await settle(page);
+        const visit = await expectInert(page);
+        await expect(page.getByRole('heading', { level: 1 }), event.id).toHaveText(event.title);
+        expect(shown(visit.text), event.id).toContain(shown(event.summary));
+        expect(shown(visit.text), event.id).toContain(shown(event.outlet.name));
+        for (const note of event.notes) expect(shown(visit.text), event.id).toContain(shown(note));
+        expect(visit.title, event.id).toBe(documentTitle(`${event.title} | 日本・NATO/EU 安全保障クロノロジー`));
+        expect(shown(visit.description ?? ''), event.id).toBe(shown(event.summary));
+      });
+    }
+    expect(dialogs).toEqual([]);
+  });
 
   test('a page kept by the server runs no script planted in the data: its policy allows only the page\'s own', async ({ page }) => {
     const planted = events.flatMap((event) => [...`${event.title} ${event.summary}`.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => ({ id: event.id, code: match[1]! })));

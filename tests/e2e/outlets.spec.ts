@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './explorer-helpers';
 import { apiEntries, chartBars, chartTable, expectBarsMatchTable, perYearAndKind } from './partners-helpers';
 
 test.describe('outlet pages', () => {
@@ -14,6 +15,8 @@ test.describe('outlet pages', () => {
     const links = page.locator('section', { has: page.getByRole('heading', { name: '記事に登場する相手国・機関' }) }).getByRole('link');
     expect(new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))).toEqual(new Set([...partners].map((code) => `/partners/${code}`)));
     expectBarsMatchTable(await chartBars(page, 'kind-chart', 'height'), table);
+    // The page: no serious or critical accessibility violation.
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('keys are read without regard to case; an unknown key is the 404 page', async ({ page }) => {
