@@ -37,7 +37,8 @@ import { isWhitespaceCode } from '../../parser/source-text';
 import { codePointBefore, isDigit, isHan, isLatinLetter } from './text-units';
 import { afterListJoiner, ruleAfter, ruleBefore, type PartnerRule, type StateContextRule } from './context';
 import { findEnglishStates, opensEnglishName } from './english';
-import { partnerGazetteer, sortPartnerCodes } from './table';
+import { sortPartnerCodes } from './order';
+import { partnerGazetteer } from './table';
 
 export interface PartnerEvidence {
   code: string;

@@ -3,7 +3,7 @@
  * and validate every event against its schema. Every anomaly becomes a diagnostic here.
  */
 import { z } from 'zod';
-import { isoDate, isRealDate } from '../../chronology/calendar';
+import { isoDate, isRealDate } from '../../chronology/calendar-parts';
 import { readEventDate } from './event-date';
 import { findPartners, sortPartnerCodes } from '../../gazetteer/partners';
 import type { Diagnostic } from '../diagnostics';

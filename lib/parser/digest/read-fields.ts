@@ -2,7 +2,7 @@
  * Stage 2: read the fields of one entry: the head (`DATE [TIME] OUTLET TITLE`), the ID, and
  * the parts of the summary (refs, notes, HTML leftovers), each with its offsets.
  */
-import { matchOutlet, type OutletMatch } from '../../gazetteer/outlets';
+import { matchOutlet, type OutletMatch } from '../../gazetteer/outlet-match';
 import { isWhitespaceCode, type Span } from '../source-text';
 import type { EntryBounds } from './find-entries';
 

@@ -2,7 +2,7 @@
  * Stage 5: the statement. Reads the dates, the kind and the partners from the classified lines
  * and the blocks, and names the statement with its slug.
  */
-import { isoDate, isRealDate } from '../../chronology/calendar';
+import { isoDate, isRealDate } from '../../chronology/calendar-parts';
 import { findIssuer } from './issuer';
 import { findPartners } from '../../gazetteer/partners';
 import type { Diagnostic } from '../diagnostics';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, isRealDate, toLocalDate } from '@/lib/chronology/calendar';
+import { daysBetween, toLocalDate } from '@/lib/chronology/calendar';
+import { isRealDate } from '@/lib/chronology/calendar-parts';
 
 // Run in several time zones (TZ=America/Los_Angeles, Asia/Tokyo, Pacific/Kiritimati): none may
 // move a date or miscount a day.
