@@ -10,6 +10,7 @@ test('a filtered, zoomed timeline with an event open has no serious or critical 
 });
 
 test('every entry and cluster the timeline draws is a control whose name begins with what it shows', async ({ page }) => {
+  test.slow(); // with its page's axe scan, which takes seconds on a busy machine
   await page.goto('/');
   await waitForTimeline(page);
   // The whole timeline: no serious or critical violation.
@@ -64,6 +65,7 @@ for (const [name, viewport, touch] of [
     test.use({ viewport, hasTouch: touch, isMobile: touch });
 
     test('with an entry open, focus is never hidden behind the detail sheet or a heading', async ({ page }) => {
+      test.slow(); // with its page's axe scan, which takes seconds on a busy machine
       await page.goto('/?event=2507-062601');
       await waitForTimeline(page);
       await expect(page.locator('aside.detail-panel')).toBeVisible();

@@ -72,6 +72,7 @@ test.describe('the explorer from the keyboard alone', () => {
   });
 
   test('the close button and a cross-reference work from the keyboard', async ({ page }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     await page.goto('/?event=2507-062601');
     await waitForTimeline(page);
     // The timeline with an entry open, before it is closed.

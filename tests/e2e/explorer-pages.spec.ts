@@ -39,6 +39,7 @@ test.describe('pages that work without the timeline', () => {
   });
 
   test('the list view is a newest-first feed of articles, and says so; the timeline entries load only once asked for', async ({ page }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     const itemsAsked: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/explorer-items')) itemsAsked.push(request.url());

@@ -5,6 +5,7 @@ import { apiEntries, chartBars, chartTable, expectBarsMatchTable, perYearAndKind
 test.describe('outlet pages', () => {
   // Every outlet's figures against the API: tests/unit/data/profiles.test.ts. Here, one page as a reader sees it.
   test('an outlet page counts what /api/events?outlet= answers, per year, names the partners it covers, and its chart draws what its table says', async ({ page, request }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     const entries = await apiEntries(request, 'outlet=kyodo');
     const expected = perYearAndKind(entries);
     await page.goto('/outlets/kyodo');

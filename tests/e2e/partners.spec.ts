@@ -6,6 +6,7 @@ import { apiEntries, chartBars, chartTable, expectBarsMatchTable, perYearAndKind
 test.describe('partner pages', () => {
   // Every partner's figures against the API: tests/unit/data/profiles.test.ts. Here, one page as a reader sees it.
   test('a partner page counts what /api/events?partner= answers, in total and per year and kind, and its chart draws what its table says', async ({ page, request }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     const entries = await apiEntries(request, 'partner=NATO');
     const expected = perYearAndKind(entries);
     await page.goto('/partners/NATO');
@@ -133,6 +134,7 @@ test.describe('the partners × years matrix', () => {
   });
 
   test('rows are grouped NATO / EU / European states / others and have their totals', async ({ page }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     await page.goto('/partners');
     await expect(page.locator('tbody[data-region] th[scope="rowgroup"]')).toHaveText(['NATO', 'EU', '欧州諸国', 'その他']);
     const rowTotals = await page.locator('tbody tr[data-partner]').evaluateAll((trs) =>
@@ -205,6 +207,7 @@ test.describe('on a phone', () => {
   }
 
   test('the matrix scrolls in its own box, the partner column staying in view', async ({ page }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     await page.goto('/partners');
     expect(await seriousViolations(page)).toEqual([]);
     const box = page.getByRole('region', { name: '相手国・機関別・年別の件数' });

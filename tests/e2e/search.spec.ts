@@ -87,6 +87,7 @@ test.describe('/search', () => {
   });
 
   test('counts per kind, a chart per year with its table, and the first and last appearance', async ({ page, request }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     const api = await (await request.get('/api/search?q=NATO')).json();
     await page.goto(searchUrl('NATO'));
     await expect(results(page)).toContainText(`報道 ${api.counts.news}件、声明・会見 ${api.counts.statement}件`);
@@ -182,6 +183,7 @@ test.describe('bad input', () => {
   });
 
   test('the page tells a refused query from a repaired one', async ({ page }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     await page.goto('/search?q=');
     await expect(page.getByRole('status')).toContainText('検索語を入力してください。');
     await page.goto(`/search?q=${encodeURIComponent('"NATO')}`);

@@ -62,6 +62,7 @@ test.describe('the Japan–UK joint statement page', () => {
   });
 
   test('shows no site chrome, and has no serious or critical accessibility violations', async ({ page }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     await page.goto(UK);
     const text = await page.locator('main').innerText();
     for (const chrome of ['Ranking', '人事発令', 'pagetop', 'bnrname', '次の記事', '24時間']) expect(text).not.toContain(chrome);
@@ -73,6 +74,7 @@ test.describe('the Japan–UK joint statement page', () => {
 
 test.describe('the Kuala Lumpur press conference page', () => {
   test('shows the Q&A as turns with visible speaker labels', async ({ page }) => {
+    test.slow(); // with its page's axe scan, which takes seconds on a busy machine
     await page.goto(PRESS);
     const dialogue = page.locator('dl').filter({ has: page.locator('dt', { hasText: '記者' }) }).first();
     await expect(dialogue.locator('dt').first()).toHaveText('記者');
