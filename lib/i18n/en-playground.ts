@@ -44,6 +44,7 @@ export const enPlayground = {
     statuses: { new: 'New', published: 'Published', changed: 'Changed' },
     statusCounts: (parts: string) => `Compared with the published data: ${parts}`,
     statusPart: (label: string, count: number) => `${label}: ${count.toLocaleString('en-GB')}`,
+    statusSeparator: ', ',
     comparing: 'Comparing with the published data…',
     compareFailed: 'The published data could not be fetched, so nothing was compared.',
     comparedWith: (version: string) => `Compared with data version ${version}`,
@@ -74,6 +75,7 @@ export const enPlayground = {
     description: (first: number, last: number, total: number) =>
       `Bar chart of the ${plural(total, 'event', 'events')} in this text, counted by the year of the report, from ${first} to ${last}.`,
     yearCount: (year: number, count: number) => `${year}: ${plural(count, 'event', 'events')}`,
+    yearEnd: (year: number) => String(year),
   },
   problems: {
     heading: 'Problems',

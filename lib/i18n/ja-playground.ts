@@ -44,6 +44,7 @@ export const jaPlayground = {
     statuses: { new: '新規', published: '公開済み', changed: '変更あり' } satisfies Record<EntryStatus, string>,
     statusCounts: (parts: string) => `公開中のデータと照合: ${parts}`,
     statusPart: (label: string, count: number) => `${label} ${count}件`,
+    statusSeparator: '・',
     comparing: '公開中のデータと照合しています…',
     compareFailed: '公開中のデータを取得できなかったため、照合していません。',
     comparedWith: (version: string) => `照合したデータ版: ${version}`,
@@ -72,6 +73,8 @@ export const jaPlayground = {
     title: '年ごとの出来事の件数',
     description: (first: number, last: number, total: number) => `${first}年から${last}年までの、このテキストの出来事 ${total}件を、報道の日付の年ごとに数えた棒グラフ。`,
     yearCount: (year: number, count: number) => `${year}年: ${count}件`,
+    /** A year at either end of the columns. */
+    yearEnd: (year: number) => `${year}年`,
   },
   problems: {
     heading: '問題',

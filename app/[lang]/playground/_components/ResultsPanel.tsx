@@ -49,7 +49,7 @@ export function ResultsPanel({ strings, answer, text, published }: ResultsPanelP
           : published.status === 'failed'
             ? strings.results.compareFailed
             : `${strings.results.statusCounts(
-                (['new', 'published', 'changed'] as const).map((s) => strings.results.statusPart(strings.results.statuses[s], counts[s])).join('・'),
+                (['new', 'published', 'changed'] as const).map((s) => strings.results.statusPart(strings.results.statuses[s], counts[s])).join(strings.results.statusSeparator),
               )}(${strings.results.comparedWith(published.ids.version)})`}
       </p>
       {answer.statement ? (

@@ -39,8 +39,8 @@ export function YearColumns({ strings, dates }: { strings: PlaygroundStrings; da
         ))}
       </ol>
       <p className="flex max-w-3xl justify-between text-xs text-secondary" aria-hidden="true">
-        <span>{first.year}年</span>
-        <span>{last.year}年</span>
+        <span>{strings.chart.yearEnd(first.year)}</span>
+        <span>{strings.chart.yearEnd(last.year)}</span>
       </p>
     </figure>
   );
