@@ -18,7 +18,7 @@ interface ExportMenuProps {
  * as a menu does (Esc, a click outside, focus leaving) and re-renders with the filters as they change.
  */
 export function ExportMenu({ filters }: ExportMenuProps) {
-  const { export: exportWords } = useStrings();
+  const { export: exportWords, lang } = useStrings();
   const ref = useRef<HTMLDetailsElement>(null);
   useDisclosureDismiss(ref);
   return (
@@ -37,7 +37,7 @@ export function ExportMenu({ filters }: ExportMenuProps) {
             return (
               <li key={format}>
                 <a
-                  href={exportHref(filters, format)}
+                  href={exportHref(filters, format, lang)}
                   download
                   aria-label={exportWords.linkLabel(label)}
                   className="flex items-baseline justify-between gap-3 rounded px-2 py-1.5 text-accent hover:bg-surface-hover"

@@ -4,6 +4,7 @@
  */
 import { initialState, type ExplorerFilters } from '@/lib/explorer/types';
 import { serializeExplorerState } from '@/lib/explorer/url-state';
+import type { Lang } from '@/lib/i18n/lang';
 
 /** The formats of GET /api/export, in the order the 書き出し menu offers them. */
 export const EXPORT_FORMATS = ['csv', 'json', 'csljson', 'ris', 'bibtex'] as const;
@@ -27,7 +28,8 @@ export function isExportFormat(value: string): value is ExportFormat {
  * The download link of some filters in a format: `/api/export?format=csv&partner=NATO`. The filters
  * are written as the explorer's own URL writes them, so every filter it carries is carried here.
  */
-export function exportHref(filters: ExplorerFilters, format: ExportFormat): string {
+export function exportHref(filters: ExplorerFilters, format: ExportFormat, lang: Lang = 'ja'): string {
   const query = serializeExplorerState({ ...initialState, ...filters, event: null, view: 'timeline', page: 1 });
-  return `/api/export?format=${format}${query === '' ? '' : `&${query.slice(1)}`}`;
+  // Japanese is the API's default: a Japanese page's links stay as they were.
+  return `/api/export?format=${format}${lang === 'ja' ? '' : `&lang=${lang}`}${query === '' ? '' : `&${query.slice(1)}`}`;
 }

@@ -26,7 +26,7 @@ export function exportWriter(format: ExportFormat, meta: ExportMeta): ExportWrit
     case 'csljson':
       return { head: '[', records: (records, offset) => cslJsonItems(records, offset, meta.exportedOn), tail: '\n]\n' };
     case 'ris':
-      return { head: '', records: (records) => risRecords(records, meta.exportedOn), tail: '' };
+      return { head: '', records: (records) => risRecords(records, meta.exportedOn, meta.lang), tail: '' };
     case 'bibtex': {
       const write = createBibtexWriter(meta.exportedOn);
       return { head: '', records: (records) => write(records), tail: '' };

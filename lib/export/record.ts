@@ -1,3 +1,5 @@
+import type { Lang } from '@/lib/i18n/lang';
+
 /**
  * One entry of the chronology as every export format writes it: plain strings, resolved on the
  * server (outlet names, partner names, the absolute permalink, the source position), so that the
@@ -56,6 +58,8 @@ export interface ExportMeta {
   count: number;
   /** The day of the export, YYYY-MM-DD (the access date of a citation). */
   exportedOn: string;
+  /** The language of the words the file adds (RIS's note on the event's day); the sources' own text is never translated. */
+  lang?: Lang;
 }
 
 /** Half of a UTF-16 surrogate pair with no other half: not a character, and not valid in UTF-8. */

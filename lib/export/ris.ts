@@ -1,4 +1,11 @@
+import type { Lang } from '@/lib/i18n/lang';
 import { dateParts, foldLines, publishedOn, type ExportRecord } from './record';
+
+/** RIS has no field for the day an event happened: a note (N1) says it, in the file's language. */
+const EVENT_DAY_NOTE: Record<Lang, (date: string, dateEnd: string | null, scheduled: boolean) => string> = {
+  ja: (date, dateEnd, scheduled) => `出来事の日: ${date}${dateEnd ? `〜${dateEnd}` : ''}${scheduled ? '（予定）' : ''}`,
+  en: (date, dateEnd, scheduled) => `Event date: ${date}${dateEnd ? ` to ${dateEnd}` : ''}${scheduled ? ' (scheduled)' : ''}`,
+};
 
 /**
  * One tagged line: two letters, two spaces, a hyphen, a space, the value on one line. Runs of
@@ -14,7 +21,7 @@ function line(tag: string, value: string): string {
  * `GOVDOC` by the body that issued it (AU) and published by its site (PB). Every value is kept
  * on its one line, so no text can start a tag of its own; each record ends with `ER  - `.
  */
-export function risRecord(record: ExportRecord, exportedOn: string): string {
+export function risRecord(record: ExportRecord, exportedOn: string, lang: Lang = 'ja'): string {
   const [year, month, day] = dateParts(publishedOn(record));
   const pad = (n: number) => String(n).padStart(2, '0');
   let text = line('TY', record.kind === 'news' ? 'NEWS' : 'GOVDOC');
@@ -31,12 +38,12 @@ export function risRecord(record: ExportRecord, exportedOn: string): string {
   text += line('LA', 'ja');
   if (record.summary !== '') text += line('AB', record.summary);
   // RIS has no field for the day an event happened: a note says it where it is not the publication's.
-  if (record.date !== publishedOn(record) || record.dateEnd) text += line('N1', `出来事の日: ${record.date}${record.dateEnd ? `〜${record.dateEnd}` : ''}${record.dateStatus === 'scheduled' ? '（予定）' : ''}`);
+  if (record.date !== publishedOn(record) || record.dateEnd) text += line('N1', EVENT_DAY_NOTE[lang](record.date, record.dateEnd, record.dateStatus === 'scheduled'));
   for (const partner of record.partners) text += line('KW', partner.name);
   return `${text}ER  - \r\n\r\n`;
 }
 
 /** Some records in RIS, one after another. */
-export function risRecords(records: readonly ExportRecord[], exportedOn: string): string {
-  return records.map((record) => risRecord(record, exportedOn)).join('');
+export function risRecords(records: readonly ExportRecord[], exportedOn: string, lang: Lang = 'ja'): string {
+  return records.map((record) => risRecord(record, exportedOn, lang)).join('');
 }

@@ -1,12 +1,13 @@
 import { format as formatDate } from 'date-fns';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseExportQuery } from '@/lib/api/export-query';
-import { dataVersionHeaders, getDataVersion, getEventSource, getExplorerData, getFilteredEntries, getStatement, partnerName } from '@/lib/data';
+import { dataVersionHeaders, getDataVersion, getEventSource, getExplorerData, getFilteredEntries, getStatement, partnerNameIn } from '@/lib/data';
 import type { ExplorerItem } from '@/lib/explorer';
+import type { Lang } from '@/lib/i18n/lang';
 import { contentDisposition, EXPORT_FORMAT_INFO, exportFilename, exportRecord, exportStream, exportWriter, type ExportRecord } from '@/lib/export';
 
 /** An entry as the writers take it: names resolved, the permalink absolute, the source located, the text well-formed. */
-function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
+function toExportRecord(item: ExplorerItem, origin: string, lang: Lang): ExportRecord {
   const statement = item.kind === 'statement' ? getStatement(item.id) : undefined;
   const eventSource = item.kind === 'news' ? getEventSource(item.id) : undefined;
   // A statement file is one statement, written from its first character.
@@ -27,7 +28,8 @@ function toExportRecord(item: ExplorerItem, origin: string): ExportRecord {
     aggregator: item.outlet?.via ?? null,
     title: item.title,
     summary: item.summary,
-    partners: item.partners.map((code) => ({ code, name: partnerName(code) })),
+    // Partner names are the site's words (the gazetteer's), so they follow `lang`; the source's text does not.
+    partners: item.partners.map((code) => ({ code, name: partnerNameIn(code, lang) })),
     permalink: `${origin}${item.permalink}`,
     source,
     issuer: item.issuer,
@@ -48,7 +50,7 @@ function requestOrigin(request: NextRequest): string {
 }
 
 /**
- * GET /api/export?format=csv|json|csljson|ris|bibtex&outlet=…&partner=…&q=…&kind=…
+ * GET /api/export?format=csv|json|csljson|ris|bibtex&outlet=…&partner=…&q=…&kind=…&lang=ja|en
  * The entries of GET /api/events with the same filters, as a file to download, streamed a chunk
  * at a time; a bad parameter is a 400 listing every one (lib/api/export-query.ts, README "JSON API").
  */
@@ -59,9 +61,9 @@ export function GET(request: NextRequest): Response {
   const entries = getFilteredEntries(query.filters).visible;
   const exportedOn = formatDate(new Date(), 'yyyy-MM-dd');
   const { hash, date } = getDataVersion();
-  const writer = exportWriter(query.format, { filters: { ...query.filters }, version: { hash, date }, count: entries.length, exportedOn });
+  const writer = exportWriter(query.format, { filters: { ...query.filters }, version: { hash, date }, count: entries.length, exportedOn, lang: query.lang });
   const origin = requestOrigin(request);
-  const body = exportStream(writer, entries, (item) => toExportRecord(item, origin));
+  const body = exportStream(writer, entries, (item) => toExportRecord(item, origin, query.lang));
   return new Response(body, {
     headers: {
       ...dataVersionHeaders(),

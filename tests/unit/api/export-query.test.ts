@@ -10,11 +10,12 @@ const params = (query: string) => {
 };
 
 describe('the GET /api/export query', () => {
-  it('takes the filters of /api/events, and format', () => {
-    expect(EXPORT_QUERY_PARAMS).toEqual([...EVENTS_QUERY_PARAMS, 'format']);
+  it('takes the filters of /api/events, format and lang', () => {
+    expect(EXPORT_QUERY_PARAMS).toEqual([...EVENTS_QUERY_PARAMS, 'format', 'lang']);
     expect(parse('format=csv&outlet=Nikkei,kyodo&partner=nato&q=%20事務総長%20&kind=NEWS&from=2018&to=2019-06&milestones=1')).toEqual({
       ok: true,
       format: 'csv',
+      lang: 'ja',
       filters: { outlets: ['nikkei', 'kyodo'], partners: ['NATO'], q: '事務総長', kind: 'news', from: '2018', to: '2019-06', milestones: true },
     });
   });
@@ -37,6 +38,14 @@ describe('the GET /api/export query', () => {
     if (result.ok) return;
     expect(result.errors.map((error) => error.param).sort()).toEqual(['format', 'kind', 'outlet', 'partner', 'q', 'view']);
     expect(result.errors.find((error) => error.param === 'view')?.message).toContain('format');
+  });
+
+  it('takes lang=en or ja (Japanese when absent or empty), and refuses another or a repeated one', () => {
+    expect(parse('format=ris&lang=en')).toMatchObject({ ok: true, lang: 'en' });
+    expect(parse('format=ris&lang=EN')).toMatchObject({ ok: true, lang: 'en' });
+    expect(parse('format=ris&lang=')).toMatchObject({ ok: true, lang: 'ja' });
+    expect(parse('format=ris&lang=fr')).toMatchObject({ ok: false, errors: [{ param: 'lang', message: expect.stringContaining('"fr"') as string }] });
+    expect(parse('format=ris&lang=en&lang=ja')).toMatchObject({ ok: false, errors: [{ param: 'lang', message: 'given more than once' }] });
   });
 
   it('refuses a broken percent-escape in q', () => {

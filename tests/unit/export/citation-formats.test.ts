@@ -222,6 +222,10 @@ describe('the two dates of an entry and its author', () => {
     const ris = writeExport('ris', META, [scheduled]);
     expect(ris).toContain('DA  - 2025/04/05/\r\n');
     expect(ris).toContain('N1  - 出来事の日: 2025-04-08〜2025-04-10（予定）\r\n');
+    // An English file (lang=en) says it in English; the source's title stays as written.
+    const english = writeExport('ris', { ...META, lang: 'en' }, [scheduled]);
+    expect(english).toContain('N1  - Event date: 2025-04-08 to 2025-04-10 (scheduled)\r\n');
+    expect(english).toContain('TI  - 事務総長が訪日へ\r\n');
     const bibtex = writeExport('bibtex', META, [moved]);
     expect(bibtex).toContain('date = {2022-06-30}');
     expect(bibtex).toContain('eventdate = {2022-06-29}');

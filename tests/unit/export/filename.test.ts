@@ -57,5 +57,7 @@ describe('export links', () => {
 
   it('are the format alone with no filter', () => {
     expect(exportHref(emptyFilters, 'csv')).toBe('/api/export?format=csv');
+    expect(exportHref(emptyFilters, 'csv', 'ja')).toBe('/api/export?format=csv');
+    expect(exportHref({ ...emptyFilters, partners: ['NL'] }, 'ris', 'en')).toBe('/api/export?format=ris&lang=en&partner=NL');
   });
 });
