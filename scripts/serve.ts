@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const hostFlag = process.argv.findIndex((argument) => argument === '-H' || argument === '--hostname');
   const hostname = hostFlag === -1 ? undefined : process.argv[hostFlag + 1];
   const dir = path.resolve(__dirname, '..');
-  const app = next({ dev: false, dir, hostname, port });
+  // The address is the listening socket's alone: given a hostname, Next.js sends each request
+  // through the proxy twice (the second time already rewritten to /ja/…, which the proxy refuses).
+  const app = next({ dev: false, dir, port });
   await app.prepare();
   const distDir = path.join(dir, process.env.NEXT_DIST_DIR || '.next');
   const buildId = fs.readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim();

@@ -56,14 +56,16 @@ export interface AppServer {
 }
 
 /**
- * Serves the last bench build with `next start` on a free loopback port, ready once `readyPath`
+ * Serves the last bench build as `npm start` serves it (scripts/serve.ts) on a free loopback port, ready once `readyPath`
  * answers (the first request reads the data folder: minutes for a large one on a busy machine).
  */
 export async function startApp(dataDir: string | null, { readyPath = '/', timeoutMs = 60_000 }: { readyPath?: string; timeoutMs?: number } = {}): Promise<AppServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: benchEnv(dataDir),
+  // The server `npm start` runs (scripts/serve.ts: pages kept with their script hashes), not bare
+  // `next start`, whose pages carry no script policy a browser would run them under.
+  const child: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '-H', '127.0.0.1'], {
+    env: { ...benchEnv(dataDir), PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
@@ -71,14 +73,14 @@ export async function startApp(dataDir: string | null, { readyPath = '/', timeou
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${stderr.slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`the server exited: ${stderr.slice(-2000)}`);
     try {
       const response = await fetch(`${origin}${readyPath}`, { signal: AbortSignal.timeout(Math.max(30_000, timeoutMs / 2)) });
       if (response.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${origin}: ${stderr.slice(-2000)}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer on ${origin}: ${stderr.slice(-2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   return {
