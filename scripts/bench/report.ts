@@ -216,7 +216,7 @@ ${stretchText}
 
 ## Page weight
 
-JavaScript transferred (gzip, as \`next start\` sends it, headers included), read from Chromium's
+JavaScript transferred (gzip, as \`npm start\` serves it, headers included), read from Chromium's
 network log with the cache off, on the bundled data. The first load is the scripts the page's
 HTML names; the timeline's chunks (vis-timeline, vis-data and \`vis-runtime.ts\`, which drives
 them) are loaded by the timeline island after hydration. Until 2026-12 a script counted with the
