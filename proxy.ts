@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { badPathPage } from '@/lib/i18n/bad-path-page';
-import { routeLanguage } from '@/lib/i18n/route-language';
+import { missingPagePath, NOT_FOUND_PAGE_HEADER, routeLanguage } from '@/lib/i18n/route-language';
 import { contentSecurityPolicy, EMBED_REQUEST_HEADER, isEmbeddablePath } from '@/lib/security/content-security-policy';
 
 /**
@@ -17,11 +17,13 @@ export function proxy(request: NextRequest): NextResponse {
 
   // Pages are served from the app's /<lang>/ tree: the Japanese URLs stay unprefixed (lib/i18n).
   const route = routeLanguage(request.nextUrl.pathname);
+  // The server asks for a path's 404 page when the path's own page called notFound() (lib/http-cache).
+  const internalPath = route.kind !== 'page' ? undefined : request.headers.get(NOT_FOUND_PAGE_HEADER) === '1' ? missingPagePath(route.lang) : route.internalPath;
   const response =
     route.kind === 'undecodable'
       ? new NextResponse(badPathPage(route.lang), { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } })
-      : route.kind === 'page' && route.internalPath !== request.nextUrl.pathname
-      ? NextResponse.rewrite(new URL(route.internalPath + request.nextUrl.search, request.url), { request: { headers: requestHeaders } })
+      : internalPath !== undefined && internalPath !== request.nextUrl.pathname
+      ? NextResponse.rewrite(new URL(internalPath + request.nextUrl.search, request.url), { request: { headers: requestHeaders } })
       : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   // The old header for browsers without frame-ancestors; an embed page must not send it at all.

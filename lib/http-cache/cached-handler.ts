@@ -1,12 +1,13 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { tokyoDate } from '@/lib/cite/access-date';
-import { routeLanguage } from '@/lib/i18n/route-language';
+import { NOT_FOUND_PAGE_HEADER, routeLanguage } from '@/lib/i18n/route-language';
 import { withScriptHashes } from '@/lib/security/content-security-policy';
 import { interceptResponse, type ResponseMode } from './capture';
 import { planPageRequest } from './page-key';
 import type { KeptPage, PageStore } from './page-store';
 import { entityTag, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './policy';
+import { renderNotFoundPage } from './not-found-page';
 import { readPageFacts } from './script-hashes';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -79,6 +80,9 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
  *   by its key (lib/http-cache/page-key.ts: day + path + known parameters); else the app renders
  *   it, and the server reads the final HTML: the hashes of its inline scripts go into its CSP, and
  *   a 200 page that names its data version is kept with its ETag. No other status is kept.
+ * - A 404 that Next.js sends as its empty error document (a page called notFound()) is sent as the
+ *   path's 404 page, rendered whole for it (lib/http-cache/not-found-page.ts), so that it reads
+ *   without JavaScript.
  * - An API answer that names its data version (`X-Chronology-Version`) and sets neither an ETag
  *   nor a Cache-Control of its own gets the shared Cache-Control and an ETag of the data, the build, its URL and the day; it
  *   is never held in memory (an export streams).
@@ -116,19 +120,31 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     const [, held] = await Promise.all([handle(req, res), done]);
     if (!held) return undefined;
     let kept: KeptPage | undefined;
-    const facts = readPageFacts(held.body.toString('utf8'));
+    let body = held.body;
+    let facts = readPageFacts(body.toString('utf8'));
+    // A page that called notFound() comes as an empty document that only JavaScript fills in
+    // (vercel/next.js#62228): the reader gets the path's 404 page rendered whole instead, with the
+    // 404 status and the headers of the first answer (never kept: only a 200 is).
+    if (held.status === 404 && facts.errorDocument) {
+      const page = await renderNotFoundPage(handle, req);
+      if (page) {
+        ({ body, facts } = page);
+        if (page.link) res.setHeader('link', page.link);
+        else res.removeHeader('link');
+      }
+    }
     const policy = res.getHeader('content-security-policy');
     if (typeof policy === 'string') res.setHeader('content-security-policy', withScriptHashes(policy, facts.scriptHashes));
     let etag: string | undefined;
     if (held.status === 200 && facts.dataVersion && !res.hasHeader('set-cookie')) {
-      etag = entityTag({ dataVersion: facts.dataVersion, buildId, content: held.body });
+      etag = entityTag({ dataVersion: facts.dataVersion, buildId, content: body });
       res.setHeader('etag', etag);
       res.setHeader('cache-control', SHARED_CACHE_CONTROL);
       res.setHeader('x-chronology-version', facts.dataVersion);
       res.setHeader('vary', withAcceptEncodingInVary(res.getHeader('vary')));
       if (key !== undefined) {
-        const gzipped = gzipSync(held.body);
-        kept = { body: held.body, gzipped: gzipped.length < held.body.length ? gzipped : undefined, headers: keptHeaders(res), etag, dataVersion: facts.dataVersion };
+        const gzipped = gzipSync(body);
+        kept = { body, gzipped: gzipped.length < body.length ? gzipped : undefined, headers: keptHeaders(res), etag, dataVersion: facts.dataVersion };
         store.set(key, kept);
       }
     }
@@ -140,12 +156,15 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       held.send(undefined);
       return kept;
     }
-    res.setHeader('content-length', held.body.length);
-    held.send(asHead ? undefined : held.body);
+    res.setHeader('content-length', body.length);
+    held.send(asHead ? undefined : body);
     return kept;
   }
 
   return async (req, res) => {
+    // Only this server asks for a 404 page in place of a page (renderNotFoundPage); a reader's
+    // header would have a page kept as its 404 page.
+    delete req.headers[NOT_FOUND_PAGE_HEADER];
     const url = req.url ?? '/';
     if ((req.method !== 'GET' && req.method !== 'HEAD') || url.startsWith('/_next/') || isRouterRequest(req)) return handle(req, res);
     const day = tokyoDate(now());

@@ -7,6 +7,11 @@ export interface PageFacts {
   scriptHashes: string[];
   /** The `content` of `<meta name="chronology-version">`: the data version the page was rendered from. */
   dataVersion: string | undefined;
+  /**
+   * True for the document Next.js sends when a page fails before its first byte (`<html
+   * id="__next_error__">`): no layout, no text, only the scripts that render it in the browser.
+   */
+  errorDocument: boolean;
 }
 
 /** The `type` values (lower case, no parameters) under which a browser runs a script element's text. */
@@ -32,12 +37,14 @@ export function scriptHashSource(text: string): string {
 export function readPageFacts(html: string): PageFacts {
   const hashes: string[] = [];
   let dataVersion: string | undefined;
+  let errorDocument = false;
   let scriptStart: number | undefined;
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
         if (name === 'script') scriptStart = isExecutableInline(attributes) ? parser.endIndex + 1 : undefined;
         else if (name === 'meta' && attributes.name === 'chronology-version') dataVersion ??= attributes.content;
+        else if (name === 'html' && attributes.id === '__next_error__') errorDocument = true;
       },
       onclosetag(name) {
         if (name !== 'script' || scriptStart === undefined) return;
@@ -49,5 +56,5 @@ export function readPageFacts(html: string): PageFacts {
     { decodeEntities: true },
   );
   parser.end(html);
-  return { scriptHashes: hashes, dataVersion };
+  return { scriptHashes: hashes, dataVersion, errorDocument };
 }

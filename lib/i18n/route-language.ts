@@ -6,6 +6,13 @@ import { DEFAULT_LANG, isLang, type Lang } from './lang';
  */
 export const MISSING_PAGE_SEGMENT = '_missing';
 
+/**
+ * A request header set by the server that keeps pages, never by a reader (it drops a reader's):
+ * the proxy then serves the path's language's 404 page at that path, as a page rendered whole,
+ * not as the empty document Next.js sends when a page calls `notFound()` (lib/http-cache).
+ */
+export const NOT_FOUND_PAGE_HEADER = 'x-chronology-not-found-page';
+
 /** What the proxy does with a request's path, decided from the path alone. */
 export type RouteLanguage =
   /** Not a page (an API route, a build asset, a file of `public/`, a metadata route): left alone. */
@@ -33,8 +40,13 @@ function isNotAPage(pathname: string): boolean {
   return segments.length === 1 && segments[0]!.includes('.');
 }
 
+/** The app's own path of a language's 404 page (`app/[lang]/[...missing]`). */
+export function missingPagePath(lang: Lang): string {
+  return `/${lang}/${MISSING_PAGE_SEGMENT}`;
+}
+
 function missing(lang: Lang): RouteLanguage {
-  return { kind: 'page', lang, internalPath: `/${lang}/${MISSING_PAGE_SEGMENT}`, missing: true };
+  return { kind: 'page', lang, internalPath: missingPagePath(lang), missing: true };
 }
 
 /**

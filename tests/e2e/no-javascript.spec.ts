@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { en } from '../../lib/i18n/en';
+import { ja } from '../../lib/i18n/ja';
 import { fixtureChronology } from '../app-fixture';
 
 // Reading without JavaScript: the list, the event pages and the statements are complete as the
@@ -51,4 +53,13 @@ test.describe('without JavaScript', () => {
       expect(missing).toEqual([]);
     });
   }
+
+  test('a 404 page is whole as the server sends it, in both languages: an unknown event and an unknown path', async ({ page }) => {
+    for (const [url, words] of [['/events/nope', ja.notFound], ['/en/events/nope', en.notFound], ['/en/no-such-page', en.notFound]] as const) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 }), url).toHaveText(words.title);
+      await expect(page.getByRole('main').getByRole('link', { name: words.home }), url).toBeVisible();
+    }
+  });
 });

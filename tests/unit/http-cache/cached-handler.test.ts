@@ -4,8 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCachedHandler, PageStore } from '@/lib/http-cache';
 import { scriptHashSource } from '@/lib/http-cache/script-hashes';
+import { NOT_FOUND_PAGE_HEADER } from '@/lib/i18n/route-language';
 
 const INLINE = 'self.__next_f.push([1,"x"])';
+const NOT_FOUND_INLINE = 'self.__next_f.push([1,"404"])';
 const BASE_POLICY = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
 
 /**
@@ -15,9 +17,23 @@ const BASE_POLICY = "default-src 'self'; script-src 'self'; frame-ancestors 'non
  */
 function fakeApp(renders: string[]) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    renders.push(req.url ?? '');
+    const askedForNotFoundPage = req.headers[NOT_FOUND_PAGE_HEADER] === '1';
+    renders.push(`${req.url ?? ''}${askedForNotFoundPage ? ' (404 page)' : ''}`);
     res.setHeader('content-security-policy', BASE_POLICY);
     res.setHeader('x-frame-options', 'DENY');
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    // As the proxy and app/[lang]/[...missing] do: the 404 page, rendered whole, when the server asks for it.
+    if (askedForNotFoundPage) {
+      res.end(`<!DOCTYPE html><html lang="en"><head><meta name="chronology-version" content="v1"><script>${NOT_FOUND_INLINE}</script></head><body><h1>Page not found</h1></body></html>`);
+      return;
+    }
+    // As Next.js answers a page that called notFound(): the empty error document.
+    if (req.url?.startsWith('/gone')) {
+      res.statusCode = 404;
+      res.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+      res.end(`<!DOCTYPE html><html id="__next_error__"><head><script>${INLINE}</script></head><body><div hidden=""></div></body></html>`);
+      return;
+    }
     if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
     if (req.url?.startsWith('/api/search')) {
       if (req.url.includes('own')) res.setHeader('cache-control', 'no-store');
@@ -127,6 +143,25 @@ describe('the caching server', () => {
     expect(renders).toEqual(['/missing', '/missing']);
     expect(first.headers.get('cache-control')).not.toMatch(/public/);
     expect(first.headers.get('content-security-policy')).toContain(scriptHashSource(INLINE));
+  });
+
+  it("sends a page that called notFound() as its 404 page rendered whole, under that page's hashes, never kept", async () => {
+    for (let visit = 0; visit < 2; visit++) {
+      const response = await fetch(`${base}/gone`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('<h1>Page not found</h1>');
+      expect(response.headers.get('cache-control')).not.toMatch(/public/);
+      expect(response.headers.get('etag')).toBeNull();
+      expect(response.headers.get('content-security-policy')).toBe(`default-src 'self'; script-src 'self' ${scriptHashSource(NOT_FOUND_INLINE)}; frame-ancestors 'none'`);
+    }
+    expect(renders).toEqual(['/gone', '/gone (404 page)', '/gone', '/gone (404 page)']);
+  });
+
+  it("never lets a reader's request have a page rendered as the 404 page", async () => {
+    const response = await fetch(`${base}/events/4`, { headers: { [NOT_FOUND_PAGE_HEADER]: '1' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).not.toContain('Page not found');
+    expect(renders).toEqual(['/events/4']);
   });
 
   it('serves one kept page for one state written in two encodings, and redirects away unknown parameters', async () => {

@@ -31,4 +31,9 @@ describe('the script hashes of a rendered page', () => {
     expect(readPageFacts(html).dataVersion).toBe('abc123');
     expect(readPageFacts('<p>no version</p>').dataVersion).toBeUndefined();
   });
+
+  it("tells Next.js's empty error document from a page", () => {
+    expect(readPageFacts('<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div></body></html>').errorDocument).toBe(true);
+    expect(readPageFacts('<!DOCTYPE html><html lang="en"><body><p id="__next_error__">text</p></body></html>').errorDocument).toBe(false);
+  });
 });
