@@ -21,7 +21,11 @@ export const enMilestones = {
     milestone: 'Milestone',
     /** An aggregate or a cluster, named by its most important entry: “… and 11 more”. */
     topAndOthers: (title: string, others: number) => (others > 0 ? `${title} and ${others.toLocaleString('en-GB')} more` : title),
-    groupTitle: (title: string, count: number) => `${plural(count, 'event', 'events')}: ${title} and others (click to zoom in)`,
+    /**
+     * A tooltip cannot mark its language, so it holds no source text on an English page: the
+     * count and the period; the full title is the tooltip of the title itself (marked lang="ja").
+     */
+    groupTitle: (_title: string, count: number, period: string) => `${plural(count, 'event', 'events')}${period ? `, ${period}` : ''} (click to zoom in)`,
   },
   list: {
     milestone: 'Milestone',

@@ -18,7 +18,8 @@ export const jaMilestones = {
     milestone: '主な出来事',
     /** An aggregate or a cluster, named by its most important entry: 「…ほか11件」. */
     topAndOthers: (title: string, others: number) => (others > 0 ? `${title} ほか${others}件` : title),
-    groupTitle: (title: string, count: number) => `${count}件: ${title} など(クリックで拡大)`,
+    /** A cluster's or an aggregate's tooltip: its count, its period (may be empty) and its most important entry's full title. */
+    groupTitle: (title: string, count: number, period: string) => `${count}件${period ? `(${period})` : ''}: ${title} など(クリックで拡大)`,
   },
   list: {
     milestone: '主な出来事',

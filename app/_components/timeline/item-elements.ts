@@ -41,12 +41,13 @@ const SLOT = '\u0000';
  * A sentence of the page's language around a piece of the source, as nodes: the piece in a span
  * marked `lang="ja"` (a title), the words around it as text.
  */
-function sentenceNodes(sentence: (value: string) => string, value: string): DocumentFragment {
+function sentenceNodes(sentence: (value: string) => string, value: string, valueTitle?: string): DocumentFragment {
   const [before = '', after = ''] = sentence(SLOT).split(SLOT);
   const fragment = document.createDocumentFragment();
   const piece = span('', value);
   piece.removeAttribute('class');
   piece.lang = 'ja';
+  if (valueTitle) piece.title = valueTitle;
   fragment.append(before, piece, after);
   return fragment;
 }
@@ -88,10 +89,12 @@ export function groupElement(top: ExplorerItem | undefined, count: number, class
     element.title = timelineWords().ui.timeline.clusterTitle.replace('{count}', String(count));
   } else {
     element = span(`${className} tl-group${top.milestone ? ' tl-group-milestone' : ''}`, '');
-    element.append(sentenceNodes((title) => timelineWords().milestones.timeline.topAndOthers(title, count - 1), top.shortTitle));
+    element.title = timelineWords().milestones.timeline.groupTitle(top.title, count, period);
+    // A tooltip cannot mark its language: where the page's words leave the source title out of
+    // the group's tooltip (an English page), the title's own element, marked lang="ja", gives it.
+    const titleTooltip = element.title.includes(top.title) ? undefined : top.title;
+    element.append(sentenceNodes((title) => timelineWords().milestones.timeline.topAndOthers(title, count - 1), top.shortTitle, titleTooltip));
     if (top.milestone) element.prepend(milestoneMark());
-    // A tooltip cannot mark its languages: outside Japanese pages it gives the count alone.
-    element.title = timelineWords().lang === 'ja' ? timelineWords().milestones.timeline.groupTitle(top.title, count) : timelineWords().ui.timeline.clusterTitle.replace('{count}', String(count));
     element.dataset.top = top.id;
   }
   // The count as a number: the label's first digits may belong to the title.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { enDates } from '@/lib/i18n/en-dates';
+import { jaDates } from '@/lib/i18n/ja-dates';
 import { enDroppedMessages } from '@/lib/i18n/en-milestones';
 import { droppedMessages } from '@/lib/i18n/ja-milestones';
 import { LANGS } from '@/lib/i18n/lang';
@@ -94,6 +96,15 @@ describe('the English words', () => {
     expect(en.ui.explorer.resultCount(2, 1234)).toBe('Showing 2 of 1,234 events');
     expect(en.partners.partner.summary(2, 1, 1)).toBe('2 entries (1 news report, 1 statement or press conference)');
     expect(en.ui.statement.relatedHint(1)).toContain('within 1 day of it');
+  });
+
+  it('give a timeline group the same facts as the Japanese tooltip, but no source text, which a tooltip cannot mark as Japanese', () => {
+    const ja = getDictionary('ja');
+    const jaPeriod = ja.access.period(jaDates.date('2025-06-03'), jaDates.date('2025-06-26'));
+    const enPeriod = en.access.period(enDates.date('2025-06-03'), enDates.date('2025-06-26'));
+    expect(ja.milestones.timeline.groupTitle('日英防衛相会談', 12, jaPeriod)).toBe(`12件(${jaPeriod}): 日英防衛相会談 など(クリックで拡大)`);
+    expect(en.milestones.timeline.groupTitle('日英防衛相会談', 12, enPeriod)).toBe('12 events, 3 June 2025–26 June 2025 (click to zoom in)');
+    expect(en.milestones.timeline.groupTitle('日英防衛相会談', 1_234, '')).toBe('1,234 events (click to zoom in)');
   });
 
   it('write years as they are, without a thousands separator', () => {
