@@ -1,9 +1,12 @@
-// The playground's service worker: after a first visit, /playground opens and parses without a
-// network. It controls /playground alone (its scope). The page itself is fetched from the network
-// first, so that a new version shows as soon as it is deployed; the build's hashed files, which
-// never change under their name, come from the cache first. Nothing the reader types is stored:
-// only the page, its scripts and styles, and the site's list of IDs (GET /api/ids).
+// The playground's service worker: after a first visit, the playground opens and parses without a
+// network. It controls the playground of one language alone (its scope: /playground, or
+// /en/playground, registered once for each). The page itself is fetched from the network first,
+// so that a new version shows as soon as it is deployed; the build's hashed files, which never
+// change under their name, come from the cache first. Nothing the reader types is stored: only the
+// page, its scripts and styles, and the site's list of IDs (GET /api/ids).
 const CACHE = 'playground-v1';
+/** The page this worker keeps, whatever its query: its scope's path (/playground, /en/playground). */
+const PAGE = new URL(self.registration.scope).pathname;
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -51,7 +54,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') event.respondWith(networkFirst(request, '/playground'));
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request, PAGE));
   else if (url.pathname.startsWith('/_next/static/')) event.respondWith(cacheFirst(request));
   else if (url.pathname === '/api/ids') event.respondWith(networkFirst(request, '/api/ids'));
 });

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { enPlayground } from '../../lib/i18n/en-playground';
+import { jaPlayground } from '../../lib/i18n/ja-playground';
 import { parseDigest } from '../../lib/parser/digest';
 import { APP_FIXTURE_DIGEST, fixtureChronology } from '../app-fixture';
 import { run } from '../cli/spawn';
@@ -107,15 +109,18 @@ test('the page works by keyboard alone and has no serious accessibility violatio
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('after a first visit the page opens and parses without a network', async ({ page, context }) => {
-  await page.goto('/playground');
-  await expect(page.getByTestId('offline-ready')).toBeVisible();
-  // The parser's worker is fetched on the first parse, through the service worker that keeps it.
-  await dropFile(page, 'a.txt', Buffer.from('2025.06.26 日経新聞 見出し <2507-062601> 要旨。'));
-  await expect(page.getByTestId('entry-count')).toHaveText('出来事 1件');
-  await context.setOffline(true);
-  await page.reload();
-  await dropFile(page, 'b.txt', Buffer.from(brokenCopy()));
-  await expect(page.getByTestId('entry-count')).toHaveText(`出来事 ${parseDigest(brokenCopy()).events.length}件`);
-  await context.setOffline(false);
+test('after a first visit the page opens and parses without a network, in either language', async ({ page, context }) => {
+  for (const [url, words] of [['/playground', jaPlayground], ['/en/playground', enPlayground]] as const) {
+    await page.goto(url);
+    await expect(page.getByTestId('offline-ready'), url).toBeVisible();
+    // The parser's worker is fetched on the first parse, through the service worker that keeps it.
+    await dropFile(page, 'a.txt', Buffer.from('2025.06.26 日経新聞 見出し <2507-062601> 要旨。'));
+    await expect(page.getByTestId('entry-count'), url).toHaveText(words.results.count(1));
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('html'), url).toHaveAttribute('lang', url.startsWith('/en/') ? 'en' : 'ja');
+    await dropFile(page, 'b.txt', Buffer.from(brokenCopy()));
+    await expect(page.getByTestId('entry-count'), url).toHaveText(words.results.count(parseDigest(brokenCopy()).events.length));
+    await context.setOffline(false);
+  }
 });

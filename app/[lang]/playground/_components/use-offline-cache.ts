@@ -18,7 +18,8 @@ export function useOfflineCache(): boolean {
     };
     navigator.serviceWorker.addEventListener('message', onMessage);
     navigator.serviceWorker
-      .register('/playground-sw.js', { scope: '/playground' })
+      // Scoped to this page's own path, which is the language's (/playground, /en/playground).
+      .register('/playground-sw.js', { scope: location.pathname })
       .then(() => navigator.serviceWorker.ready)
       .then((registration) => {
         const files = performance
