@@ -3,12 +3,15 @@
 // shorter durations, figures not worth recording.
 // BENCH_SKIP=lighthouse,load leaves those slow sections out and keeps their earlier figures, marked
 // with the run they come from (scripts/bench/carry-over.ts).
+// BENCH_ONLY=pages runs the page weight and the server render time alone, on the bundled build,
+// prints their JSON and leaves docs/BENCHMARKS.md as it is.
 // Figures are medians of several runs; comparisons are ratios measured in the same run, because
 // these machines are shared and noisy.
 //
 // Sections: the digest parser; full-text search (in process, generated data); two builds of the app into .next-builds/scale (the bundled data,
 // then 10,000 generated events), each timed and served with `next start` on loopback; on the
-// bundled build: payload, page weight, Lighthouse; the server under load (scripts/bench-load.ts,
+// bundled build: payload, page weight, Lighthouse, and the server render time of `/en` beside `/`
+// (on a server of that build that keeps no page); the server under load (scripts/bench-load.ts,
 // when present); GET /api/search over HTTP on a build of 10,000 generated events and 1,000
 // generated statements (scripts/bench/search-http.ts); on the 10,000-event build: payload, and the
 // timeline in Chromium side by side with a bare vis-timeline page given the same items.
@@ -22,6 +25,7 @@ import { benchLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { benchPageWeight, type PageWeight } from './bench/page-weight';
 import { benchPayload, type PayloadFigures } from './bench/payload';
 import { benchPlayground, type PlaygroundRun } from './bench/playground';
+import { benchRenderTime, type RenderTimeFigures } from './bench/render-time';
 import { benchSearch } from './bench/search';
 import { carryOver, previousBenchmarks, skippedSections, type SkippableSection } from './bench/carry-over';
 import { benchSearchHttp } from './bench/search-http';
@@ -107,7 +111,36 @@ async function benchLoad(): Promise<Section<LoadFigures>> {
 
 
 
+/** Server render time of the explorer in both languages, on a server of the last build that keeps no page, so that every request renders. */
+function benchRenderTimeSection(): Promise<Section<RenderTimeFigures>> {
+  return section('render time', async () => {
+    const app = await startApp(null, { env: { PAGE_CACHE_MB: '0' } });
+    try {
+      return await benchRenderTime(app.origin, ['/', '/en']);
+    } finally {
+      await app.stop();
+    }
+  });
+}
+
+/** BENCH_ONLY=pages: the page weight and the render time alone, on the bundled build; their JSON on stdout. */
+async function benchPagesOnly(): Promise<void> {
+  const items = explorerItemsOf(path.resolve('data'));
+  await buildApp(null, `${items.length} entries`);
+  const app = await startApp(null);
+  let pageWeight: Section<PageWeight[]>;
+  try {
+    pageWeight = await section('page weight', () => benchPageWeight(app.origin, items.find((item) => item.kind === 'news')?.permalink ?? '/', items.find((item) => item.kind === 'statement')?.permalink ?? '/'));
+  } finally {
+    await app.stop();
+  }
+  const renderTime = await benchRenderTimeSection();
+  console.log(JSON.stringify({ measuredAt: new Date().toISOString().slice(0, 10), machine: machine(), quick: QUICK, pageWeight, renderTime }, null, 2));
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'pages') return benchPagesOnly();
+  if (process.env.BENCH_ONLY) throw new Error(`BENCH_ONLY: unknown section "${process.env.BENCH_ONLY}" (expected pages)`);
   const started = Date.now();
   const skipped = skippedSections();
   const previous = previousBenchmarks();
@@ -127,6 +160,7 @@ async function main(): Promise<void> {
   let pageWeight: Section<PageWeight[]> = { notMeasured: 'the bundled build failed' };
   let lighthouse: Section<LighthouseScores[]> = { notMeasured: 'the bundled build failed' };
   let playground: Section<PlaygroundRun[]> = { notMeasured: 'the bundled build failed' };
+  let renderTime: Section<RenderTimeFigures> = { notMeasured: 'the bundled build failed' };
   let timeline: Section<TimelineReport> = { notMeasured: 'the 10,000-event build failed' };
 
   // The bundled data (the product as shipped).
@@ -154,6 +188,7 @@ async function main(): Promise<void> {
     } finally {
       await app.stop();
     }
+    renderTime = await benchRenderTimeSection();
   }
 
   // The server under load, on its own server (nothing else running).
@@ -217,6 +252,7 @@ async function main(): Promise<void> {
     exportFigures,
     export100k,
     pageWeight,
+    renderTime,
     playground,
     lighthouse,
     payload,

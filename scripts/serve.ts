@@ -2,23 +2,24 @@
 // page cache of lib/http-cache, which keeps each rendered page with its script hashes and ETag.
 //   npm start                    builds, then runs this on PORT (default 3000), every interface
 //   PORT=4000 tsx scripts/serve.ts -H 127.0.0.1     a build already made, on one address
-//   PAGE_CACHE_MB=64             the bytes of pages one process keeps (default 64 MB)
+//   PAGE_CACHE_MB=64             the bytes of pages one process keeps (default 64 MB; 0 keeps none,
+//                                so that every request renders: what the bench times)
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { createCachedHandler, PageStore } from '../lib/http-cache';
 
-function positiveInteger(name: string, fallback: number): number {
+function wholeNumber(name: string, fallback: number, { min }: { min: 0 | 1 }): number {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, not "${raw}"`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
   return value;
 }
 
 async function main(): Promise<void> {
-  const port = positiveInteger('PORT', 3000);
+  const port = wholeNumber('PORT', 3000, { min: 1 });
   // `-H <address>` as for `next start`; without it, every interface.
   const hostFlag = process.argv.findIndex((argument) => argument === '-H' || argument === '--hostname');
   const hostname = hostFlag === -1 ? undefined : process.argv[hostFlag + 1];
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const handler = createCachedHandler({
     handle: app.getRequestHandler(),
     buildId,
-    store: new PageStore(positiveInteger('PAGE_CACHE_MB', 64) * 1024 * 1024),
+    store: new PageStore(wholeNumber('PAGE_CACHE_MB', 64, { min: 0 }) * 1024 * 1024),
   });
   const server = createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {

@@ -58,14 +58,18 @@ export interface AppServer {
 /**
  * Serves the last bench build as `npm start` serves it (scripts/serve.ts) on a free loopback port, ready once `readyPath`
  * answers (the first request reads the data folder: minutes for a large one on a busy machine).
+ * `env` adds to the server's environment (PAGE_CACHE_MB=0: a server that keeps no page).
  */
-export async function startApp(dataDir: string | null, { readyPath = '/', timeoutMs = 60_000 }: { readyPath?: string; timeoutMs?: number } = {}): Promise<AppServer> {
+export async function startApp(
+  dataDir: string | null,
+  { readyPath = '/', timeoutMs = 60_000, env = {} }: { readyPath?: string; timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // The server `npm start` runs (scripts/serve.ts: pages kept with their script hashes), not bare
   // `next start`, whose pages carry no script policy a browser would run them under.
   const child: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '-H', '127.0.0.1'], {
-    env: { ...benchEnv(dataDir), PORT: String(port) },
+    env: { ...benchEnv(dataDir), ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });

@@ -29,6 +29,9 @@ export interface PageWeight {
 }
 
 async function weigh(browser: Browser, origin: string, path: string, waitFor: string | null): Promise<PageWeight> {
+  // Asked once before: the page is weighed as the server keeps it for every reader after the first
+  // (gzipped), not as the one render that made it (sent as rendered), whichever page came first.
+  await (await fetch(origin + path)).arrayBuffer();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
@@ -73,18 +76,18 @@ async function weigh(browser: Browser, origin: string, path: string, waitFor: st
   }
 }
 
-/** Weighs `/` (until the timeline is ready), an event page, a statement page and the other pages named. */
+/** The explorer in each language: weighed until its timeline is ready. */
+export const EXPLORER_PATHS: readonly string[] = ['/', '/en'];
+
+/** Weighs the explorer in each language (until the timeline is ready), an event page, a statement page and the other pages named. */
 export async function benchPageWeight(origin: string, eventPath: string, statementPath: string, otherPaths: readonly string[] = []): Promise<PageWeight[]> {
   progress('page weight');
   const browser = await launchChromium();
   try {
-    const weights = [
-      await weigh(browser, origin, '/', '.timeline-canvas[data-status="ready"]'),
-      await weigh(browser, origin, eventPath, null),
-      await weigh(browser, origin, statementPath, null),
-    ];
-    // One page at a time, like the three above: the figures must not share the machine.
-    for (const path of otherPaths) weights.push(await weigh(browser, origin, path, null));
+    // One page at a time: the figures must not share the machine.
+    const weights: PageWeight[] = [];
+    for (const path of EXPLORER_PATHS) weights.push(await weigh(browser, origin, path, '.timeline-canvas[data-status="ready"]'));
+    for (const path of [eventPath, statementPath, ...otherPaths]) weights.push(await weigh(browser, origin, path, null));
     return weights;
   } finally {
     await browser.close();

@@ -2,8 +2,9 @@
 import { LIST_PAGE_SIZE } from '../../lib/explorer';
 import { exportMarkdown, type ExportFigures, type ExportStreamFigures } from './export';
 import type { LighthouseScores } from './lighthouse';
-import type { PageWeight } from './page-weight';
+import { EXPLORER_PATHS, type PageWeight } from './page-weight';
 import { playgroundMarkdown, type PlaygroundRun } from './playground';
+import { renderTimeMarkdown, type RenderTimeFigures } from './render-time';
 import type { PayloadFigures } from './payload';
 import { searchMarkdown, type SearchFigures } from './search';
 import { searchHttpMarkdown, type SearchHttpFigures } from './search-http';
@@ -46,6 +47,14 @@ export interface BuildFigures {
 const mark = (ok: boolean | null) => (ok === null ? '–' : ok ? '✓' : '✗');
 const cell = (value: number | null | undefined, unit = '') => (value === null || value === undefined ? '–' : `${value.toLocaleString('en')}${unit}`);
 
+/** Another language's explorer (`/en`) beside `/`: the difference of their first loads. */
+function besideHome(page: PageWeight, weights: readonly PageWeight[]): string {
+  const home = weights.find((w) => w.path === '/');
+  if (!home) return '';
+  const difference = Math.round((page.jsKB - home.jsKB) * 10) / 10;
+  return `; first JS ${difference >= 0 ? '+' : ''}${difference} KB beside \`/\``;
+}
+
 export function markdown(
   summary: {
     measuredAt: string;
@@ -54,6 +63,7 @@ export function markdown(
     parser: { figures: ParserFigure[]; growth10kTo100k: number | null };
     search: Section<SearchFigures>;
     pageWeight: Section<PageWeight[]>;
+    renderTime: Section<RenderTimeFigures>;
     playground: Section<PlaygroundRun[]>;
     lighthouse: Section<LighthouseScores[]>;
     payload: Array<Section<PayloadFigures>>;
@@ -126,8 +136,8 @@ How each figure is taken (\`scripts/bench/timeline.ts\`, the same code for both 
 | --- | ---: | ---: | ---: | --- |
 ${weights
   .map((w) =>
-    w.path === '/'
-      ? `| \`/\` | ${w.jsKB} | ${w.timelineChunkKB} | ${w.totalKB} | first JS ≤ 200 ${mark(w.jsKB <= 200)}, chunk ≤ 180 ${mark(w.timelineChunkKB <= 180)} |`
+    EXPLORER_PATHS.includes(w.path)
+      ? `| \`${w.path}\` | ${w.jsKB} | ${w.timelineChunkKB} | ${w.totalKB} | first JS ≤ 200 ${mark(w.jsKB <= 200)}, chunk ≤ 180 ${mark(w.timelineChunkKB <= 180)}${w.path === '/' ? '' : besideHome(w, weights)} |`
       : `| \`${w.path}\` | ${w.jsKB} | – | ${w.totalKB} | JS ≤ 180 ${mark(w.jsKB <= 180)} |`,
   )
   .join('\n')}`
@@ -217,7 +227,8 @@ ${stretchText}
 ## Page weight
 
 JavaScript transferred (gzip, as \`npm start\` serves it, headers included), read from Chromium's
-network log with the cache off, on the bundled data. The first load is the scripts the page's
+network log with the cache off, on the bundled data; each page asked for once before, so that it
+is weighed as the server sends its kept copy to every reader after the first. The first load is the scripts the page's
 HTML names; the timeline's chunks (vis-timeline, vis-data and \`vis-runtime.ts\`, which drives
 them) are loaded by the timeline island after hydration. Until 2026-12 a script counted with the
 timeline only if it held vis-timeline's own code: vis-data's chunk (24 KB) then counted as first
@@ -225,6 +236,7 @@ load, so earlier runs' first-load figures are about 24 KB higher than this measu
 
 ${weightText}
 
+${renderTimeMarkdown(measured(summary.renderTime) ?? why(summary.renderTime))}
 ${playgroundMarkdown(measured(summary.playground) ?? why(summary.playground))}
 ## Lighthouse
 
