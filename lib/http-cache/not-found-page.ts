@@ -22,7 +22,7 @@ const DROPPED_HEADERS = ['if-none-match', 'if-modified-since', 'accept-encoding'
  * (same URL and headers, plus NOT_FOUND_PAGE_HEADER, which the proxy serves with the path's
  * language's 404 page, rendered as a page: app/[lang]/[...missing]). Nothing of it reaches the
  * reader's response but what the caller copies. Undefined if the app does not answer with a
- * whole page (then the caller sends what it has).
+ * whole page, or fails (then the caller sends the 404 it has, never a 500 in its place).
  */
 export async function renderNotFoundPage(handle: Handler, req: IncomingMessage): Promise<NotFoundPage | undefined> {
   const socket = new Socket();
@@ -42,6 +42,8 @@ export async function renderNotFoundPage(handle: Handler, req: IncomingMessage):
     if (facts.errorDocument) return undefined;
     const link = response.getHeader('link');
     return { body: held.body, facts, link: link === undefined ? undefined : String(link) };
+  } catch {
+    return undefined;
   } finally {
     socket.destroy();
   }

@@ -24,6 +24,7 @@ function fakeApp(renders: string[]) {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     // As the proxy and app/[lang]/[...missing] do: the 404 page, rendered whole, when the server asks for it.
     if (askedForNotFoundPage) {
+      if (req.url?.includes('broken')) throw new Error('the 404 page failed to render');
       res.end(`<!DOCTYPE html><html lang="en"><head><meta name="chronology-version" content="v1"><script>${NOT_FOUND_INLINE}</script></head><body><h1>Page not found</h1></body></html>`);
       return;
     }
@@ -155,6 +156,12 @@ describe('the caching server', () => {
       expect(response.headers.get('content-security-policy')).toBe(`default-src 'self'; script-src 'self' ${scriptHashSource(NOT_FOUND_INLINE)}; frame-ancestors 'none'`);
     }
     expect(renders).toEqual(['/gone', '/gone (404 page)', '/gone', '/gone (404 page)']);
+  });
+
+  it('sends the 404 it has when the 404 page fails to render, never a 500', async () => {
+    const response = await fetch(`${base}/gone-broken`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('__next_error__');
   });
 
   it("never lets a reader's request have a page rendered as the 404 page", async () => {
