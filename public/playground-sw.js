@@ -51,7 +51,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') event.respondWith(networkFirst(request, '/playground'));
+  // Each page under its own path: the preview (/playground/preview) must not stand in for the playground.
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request, url.pathname));
   else if (url.pathname.startsWith('/_next/static/')) event.respondWith(cacheFirst(request));
   else if (url.pathname === '/api/ids') event.respondWith(networkFirst(request, '/api/ids'));
 });

@@ -6,7 +6,8 @@ export type * from './types';
 export { emptyFilters, initialState, listedOptions, LIST_PAGE_SIZE } from './types';
 export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
-export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
+export { toExplorerItems, type RelatedIndex } from './to-explorer-items';
+export { eventPermalink, statementPermalink } from './permalinks';
 export { shortTitle } from './short-title';
 export {
   browserTextMatcher,
@@ -18,7 +19,8 @@ export {
   type TextMatcher,
   type TextQuery,
 } from './text-query';
-export { filterItems, hasActiveFilters, optionCounts, facetOptions, toggleValue, type OptionCounts, type FacetLabels } from './filter';
+export { filterItems, hasActiveFilters, optionCounts, toggleValue, type OptionCounts } from './filter';
+export { facetOptions, type FacetLabels } from './facet-options';
 export {
   parseExplorerUrl,
   serializeExplorerState,
