@@ -1,12 +1,14 @@
 /**
  * The explorer's data and state, for the home page and its client island. Pure: no Node APIs,
- * no parser (only its types), so the browser bundle stays small.
+ * no parser (only its types), so the browser bundle stays small. What only the server and the
+ * playground make (the items, ./to-explorer-items; the filter options, ./facet-options) is
+ * imported from its own module: re-exported here, it came into the home page's code as soon as
+ * the playground's code used it.
  */
 export type * from './types';
 export { emptyFilters, initialState, listedOptions, LIST_PAGE_SIZE } from './types';
 export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
-export { toExplorerItems, type RelatedIndex } from './to-explorer-items';
 export { eventPermalink, statementPermalink } from './permalinks';
 export { shortTitle } from './short-title';
 export {
@@ -20,7 +22,6 @@ export {
   type TextQuery,
 } from './text-query';
 export { filterItems, hasActiveFilters, optionCounts, toggleValue, type OptionCounts } from './filter';
-export { facetOptions, type FacetLabels } from './facet-options';
 export {
   parseExplorerUrl,
   serializeExplorerState,

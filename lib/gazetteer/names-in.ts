@@ -5,13 +5,16 @@
 import type { ExplorerFacets } from '../explorer/types';
 import type { Lang } from '../i18n/lang';
 import { outletGazetteer } from './outlets';
-import { partnerByCode } from './partners/table';
+import { partnerGazetteer, type PartnerEntry } from './partners/table';
 
 const outletEnglishNames = new Map(outletGazetteer.map((outlet) => [outlet.key, outlet.nameEn]));
+// The table's own lookup (partnerByCode) is not used here: the browser's copy of the table, which
+// the home page carries, would carry it too once the playground's preview named partners with it.
+const partnersByCode = new Map<string, PartnerEntry>(partnerGazetteer.map((partner) => [partner.code, partner]));
 
 /** A partner's name in a language (`英国`, `United Kingdom`), or its code when the gazetteer does not know it. */
 export function partnerNameIn(code: string, lang: Lang): string {
-  const partner = partnerByCode(code);
+  const partner = partnersByCode.get(code);
   return (lang === 'en' ? partner?.nameEn : partner?.nameJa) ?? code;
 }
 
