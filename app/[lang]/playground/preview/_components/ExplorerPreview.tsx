@@ -15,9 +15,10 @@ type Loaded = { status: 'loading' | 'empty' | 'unreadable' | 'cleared' } | { sta
 /**
  * The preview page's island: the banner that says the data is not published, and the explorer
  * over the stored preview, or a sentence saying why there is nothing to show (opened directly,
- * deleted, storage refused).
+ * deleted, storage refused). The explorer starts afresh from the URL with each render of the
+ * page by the server (`renderId`): a link to an entry here, which the router follows, opens it.
  */
-export function ExplorerPreview({ strings }: { strings: PlaygroundWords['preview'] }) {
+export function ExplorerPreview({ strings, renderId }: { strings: PlaygroundWords['preview']; renderId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const lang = useStrings().lang;
 
@@ -63,7 +64,7 @@ export function ExplorerPreview({ strings }: { strings: PlaygroundWords['preview
         {nothing ? <p className="rounded border border-rule bg-surface p-4">{nothing}</p> : null}
         {record && record.items.length === 0 ? <p className="rounded border border-rule bg-surface p-4">{strings.noItems}</p> : null}
       </div>
-      {record && record.items.length > 0 ? <PreviewExplorer items={record.items} /> : null}
+      {record && record.items.length > 0 ? <PreviewExplorer key={renderId} items={record.items} /> : null}
     </>
   );
 }

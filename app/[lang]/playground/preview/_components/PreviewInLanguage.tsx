@@ -8,7 +8,7 @@ import type { Lang } from '@/lib/i18n/lang';
 const PreviewJa = dynamic(() => import('./PreviewJa').then((module) => module.PreviewJa));
 const PreviewEn = dynamic(() => import('./PreviewEn').then((module) => module.PreviewEn));
 
-/** The preview in the page's language. */
-export function PreviewInLanguage({ lang }: { lang: Lang }) {
-  return lang === 'en' ? <PreviewEn /> : <PreviewJa />;
+/** The preview in the page's language; `renderId` names the server's render (see ExplorerPreview). */
+export function PreviewInLanguage({ lang, renderId }: { lang: Lang; renderId: string }) {
+  return lang === 'en' ? <PreviewEn renderId={renderId} /> : <PreviewJa renderId={renderId} />;
 }
