@@ -116,6 +116,8 @@ export const enPlayground = {
     banner: 'Preview: this data is not published',
     bannerDetail: (fileName: string, count: number, made: string) =>
       `Showing ${plural(count, 'event', 'events')} of “${fileName}” as “Check a digest” read them at ${made}. This data is not published on the site: it is only in this browser (it was not sent to the server).`,
+    intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
+      `This preview holds ${plural(news, 'news report', 'news reports')} and ${plural(statements, 'statement or press conference', 'statements or press conferences')} from ${firstYear} to ${lastYear} (not published). A circle with a number groups events close in time; click it to zoom in.`,
     back: 'Back to Check a digest',
     clear: 'Delete this preview',
     cleared: 'The preview was deleted.',

@@ -112,6 +112,9 @@ export const jaPlayground = {
     banner: 'プレビュー:公開されていないデータです',
     bannerDetail: (fileName: string, count: number, made: string) =>
       `「${fileName}」の出来事 ${count}件を、「ダイジェストを試す」で ${made} に読み込んだとおりに表示しています。このデータはサイトに公開されておらず、このブラウザの中だけにあります(サーバーには送られていません)。`,
+    /** The timeline's opening sentence over the preview's entries (the site's says what it holds). */
+    intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
+      `このプレビューには、${firstYear}年から${lastYear}年までの報道${news}件と、声明・会見${statements}件があります(未公開)。数字の丸は近い時期の出来事のまとまりで、クリックすると拡大します。`,
     back: 'ダイジェストを試すに戻る',
     clear: 'このプレビューを消去',
     cleared: 'プレビューを消去しました。',

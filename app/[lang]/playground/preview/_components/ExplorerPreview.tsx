@@ -64,7 +64,7 @@ export function ExplorerPreview({ strings, renderId }: { strings: PlaygroundWord
         {nothing ? <p className="rounded border border-rule bg-surface p-4">{nothing}</p> : null}
         {record && record.items.length === 0 ? <p className="rounded border border-rule bg-surface p-4">{strings.noItems}</p> : null}
       </div>
-      {record && record.items.length > 0 ? <PreviewExplorer key={renderId} items={record.items} /> : null}
+      {record && record.items.length > 0 ? <PreviewExplorer key={renderId} items={record.items} introOf={strings.intro} /> : null}
     </>
   );
 }
@@ -74,8 +74,8 @@ export function ExplorerPreview({ strings, renderId }: { strings: PlaygroundWord
  * entries (filter options, the opening sentence, the state read from the URL) derived here from
  * these, the state kept in this page's own URL, and no citation, export or embedding.
  */
-function PreviewExplorer({ items: stored }: { items: readonly ExplorerItem[] }) {
-  const { lang, ui } = useStrings();
+function PreviewExplorer({ items: stored, introOf }: { items: readonly ExplorerItem[]; introOf: PlaygroundWords['preview']['intro'] }) {
+  const { lang } = useStrings();
   const entries = useMemo(() => {
     const items = withPreviewLinks(stored, initialState);
     return { items, byId: new Map(items.map((item) => [item.id, item])) };
@@ -88,7 +88,7 @@ function PreviewExplorer({ items: stored }: { items: readonly ExplorerItem[] }) 
   });
   const { items } = entries;
   const news = items.filter((item) => item.kind === 'news').length;
-  const intro = ui.panel.intro(news, items.length - news, items[0]?.date.slice(0, 4) ?? '', items.at(-1)?.date.slice(0, 4) ?? '');
+  const intro = introOf(news, items.length - news, items[0]?.date.slice(0, 4) ?? '', items.at(-1)?.date.slice(0, 4) ?? '');
   return (
     <Explorer
       itemsUrl=""
