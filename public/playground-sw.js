@@ -5,8 +5,6 @@
 // change under their name, come from the cache first. Nothing the reader types is stored: only the
 // page, its scripts and styles, and the site's list of IDs (GET /api/ids).
 const CACHE = 'playground-v1';
-/** The page this worker keeps, whatever its query: its scope's path (/playground, /en/playground). */
-const PAGE = new URL(self.registration.scope).pathname;
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -54,7 +52,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') event.respondWith(networkFirst(request, PAGE));
+  // Each page is kept under its own path, whatever its query: the preview (/playground/preview)
+  // must not stand in for the playground.
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request, url.pathname));
   else if (url.pathname.startsWith('/_next/static/')) event.respondWith(cacheFirst(request));
   else if (url.pathname === '/api/ids') event.respondWith(networkFirst(request, '/api/ids'));
 });

@@ -38,8 +38,8 @@ interface DetailPanelProps {
   next: ExplorerItem | null;
   onClose: () => void;
   closeHref: string;
-  /** The server's origin, access date and data version, for the 引用 section. */
-  cite: CiteContext;
+  /** The server's origin, access date and data version, for the 引用 section; none (no section) for entries that are not published. */
+  cite?: CiteContext;
   ref?: Ref<DetailPanelHandle>;
 }
 
@@ -189,12 +189,14 @@ export function DetailPanel(props: DetailPanelProps) {
           </TextLink>
         </p>
 
-        <details className="mt-4 rounded border border-rule p-2" data-testid="panel-cite">
-          <summary className="cursor-pointer font-semibold text-secondary">{strings.cite.cite.heading}</summary>
-          <div className="mt-2">
-            <PanelCite item={item} cite={cite} />
-          </div>
-        </details>
+        {cite ? (
+          <details className="mt-4 rounded border border-rule p-2" data-testid="panel-cite">
+            <summary className="cursor-pointer font-semibold text-secondary">{strings.cite.cite.heading}</summary>
+            <div className="mt-2">
+              <PanelCite item={item} cite={cite} />
+            </div>
+          </details>
+        ) : null}
 
         <nav aria-label={`${ui.panel.previous}${strings.pages.listSeparator}${ui.panel.next}`} className="mt-4 flex justify-between gap-2 border-t border-rule pt-3 text-sm">
           {previous ? (

@@ -24,7 +24,7 @@ import { EmbedDialog } from './EmbedDialog';
 import { EventList } from './EventList';
 import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
-import { useExplorerItems } from './explorer/use-explorer-items';
+import { useExplorerItems, type LoadedEntries } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
 import { useStepKeys } from './explorer/use-step-keys';
 import { SkipLinks } from './explorer/SkipLinks';
@@ -66,19 +66,27 @@ interface ExplorerProps {
   renderedQuery: string;
   /** The version of the full-text matches the server answers for `q` (app/api/explorer-matches). */
   searchVersion: string;
-  /** What the panel's citations share (origin, access date, data version), from the server. */
-  cite: CiteContext;
+  /**
+   * What the panel's citations share (origin, access date, data version), from the server. None
+   * for entries that are not published (the playground's preview): nothing to cite, export or embed.
+   */
+  cite?: CiteContext;
+  /**
+   * The playground's preview (app/[lang]/playground/preview): its entries, from this browser
+   * rather than the items file, and its own path, which keeps the state as the home page does.
+   */
+  preview?: { entries: LoadedEntries; path: string };
 }
 
 /**
  * The explorer's client island: the filters, the timeline or the list, and the detail panel,
  * over three hooks (the items file, the URL's state, the figures derived from both).
  */
-export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, renderedQuery, searchVersion, cite }: ExplorerProps) {
+export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, initialDropped, renderedQuery, searchVersion, cite, preview }: ExplorerProps) {
   const strings = useStrings();
   const { ui } = strings;
   /** An explorer URL in the page's language (`/?…`, `/en?…`). */
-  const stateHref = (next: ExplorerState) => hrefIn(strings, explorerHref(next));
+  const stateHref = (next: ExplorerState) => hrefIn(strings, explorerHref(next, preview?.path));
   const timelineRef = useRef<TimelineHandle>(null);
   const panelRef = useRef<DetailPanelHandle>(null);
   /** Where focus was when the panel opened: it goes back there when the panel closes. */
@@ -92,7 +100,9 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   // The list view is the server's: the entries are fetched for the timeline, or once the reader
   // changes what the list shows (a filter, a page, an entry), which the browser then computes.
   const [itemsWanted, setItemsWanted] = useState(initialState.view === 'timeline');
-  const { entries, failed: itemsFailed } = useExplorerItems(itemsUrl, itemsWanted);
+  const loaded = useExplorerItems(itemsUrl, itemsWanted && !preview);
+  const entries = preview?.entries ?? loaded.entries;
+  const itemsFailed = loaded.failed;
   const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
     initialState,
     initialDropped,
@@ -100,6 +110,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     facets,
     entriesById: entries?.byId ?? null,
     serverNavigation: itemsFailed,
+    path: preview?.path,
     onHistoryMove: (next) => {
       if (next.event && !next.window) revealPending.current = true;
     },
@@ -226,8 +237,12 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
             <p aria-live="polite" className="result-count text-sm text-secondary">
               {pending ? ui.explorer.loadingItems : ui.explorer.resultCount(figures.visibleCount, figures.total)}
             </p>
-            <ExportMenu filters={filters} />
-            <EmbedDialog state={state} />
+            {cite ? (
+              <>
+                <ExportMenu filters={filters} />
+                <EmbedDialog state={state} />
+              </>
+            ) : null}
           </div>
 
           {itemsFailed ? (
@@ -287,7 +302,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
             </>
           ) : (
             <EventList
-              origin={cite.origin}
+              origin={cite?.origin ?? ''}
               listPage={figures.listPage}
               pending={pending}
               total={figures.visibleCount}

@@ -9,13 +9,13 @@ import { constants as zlibConstants, gzip } from 'node:zlib';
 import { getChronology, getEvents, getStatements } from './chronology';
 import {
   dateSpan,
-  facetOptions,
   packExplorerItems,
-  toExplorerItems,
   type ExplorerFacets,
   type ExplorerItem,
   type KnownValues,
 } from '@/lib/explorer';
+import { facetOptions } from '@/lib/explorer/facet-options';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { ja } from '@/lib/i18n/ja';
 import { comparePartnerCodes, partnerByCode, partnerTableCodes } from '@/lib/gazetteer/partners';
 

@@ -17,7 +17,8 @@ export {
   getStatement,
 } from './chronology';
 export { getExplorerData, getItemsGzip, partnerName, type ExplorerData } from './explorer';
-export { explorerFacetsIn, explorerIntroIn, outletNameIn, partnerNameIn } from './localized';
+export { explorerFacetsIn, explorerIntroIn } from './localized';
+export { outletNameIn, partnerNameIn } from '../gazetteer/names-in';
 export { getFilteredEntries } from './filtered';
 export { getPublishedIdsJson } from './published-ids';
 export {

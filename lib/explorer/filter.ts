@@ -1,6 +1,6 @@
 import { inDateRange } from '@/lib/url-params/date-range';
 import { carriedTextMatcher, type TextMatcher } from './text-query';
-import type { ExplorerFilters, ExplorerItem, ExplorerKind, FacetOption } from './types';
+import type { ExplorerFilters, ExplorerItem, ExplorerKind } from './types';
 
 type Facet = 'outlet' | 'partner' | 'kind';
 
@@ -77,44 +77,6 @@ export function optionCounts(items: readonly ExplorerItem[], filters: ExplorerFi
     if (byOtherThanKind(item)) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1);
   }
   return { outlets, partners, kinds };
-}
-
-export interface FacetLabels {
-  /** A partner code's display name (`NL` → `オランダ`). */
-  partnerLabel: (code: string) => string;
-  /** Display order of partner codes. */
-  comparePartners: (a: string, b: string) => number;
-  /**
-   * Every partner code a filter accepts (the gazetteer's table), offered even when no item names
-   * it, so that a code with a page is never an unknown filter value. Without it, the items' codes.
-   */
-  partnerTable?: readonly string[];
-}
-
-/**
- * The filter options: the outlets present in the items, by how many entries they have (then by
- * name), and the partners of the items and of the table, in the order given. Computed on the server, where the gazetteer lives.
- */
-export function facetOptions(items: readonly ExplorerItem[], labels: FacetLabels): { outlets: FacetOption[]; partners: FacetOption[] } {
-  const outletNames = new Map<string, string>();
-  const outletTotals = new Map<string, number>();
-  const partnerCodes = new Set<string>();
-  for (const item of items) {
-    if (item.outlet) {
-      outletNames.set(item.outlet.key, outletNames.get(item.outlet.key) ?? item.outlet.name);
-      outletTotals.set(item.outlet.key, (outletTotals.get(item.outlet.key) ?? 0) + 1);
-    }
-    for (const code of item.partners) partnerCodes.add(code);
-  }
-  const outlets = [...outletNames]
-    .sort(([a, nameA], [b, nameB]) => (outletTotals.get(b) ?? 0) - (outletTotals.get(a) ?? 0) || nameA.localeCompare(nameB, 'ja'))
-    .map(([value, label]) => ({ value, label }));
-  const named = new Set(partnerCodes);
-  for (const code of labels.partnerTable ?? []) partnerCodes.add(code);
-  const partners = [...partnerCodes]
-    .sort(labels.comparePartners)
-    .map((code): FacetOption => (named.has(code) ? { value: code, label: labels.partnerLabel(code) } : { value: code, label: labels.partnerLabel(code), empty: true }));
-  return { outlets, partners };
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
  * The explorer's data and state, for the home page and its client island. Pure: no Node APIs,
- * no parser (only its types), so the browser bundle stays small.
+ * no parser (only its types), so the browser bundle stays small. What only the server and the
+ * playground make (the items, ./to-explorer-items; the filter options, ./facet-options) is
+ * imported from its own module: re-exported here, it came into the home page's code as soon as
+ * the playground's code used it.
  */
 export type * from './types';
 export { emptyFilters, initialState, listedOptions, LIST_PAGE_SIZE } from './types';
 export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
-export { toExplorerItems, eventPermalink, statementPermalink, type RelatedIndex } from './to-explorer-items';
+export { eventPermalink, statementPermalink } from './permalinks';
 export { shortTitle } from './short-title';
 export {
   browserTextMatcher,
@@ -18,7 +21,7 @@ export {
   type TextMatcher,
   type TextQuery,
 } from './text-query';
-export { filterItems, hasActiveFilters, optionCounts, facetOptions, toggleValue, type OptionCounts, type FacetLabels } from './filter';
+export { filterItems, hasActiveFilters, optionCounts, toggleValue, type OptionCounts } from './filter';
 export {
   parseExplorerUrl,
   serializeExplorerState,

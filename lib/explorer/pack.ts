@@ -1,4 +1,4 @@
-import { eventPermalink, statementPermalink } from './to-explorer-items';
+import { eventPermalink, statementPermalink } from './permalinks';
 import { shortTitle } from './short-title';
 import type { ExplorerEvidence, ExplorerItem, ExplorerOutlet, ExplorerRef, StatementKindName } from './types';
 

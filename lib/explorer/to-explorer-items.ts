@@ -2,6 +2,7 @@ import { eventDay } from '../chronology/calendar';
 import type { NewsEvent, Statement } from '../parser/schema';
 import { noOverrides, rankEntries, type MilestoneOverrides } from './importance';
 import { sortByTime } from './navigation';
+import { eventPermalink, statementPermalink } from './permalinks';
 import { shortTitle } from './short-title';
 import type { ExplorerEvidence, ExplorerItem } from './types';
 
@@ -15,9 +16,6 @@ export interface RelatedIndex {
 
 const evidenceOf = (related: RelatedIndex, eventId: string, slug: string): ExplorerEvidence[] =>
   (related.evidence?.get(`${eventId}\u0000${slug}`) ?? []).map((piece) => ({ kind: piece.kind, value: piece.value, anchors: [...piece.anchors] }));
-
-export const eventPermalink = (id: string): string => `/events/${encodeURIComponent(id)}`;
-export const statementPermalink = (slug: string): string => `/statements/${encodeURIComponent(slug)}`;
 
 /** The day a statement belongs on: the day of the event it reports, else the day it was published. */
 function statementDate(statement: Statement): string | null {

@@ -84,8 +84,8 @@ export function serializeExplorerState(state: ExplorerState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** The home page URL of a state: `/` plus its query string. */
-export function explorerHref(state: ExplorerState): string {
-  return `/${serializeExplorerState(state)}`;
+/** The URL of a state: the home page (or `path`, the playground's preview) plus its query string. */
+export function explorerHref(state: ExplorerState, path = '/'): string {
+  return `${path}${serializeExplorerState(state)}`;
 }
 

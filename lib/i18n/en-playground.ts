@@ -102,6 +102,30 @@ export const enPlayground = {
     loadedFromLink: 'Loaded the text from the share link.',
     badLink: 'The text in the share link could not be read (the link may have been cut short).',
   },
+  preview: {
+    open: 'Open in the explorer',
+    openNote:
+      'Opens the events found in the site’s explorer (timeline, list and details) in another tab, as a preview of data that is not published. The data is kept in this browser and is not sent to the server.',
+    preparing: 'Preparing the preview…',
+    opened: (count: number) => `Opened a preview of ${plural(count, 'event', 'events')} in another tab.`,
+    blocked: 'The browser stopped the new tab from opening. Open it here:',
+    openLink: 'Open the preview',
+    failed: 'The preview could not be prepared. Press the button again once the parse has finished.',
+    storageFailed: 'This browser could not keep the preview (storage may not be allowed, as in private browsing).',
+    pageTitle: 'Preview (unpublished data)',
+    banner: 'Preview: this data is not published',
+    bannerDetail: (fileName: string, count: number, made: string) =>
+      `Showing ${plural(count, 'event', 'events')} of “${fileName}” as “Check a digest” read them at ${made}. This data is not published on the site: it is only in this browser (it was not sent to the server).`,
+    intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
+      `This preview holds ${plural(news, 'news report', 'news reports')} and ${plural(statements, 'statement or press conference', 'statements or press conferences')} from ${firstYear} to ${lastYear} (not published). A circle with a number groups events close in time; click it to zoom in.`,
+    back: 'Back to Check a digest',
+    clear: 'Delete this preview',
+    cleared: 'The preview was deleted.',
+    loading: 'Loading the preview…',
+    empty: 'There is nothing to preview. Load a text in “Check a digest” and press “Open in the explorer”: it shows here.',
+    noItems: 'This text has no events that can be placed on a timeline (no entry has a date).',
+    unreadable: 'This browser could not read the stored preview (storage may not be allowed, as in private browsing).',
+  },
   diagnostics: {
     ...en.diagnostics,
     'unrecognised-header': 'Before the first entry there is text that is not the table’s header row (year, month, day, source, headline, summary).',

@@ -99,6 +99,30 @@ export const jaPlayground = {
     loadedFromLink: '共有リンクのテキストを読み込みました。',
     badLink: '共有リンクのテキストを読めませんでした(リンクが途中で切れている可能性があります)。',
   },
+  preview: {
+    open: 'エクスプローラーで見る',
+    openNote: '見つかった出来事を、サイトのエクスプローラー(タイムライン・一覧・詳細)で、公開前のプレビューとして別のタブに開きます。データはこのブラウザの中に保存され、サーバーには送られません。',
+    preparing: 'プレビューを用意しています…',
+    opened: (count: number) => `出来事 ${count}件のプレビューを別のタブに開きました。`,
+    blocked: 'ブラウザが新しいタブを開くのを止めました。こちらから開いてください:',
+    openLink: 'プレビューを開く',
+    failed: 'プレビューを用意できませんでした。解析が終わってから、もう一度押してください。',
+    storageFailed: 'このブラウザではプレビューを保存できませんでした(プライベートブラウズなど、保存が許されていない可能性があります)。',
+    pageTitle: 'プレビュー(未公開のデータ)',
+    banner: 'プレビュー:公開されていないデータです',
+    bannerDetail: (fileName: string, count: number, made: string) =>
+      `「${fileName}」の出来事 ${count}件を、「ダイジェストを試す」で ${made} に読み込んだとおりに表示しています。このデータはサイトに公開されておらず、このブラウザの中だけにあります(サーバーには送られていません)。`,
+    /** The timeline's opening sentence over the preview's entries (the site's says what it holds). */
+    intro: (news: number, statements: number, firstYear: string, lastYear: string) =>
+      `このプレビューには、${firstYear}年から${lastYear}年までの報道${news}件と、声明・会見${statements}件があります(未公開)。数字の丸は近い時期の出来事のまとまりで、クリックすると拡大します。`,
+    back: 'ダイジェストを試すに戻る',
+    clear: 'このプレビューを消去',
+    cleared: 'プレビューを消去しました。',
+    loading: 'プレビューを読み込んでいます…',
+    empty: 'プレビューするデータがありません。「ダイジェストを試す」でテキストを読み込み、「エクスプローラーで見る」を押すと、ここに表示されます。',
+    noItems: 'このテキストには、タイムラインに置ける出来事がありません(日付のある項目がありません)。',
+    unreadable: 'このブラウザでは、保存したプレビューを読み込めませんでした(プライベートブラウズなど、保存が許されていない可能性があります)。',
+  },
   /**
    * A reading of every diagnostic code: the event pages' readings (ja.ts `diagnostics`), and here
    * the codes that have none there (a unit test checks that every code has one).

@@ -73,8 +73,27 @@ export interface ExportAnswer {
   content: string | null;
 }
 
-export type ToWorker = ParseRequest | ExportRequest;
-export type FromWorker = ParseAnswer | ExportAnswer;
+/** Asks the worker to keep parse `id`'s entries for the preview page (lib/playground/preview.ts). */
+export interface PreviewRequest {
+  type: 'preview';
+  id: number;
+  /** The name the preview page shows for the text. */
+  fileName: string;
+}
+
+/**
+ * How many entries the preview holds; null when it could not be kept: the worker no longer holds
+ * that parse, or the browser's storage refused it (`reason`).
+ */
+export interface PreviewAnswer {
+  type: 'previewed';
+  id: number;
+  count: number | null;
+  reason?: string;
+}
+
+export type ToWorker = ParseRequest | ExportRequest | PreviewRequest;
+export type FromWorker = ParseAnswer | ExportAnswer | PreviewAnswer;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -86,6 +105,14 @@ export function isParseRequest(value: unknown): value is ParseRequest {
 
 export function isExportRequest(value: unknown): value is ExportRequest {
   return isRecord(value) && value.type === 'export' && Number.isInteger(value.id) && (value.kind === 'json' || value.kind === 'report') && typeof value.fileName === 'string';
+}
+
+export function isPreviewRequest(value: unknown): value is PreviewRequest {
+  return isRecord(value) && value.type === 'preview' && Number.isInteger(value.id) && typeof value.fileName === 'string';
+}
+
+export function isPreviewAnswer(value: unknown): value is PreviewAnswer {
+  return isRecord(value) && value.type === 'previewed' && Number.isInteger(value.id) && (value.count === null || Number.isInteger(value.count));
 }
 
 export function isParseAnswer(value: unknown): value is ParseAnswer {

@@ -22,7 +22,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { loadChronology } from '../../lib/chronology/load';
-import { toExplorerItems, type ExplorerItem } from '../../lib/explorer';
+import type { ExplorerItem } from '../../lib/explorer';
+import { toExplorerItems } from '../../lib/explorer/to-explorer-items';
 import { findChromium, HEADLESS_FLAGS } from '../find-chromium.cjs';
 import { median, percentile, progress, QUICK, ratio, round } from './stats';
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { citationsFor, citeSourceFromItem, tokyoDate, type Citations } from '../../lib/cite';
 import type { Chronology } from '../../lib/chronology/load';
-import { toExplorerItems } from '../../lib/explorer';
+import { toExplorerItems } from '../../lib/explorer/to-explorer-items';
 import type { ExplorerItem } from '../../lib/explorer';
 
 /** The explorer items of a chronology, as the app builds them. */

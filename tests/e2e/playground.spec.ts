@@ -124,3 +124,31 @@ test('after a first visit the page opens and parses without a network, in either
     await context.setOffline(false);
   }
 });
+
+test('「エクスプローラーで見る」 shows every dropped entry in the explorer under a not-published banner, with nothing to cite, export or embed', async ({ page }) => {
+  const { events } = fixtureChronology();
+  await page.goto('/playground');
+  await dropFile(page, 'mine.txt', Buffer.from(digest));
+  await expect(page.getByTestId('entry-count')).toHaveText(`出来事 ${events.length}件`);
+  const [preview] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'エクスプローラーで見る' }).click()]);
+  const banner = preview.getByTestId('preview-banner');
+  await expect(banner.getByRole('heading', { name: 'プレビュー:公開されていないデータです' })).toBeVisible();
+  await expect(banner).toContainText(`「mine.txt」の出来事 ${events.length}件`);
+  await expect(preview.getByText(`全${events.length}件を表示`)).toBeVisible();
+  await expect(preview.getByText('書き出し')).toHaveCount(0);
+  await expect(preview.getByText('埋め込み')).toHaveCount(0);
+  // The list holds every entry; a title opens the entry here, in the preview's own URL, with no citation.
+  await preview.getByRole('navigation', { name: '表示方法' }).getByRole('link', { name: '一覧', exact: true }).click();
+  await expect(preview).toHaveURL(/\/playground\/preview\?view=list$/);
+  for (const event of events) await expect(preview.getByRole('heading', { name: event.title, exact: true }).first()).toBeVisible();
+  const newest = [...events].sort((a, b) => b.date.localeCompare(a.date) || (b.time ?? '').localeCompare(a.time ?? ''))[0]!;
+  await preview.getByRole('heading', { name: newest.title, exact: true }).first().getByRole('link').click();
+  await expect(preview.getByRole('complementary').getByRole('heading', { name: newest.title, exact: true })).toBeVisible();
+  await expect(preview).toHaveURL(new RegExp(`/playground/preview\\?event=${newest.id}$`));
+  await expect(preview.getByTestId('panel-cite')).toHaveCount(0);
+  expect(await seriousViolations(preview)).toEqual([]);
+  // Deleted, the preview is gone: the page says there is nothing to show.
+  await preview.getByRole('button', { name: 'このプレビューを消去' }).click();
+  await preview.reload();
+  await expect(preview.getByText('プレビューするデータがありません', { exact: false })).toBeVisible();
+});

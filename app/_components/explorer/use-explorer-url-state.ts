@@ -17,6 +17,8 @@ interface UrlStateInput {
   entriesById: ReadonlyMap<string, unknown> | null;
   /** Without the entries the browser cannot work out another state: the server renders it. */
   serverNavigation: boolean;
+  /** The page the state is of: the home page, or the playground's preview. */
+  path?: string;
   /** Back or forward brought another state (or the page came back from the history with one). */
   onHistoryMove: (state: ExplorerState) => void;
 }
@@ -31,7 +33,7 @@ const currentUrl = () => window.location.pathname + window.location.search;
  * entry or rewriting the current one as lib/explorer/history.ts says; back and forward read the
  * URL again, dropping (and listing) values that are no longer known.
  */
-export function useExplorerUrlState({ initialState, initialDropped, renderedQuery, facets, entriesById, serverNavigation, onHistoryMove }: UrlStateInput) {
+export function useExplorerUrlState({ initialState, initialDropped, renderedQuery, facets, entriesById, serverNavigation, path, onHistoryMove }: UrlStateInput) {
   const [state, setState] = useState(initialState);
   const [dropped, setDropped] = useState(initialDropped);
   /** The latest state asked for: a change made before the next render builds on it. */
@@ -58,7 +60,7 @@ export function useExplorerUrlState({ initialState, initialDropped, renderedQuer
     latest.current = next;
     setState(next);
     setDropped([]);
-    const url = hrefIn(strings, explorerHref(next));
+    const url = hrefIn(strings, explorerHref(next, path));
     if (url !== currentUrl()) {
       if (historyEntry(current, change, lastChange.current) === 'replace') window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);

@@ -45,11 +45,12 @@ const readSlugs = (body: unknown): ReadonlySet<string> => new Set((body as { sta
 /**
  * What `q` keeps: news events by their own texts, statements by their full text, which the
  * server reads (the browser does not have the bodies). Null while the server is asked; when it
- * cannot be, statements by their title and lead alone, and `failed` says so.
+ * cannot be, statements by their title and lead alone, and `failed` says so. Without a search
+ * version (the playground's preview, whose entries the server does not hold), nothing is asked.
  */
 export function useTextMatcher(q: string, searchVersion: string): { matcher: TextMatcher | null; failed: boolean } {
   const key = q.trim();
-  const url = needsStatementMatches(key) ? explorerMatchesUrl(searchVersion, key) : null;
+  const url = searchVersion && needsStatementMatches(key) ? explorerMatchesUrl(searchVersion, key) : null;
   const { answer, failed } = useMatchesAnswer(url, readSlugs);
   const matcher = useMemo(() => {
     if (url === null) return carriedTextMatcher(key);
@@ -73,6 +74,6 @@ const readPassages = (body: unknown): StatementPassages => {
 /** The passages of the selected statement that hold `q`: null when there is nothing to ask or while asked. */
 export function useStatementPassages(q: string, item: ExplorerItem | null, searchVersion: string): StatementPassages | null {
   const key = q.trim();
-  const url = item?.kind === 'statement' && needsStatementMatches(key) ? explorerMatchesUrl(searchVersion, key, item.id) : null;
+  const url = searchVersion && item?.kind === 'statement' && needsStatementMatches(key) ? explorerMatchesUrl(searchVersion, key, item.id) : null;
   return useMatchesAnswer(url, readPassages).answer ?? null;
 }

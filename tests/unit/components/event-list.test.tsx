@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JaStrings } from '@/app/_components/i18n/JaStrings';
 import { EventList } from '@/app/_components/EventList';
-import { explorerFigures, filterEntries, initialState, LIST_PAGE_SIZE, sortNewestFirst, toExplorerItems, type ExplorerItem } from '@/lib/explorer';
+import { explorerFigures, filterEntries, initialState, LIST_PAGE_SIZE, sortNewestFirst, type ExplorerItem } from '@/lib/explorer';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { generateDigest } from '@/lib/generate/digest';
 import { parseDigest } from '@/lib/parser/digest';
 

@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JaStrings } from '@/app/_components/i18n/JaStrings';
 import { everyYear, TimelinePreview } from '@/app/_components/TimelinePreview';
-import { explorerFigures, filterEntries, initialState, toExplorerItems } from '@/lib/explorer';
+import { explorerFigures, filterEntries, initialState } from '@/lib/explorer';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { loadChronology } from '@/lib/chronology/load';
 import { APP_FIXTURE_DIR } from '@/tests/app-fixture';
 

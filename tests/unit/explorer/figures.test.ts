@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '@/lib/chronology/load';
-import { explorerFigures, filterEntries, fromSnapshot, initialState, pendingFigures, toExplorerItems, toSnapshot, type ExplorerState } from '@/lib/explorer';
+import { explorerFigures, filterEntries, fromSnapshot, initialState, pendingFigures, toSnapshot, type ExplorerState } from '@/lib/explorer';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { generateDigest } from '@/lib/generate/digest';
 import { parseDigest } from '@/lib/parser/digest';
 import { APP_FIXTURE_DIR } from '@/tests/app-fixture';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, facetOptions, filterItems, hasActiveFilters, listedOptions, optionCounts, toggleValue, type ExplorerFilters } from '@/lib/explorer';
+import { emptyFilters, filterItems, hasActiveFilters, listedOptions, optionCounts, toggleValue, type ExplorerFilters } from '@/lib/explorer';
+import { facetOptions } from '@/lib/explorer/facet-options';
 import { item } from './fixtures';
 
 const kyodo = { key: 'kyodo', name: '共同通信', via: 'Yahoo' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '@/lib/chronology/load';
-import { packExplorerItems, toExplorerItems, unpackExplorerItems, type ExplorerItem } from '@/lib/explorer';
+import { packExplorerItems, unpackExplorerItems, type ExplorerItem } from '@/lib/explorer';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { generateDigest } from '@/lib/generate/digest';
 import { parseDigest } from '@/lib/parser/digest';
 import { APP_FIXTURE_DIR } from '@/tests/app-fixture';

@@ -8,9 +8,9 @@ import {
   filterItems,
   foundTextMatcher,
   readTextQuery,
-  toExplorerItems,
   type ExplorerItem,
 } from '@/lib/explorer';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { buildSearchIndex, findEntries, parseQuery, searchDocuments } from '@/lib/search';
 
 const chronology = fixtureChronology();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toExplorerItems } from '@/lib/explorer';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { newsEvent, noRelations, statement } from './fixtures';
 
 describe('toExplorerItems', () => {

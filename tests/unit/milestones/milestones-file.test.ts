@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '@/lib/chronology/load';
 import { MAX_LABEL_LENGTH, parseMilestones } from '@/lib/chronology/milestones';
-import { toExplorerItems } from '@/lib/explorer';
+import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 
 const known = new Set(['1305-041502', '1806-052510', '2024-07-28-japan-us-2plus2']);
 const APP_FIXTURE_DIR = path.resolve('tests/fixtures/app-data');

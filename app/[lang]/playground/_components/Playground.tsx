@@ -5,6 +5,7 @@ import type { Diagnostic } from '@/lib/parser/diagnostics';
 import type { PlaygroundWords } from '@/lib/i18n/playground-strings';
 import { problemsAgainstSite } from '@/lib/playground/compare';
 import { textFromFragment } from '@/lib/playground/share';
+import { OpenInExplorer } from './OpenInExplorer';
 import { ProblemList } from './ProblemList';
 import { readFileAsText } from './read-file';
 import { ResultsPanel } from './ResultsPanel';
@@ -24,7 +25,7 @@ type Notice = { tone: 'info' | 'problem'; lines: string[]; example?: boolean };
  */
 export function Playground({ strings }: { strings: PlaygroundWords }) {
   const editor = useRef<SourceEditorHandle>(null);
-  const { result, pending, parse, parseSoon, exportFile } = useParseWorker();
+  const { result, pending, parse, parseSoon, exportFile, keepPreview } = useParseWorker();
   const published = usePublishedIds();
   const offlineReady = useOfflineCache();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -163,6 +164,7 @@ export function Playground({ strings }: { strings: PlaygroundWords }) {
         <>
           <ProblemList strings={strings} problems={problems} resolvedBySite={resolvedBySite} describe={describe} onSelect={(d) => editor.current?.select(d.start, d.end)} />
           <ResultsPanel strings={strings} answer={answer} text={result.text} published={published} />
+          <OpenInExplorer strings={strings} ready={!pending && (answer.entries.length > 0 || answer.statement !== null)} fileName={fileName} keepPreview={keepPreview} />
         </>
       ) : null}
       {offlineReady ? (

@@ -5,7 +5,8 @@
  * the reader saves.
  */
 import { exportParse, parseSource, type FullParse } from '@/lib/playground/parse-source';
-import { isExportRequest, isParseRequest, type FromWorker } from '@/lib/playground/protocol';
+import { isExportRequest, isParseRequest, isPreviewRequest, type FromWorker } from '@/lib/playground/protocol';
+import { keepPreview } from './keep-preview';
 
 /** The worker's scope, as far as it is used (the project's TypeScript library is the DOM's). */
 interface ParseScope {
@@ -25,5 +26,7 @@ scope.onmessage = (event) => {
   } else if (isExportRequest(message)) {
     const full = last?.id === message.id ? last.full : null;
     scope.postMessage({ type: 'exported', id: message.id, kind: message.kind, content: full ? exportParse(full, message.kind, message.fileName) : null });
+  } else if (isPreviewRequest(message)) {
+    void keepPreview(message, last?.id === message.id ? last.full : null).then((answer) => scope.postMessage(answer));
   }
 };

@@ -5,10 +5,12 @@ import {
   internalErrorAnswer,
   isExportAnswer,
   isParseAnswer,
+  isPreviewAnswer,
   ParseSequence,
   type ExportKind,
   type ParseAnswer,
   type ParseRequest,
+  type PreviewAnswer,
   type ToWorker,
 } from '@/lib/playground/protocol';
 
@@ -30,6 +32,8 @@ export interface ParseWorker {
   parseSoon: (text: string) => void;
   /** The current parse written out as a file (null when it cannot be had any more). */
   exportFile: (kind: ExportKind, fileName: string) => Promise<string | null>;
+  /** The current parse kept for the preview page (null when the worker no longer holds it). */
+  keepPreview: (fileName: string) => Promise<PreviewAnswer | null>;
 }
 
 /**
@@ -48,6 +52,7 @@ export function useParseWorker(): ParseWorker {
   const inFlight = useRef<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const exports = useRef(new Map<string, (content: string | null) => void>());
+  const previews = useRef(new Map<number, (answer: PreviewAnswer | null) => void>());
 
   const accept = useCallback((reply: ParseAnswer) => {
     if (inFlight.current === reply.id) inFlight.current = null;
@@ -61,6 +66,8 @@ export function useParseWorker(): ParseWorker {
     if (worker.current === ended) worker.current = null;
     for (const resolve of exports.current.values()) resolve(null);
     exports.current.clear();
+    for (const resolve of previews.current.values()) resolve(null);
+    previews.current.clear();
   }, []);
 
   const post = useCallback(
@@ -75,6 +82,9 @@ export function useParseWorker(): ParseWorker {
               const key = `${data.id}:${data.kind}`;
               exports.current.get(key)?.(data.content);
               exports.current.delete(key);
+            } else if (isPreviewAnswer(data)) {
+              previews.current.get(data.id)?.(data);
+              previews.current.delete(data.id);
             }
           };
           started.onerror = (event) => {
@@ -137,6 +147,18 @@ export function useParseWorker(): ParseWorker {
     [post, result],
   );
 
+  const keepPreview = useCallback(
+    (fileName: string) =>
+      new Promise<PreviewAnswer | null>((resolve) => {
+        const id = result?.answer.id;
+        if (id === undefined || !sequence.current.isCurrent({ id })) return resolve(null);
+        previews.current.get(id)?.(null);
+        previews.current.set(id, resolve);
+        if (!post({ type: 'preview', id, fileName })) resolve(null);
+      }),
+    [post, result],
+  );
+
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
@@ -145,5 +167,5 @@ export function useParseWorker(): ParseWorker {
     [stop],
   );
 
-  return { result, pending, parse, parseSoon, exportFile };
+  return { result, pending, parse, parseSoon, exportFile, keepPreview };
 }
