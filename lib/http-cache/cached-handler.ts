@@ -1,13 +1,16 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
 import { tokyoDate } from '@/lib/cite/access-date';
 import { routeLanguage } from '@/lib/i18n/route-language';
 import { withScriptHashes } from '@/lib/security/content-security-policy';
 import { interceptResponse, type ResponseMode } from './capture';
-import { planPageRequest } from './page-key';
+import { apiRequestKey, planPageRequest } from './page-key';
 import type { KeptPage, PageStore } from './page-store';
 import { entityTag, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './policy';
 import { readPageFacts } from './script-hashes';
+
+const gzipAsync = promisify(gzip);
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -60,6 +63,11 @@ function notModifiedHeaders(headers: Record<string, string>): OutgoingHttpHeader
   return repeated;
 }
 
+/** A page or API answer as the store keeps it, with its body gzipped once for every reader to come. */
+function keptAnswer(body: Buffer, gzipped: Buffer, headers: Record<string, string>, etag: string, dataVersion: string): KeptPage {
+  return { body, gzipped: gzipped.length < body.length ? gzipped : undefined, headers, etag, dataVersion };
+}
+
 function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): void {
   if (matchesIfNoneMatch(req.headers['if-none-match'], page.etag)) {
     res.writeHead(304, notModifiedHeaders(page.headers)).end();
@@ -80,8 +88,10 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
  *   it, and the server reads the final HTML: the hashes of its inline scripts go into its CSP, and
  *   a 200 page that names its data version is kept with its ETag. No other status is kept.
  * - An API answer that names its data version (`X-Chronology-Version`) and sets neither an ETag
- *   nor a Cache-Control of its own gets the shared Cache-Control and an ETag of the data, the build, its URL and the day; it
- *   is never held in memory (an export streams).
+ *   nor a Cache-Control of its own gets the shared Cache-Control and an ETag of the data, the build,
+ *   its URL and the day. On a kept path (lib/http-cache/page-key.ts: events, search, export, ids)
+ *   a 200 is copied as it streams out and kept in the same store as the pages, unless it outgrows
+ *   what the store keeps (a large export streams, and is not held).
  * - A conditional request whose tag matches answers 304.
  * - Nothing of the request but its method, path and query decides what is kept.
  */
@@ -89,22 +99,40 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
   /** Renders under way, by key: a crowd asking for a page not kept yet waits for one render, not one each. */
   const rendering = new Map<string, Promise<KeptPage | undefined>>();
 
-  async function answerApi(req: IncomingMessage, res: ServerResponse, day: string): Promise<void> {
-    const url = req.url ?? '/';
-    const done = interceptResponse(res, (response): ResponseMode => {
-      const version = response.getHeader('x-chronology-version');
-      // A route that says itself what may be kept (an ETag of its own, or `no-store` for an export
-      // whose links name the reader's host) is left as it is.
-      if (response.statusCode !== 200 || typeof version !== 'string' || response.hasHeader('etag') || response.hasHeader('cache-control')) return 'pass';
-      const etag = entityTag({ dataVersion: version, buildId, content: `${day} ${url}` });
-      response.setHeader('etag', etag);
-      response.setHeader('cache-control', SHARED_CACHE_CONTROL);
-      if (!matchesIfNoneMatch(req.headers['if-none-match'], etag)) return 'pass';
-      response.statusCode = 304;
-      for (const name of ['content-length', 'content-type', 'content-disposition', 'content-encoding']) response.removeHeader(name);
-      return 'head-only';
-    });
-    await Promise.all([handle(req, res), done]);
+  /**
+   * An API answer: the app renders it as it streams it, and one that may be kept (a kept path, a
+   * 200 that names its data version and sets no caching of its own) gets the shared headers and an
+   * ETag, and a copy of it goes into the store as it streams out, unless it outgrows what the store
+   * would keep. Its ETag is decided before the body goes out, so it is made of what decides the
+   * answer (the data, the build, the key: day, path and query), not of the bytes.
+   */
+  async function answerApi(req: IncomingMessage, res: ServerResponse, key: string | undefined, day: string): Promise<void> {
+    // The copy is kept uncompressed; a kept answer is gzipped once, below.
+    if (key !== undefined) delete req.headers['accept-encoding'];
+    const done = interceptResponse(
+      res,
+      (response): ResponseMode => {
+        const version = response.getHeader('x-chronology-version');
+        // A route that says itself what may be kept (an ETag of its own, or immutable under the
+        // version the page names) is left as it is.
+        if (response.statusCode !== 200 || typeof version !== 'string' || response.hasHeader('etag') || response.hasHeader('cache-control')) return 'pass';
+        const etag = entityTag({ dataVersion: version, buildId, content: key ?? `${day} ${req.url ?? '/'}` });
+        response.setHeader('etag', etag);
+        response.setHeader('cache-control', SHARED_CACHE_CONTROL);
+        if (key !== undefined) response.setHeader('vary', withAcceptEncodingInVary(response.getHeader('vary')));
+        if (!matchesIfNoneMatch(req.headers['if-none-match'], etag)) return key !== undefined && req.method === 'GET' ? 'copy' : 'pass';
+        response.statusCode = 304;
+        for (const name of ['content-length', 'content-type', 'content-disposition', 'content-encoding']) response.removeHeader(name);
+        return 'head-only';
+      },
+      store.maxEntryBytes,
+    );
+    const [, copied] = await Promise.all([handle(req, res), done]);
+    const version = res.getHeader('x-chronology-version');
+    const etag = res.getHeader('etag');
+    if (key === undefined || !copied || copied.status !== 200 || typeof version !== 'string' || typeof etag !== 'string') return;
+    // Gzipped off the event loop: the reader has the answer already, and an export can be megabytes.
+    store.set(key, keptAnswer(copied.body, await gzipAsync(copied.body), keptHeaders(res), etag, version));
   }
 
   async function renderPage(req: IncomingMessage, res: ServerResponse, key: string | undefined): Promise<KeptPage | undefined> {
@@ -114,7 +142,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     req.method = 'GET';
     const done = interceptResponse(res, (response) => (isHtml(response) ? 'buffer' : 'pass'));
     const [, held] = await Promise.all([handle(req, res), done]);
-    if (!held) return undefined;
+    if (!held || !('send' in held)) return undefined;
     let kept: KeptPage | undefined;
     const facts = readPageFacts(held.body.toString('utf8'));
     const policy = res.getHeader('content-security-policy');
@@ -127,8 +155,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       res.setHeader('x-chronology-version', facts.dataVersion);
       res.setHeader('vary', withAcceptEncodingInVary(res.getHeader('vary')));
       if (key !== undefined) {
-        const gzipped = gzipSync(held.body);
-        kept = { body: held.body, gzipped: gzipped.length < held.body.length ? gzipped : undefined, headers: keptHeaders(res), etag, dataVersion: facts.dataVersion };
+        kept = keptAnswer(held.body, gzipSync(held.body), keptHeaders(res), etag, facts.dataVersion);
         store.set(key, kept);
       }
     }
@@ -149,7 +176,11 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     const url = req.url ?? '/';
     if ((req.method !== 'GET' && req.method !== 'HEAD') || url.startsWith('/_next/') || isRouterRequest(req)) return handle(req, res);
     const day = tokyoDate(now());
-    if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) return answerApi(req, res, day);
+    if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
+      const key = apiRequestKey(url, day);
+      const kept = key === undefined ? undefined : store.get(key);
+      return kept ? sendKept(req, res, kept) : answerApi(req, res, key, day);
+    }
     // A path no route can decode gets its 404 page from proxy.ts, a page of its own without script
     // (nothing to hash or keep); Next.js waits for that response to finish, which holding it here
     // for its hashes would never let happen.

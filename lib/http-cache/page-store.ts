@@ -28,6 +28,11 @@ export class PageStore {
 
   constructor(private readonly maxBytes: number) {}
 
+  /** The most one entry may weigh: an eighth of the bound, so that one large answer cannot push out every page. */
+  get maxEntryBytes(): number {
+    return this.maxBytes / 8;
+  }
+
   /** The page kept under this key, now the most recently used; undefined when none is. */
   get(key: string): KeptPage | undefined {
     const entry = this.pages.get(key);
@@ -40,7 +45,7 @@ export class PageStore {
   /** Keeps a page, evicting the least recently used until the store is within its bound. A page larger than an eighth of the bound is not kept. */
   set(key: string, page: KeptPage): boolean {
     const bytes = sizeOf(key, page);
-    if (bytes > this.maxBytes / 8) return false;
+    if (bytes > this.maxEntryBytes) return false;
     const first = this.pages.values().next().value;
     if (first && first.page.dataVersion !== page.dataVersion) this.clear();
     this.delete(key);

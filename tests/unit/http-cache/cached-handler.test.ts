@@ -21,6 +21,7 @@ function fakeApp(renders: string[]) {
     if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
     if (req.url?.startsWith('/api/search')) {
       if (req.url.includes('own')) res.setHeader('cache-control', 'no-store');
+      if (req.url.includes('bad')) res.statusCode = 400;
       res.setHeader('content-type', 'text/csv');
       res.setHeader('x-chronology-version', 'v1');
       res.write('a,b\r\n');
@@ -169,6 +170,25 @@ describe('the caching server', () => {
     const again = await fetch(`${base}/api/search?format=csv`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
+  });
+
+  it('keeps an API answer as it streams it, and answers the next readers from the store, whatever their headers', async () => {
+    const first = await fetch(`${base}/api/search?q=%4E%41TO`, { headers: { host: 'evil.example' } });
+    const body = await first.text();
+    const etag = first.headers.get('etag');
+    const second = await fetch(`${base}/api/search?q=NATO`, { headers: { 'x-forwarded-host': 'other.example', 'accept-language': 'en' } });
+    expect(await second.text()).toBe(body);
+    expect(second.headers.get('etag')).toBe(etag);
+    expect(second.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
+    expect(second.headers.get('x-chronology-version')).toBe('v1');
+    expect((await fetch(`${base}/api/search?q=NATO`, { headers: { 'if-none-match': etag ?? '' } })).status).toBe(304);
+    expect(renders).toEqual(['/api/search?q=%4E%41TO']);
+  });
+
+  it('keeps no API answer but a 200, and none that outgrows what the store keeps', { timeout: 10_000 }, async () => {
+    for (let i = 0; i < 2; i++) expect((await fetch(`${base}/api/search?bad=1`)).status).toBe(400);
+    for (let i = 0; i < 2; i++) expect((await (await fetch(`${base}/api/events`)).arrayBuffer()).byteLength).toBe(40 * 16_000);
+    expect(renders).toEqual(['/api/search?bad=1', '/api/search?bad=1', '/api/events', '/api/events']);
   });
 
   it('leaves an API answer that sets its own caching as it is', async () => {
