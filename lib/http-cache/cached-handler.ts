@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
 import { tokyoDate } from '@/lib/cite/access-date';
@@ -6,13 +6,19 @@ import { routeLanguage } from '@/lib/i18n/route-language';
 import { withScriptHashes } from '@/lib/security/content-security-policy';
 import { interceptResponse, type ResponseMode } from './capture';
 import { apiRequestKey, planPageRequest } from './page-key';
-import type { KeptPage, PageStore } from './page-store';
+import type { PageStore, KeptPage } from './page-store';
 import { entityTag, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './policy';
 import { readPageFacts } from './script-hashes';
 
 const gzipAsync = promisify(gzip);
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** The server's handler: undefined when it answered at once (from the store), else a promise of the answer. */
+export type CachedHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | undefined;
+
+/** Request URLs remembered with their key: a few thousand pages a day, with room to spare. */
+const MAX_REMEMBERED_URLS = 10_000;
 
 export interface CachedHandlerOptions {
   /** The app's own handler (Next.js's `getRequestHandler()`), which renders what is not kept. */
@@ -57,26 +63,38 @@ function keptHeaders(res: ServerResponse): Record<string, string> {
 }
 
 /** The headers a 304 repeats (RFC 9110: those a 200 would have sent that describe the cache). */
-function notModifiedHeaders(headers: Record<string, string>): OutgoingHttpHeaders {
-  const repeated: OutgoingHttpHeaders = {};
-  for (const name of ['etag', 'cache-control', 'vary', 'content-security-policy', 'x-chronology-version']) if (headers[name]) repeated[name] = headers[name];
-  return repeated;
+const NOT_MODIFIED_HEADERS = ['etag', 'cache-control', 'vary', 'content-security-policy', 'x-chronology-version'];
+
+function flatHeaders(headers: Record<string, string>): string[] {
+  return Object.entries(headers).flat();
 }
 
-/** A page or API answer as the store keeps it, with its body gzipped once for every reader to come. */
-function keptAnswer(body: Buffer, gzipped: Buffer, headers: Record<string, string>, etag: string, dataVersion: string): KeptPage {
-  return { body, gzipped: gzipped.length < body.length ? gzipped : undefined, headers, etag, dataVersion };
+/** A page or API answer as the store keeps it: its body gzipped once, and its answers' heads written out once, for every reader to come. */
+function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, string>, etag: string, dataVersion: string): KeptPage {
+  const gzipped = gzippedBody.length < body.length ? gzippedBody : undefined;
+  const notModified = Object.fromEntries(NOT_MODIFIED_HEADERS.filter((name) => headers[name]).map((name) => [name, headers[name] ?? '']));
+  return {
+    body,
+    gzipped,
+    headers,
+    etag,
+    dataVersion,
+    heads: {
+      plain: flatHeaders({ ...headers, 'content-length': String(body.length) }),
+      gzipped: gzipped && flatHeaders({ ...headers, 'content-encoding': 'gzip', 'content-length': String(gzipped.length) }),
+      notModified: flatHeaders(notModified),
+    },
+  };
 }
 
 function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): void {
   if (matchesIfNoneMatch(req.headers['if-none-match'], page.etag)) {
-    res.writeHead(304, notModifiedHeaders(page.headers)).end();
+    res.writeHead(304, page.heads.notModified).end();
     return;
   }
-  const gzipped = page.gzipped && acceptsGzip(req.headers['accept-encoding']) ? page.gzipped : undefined;
-  const body = gzipped ?? page.body;
-  res.writeHead(200, { ...page.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const gzipped = page.heads.gzipped && acceptsGzip(req.headers['accept-encoding']);
+  res.writeHead(200, gzipped ? page.heads.gzipped : page.heads.plain);
+  res.end(req.method === 'HEAD' ? undefined : gzipped ? page.gzipped : page.body);
 }
 
 /**
@@ -95,7 +113,7 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
  * - A conditional request whose tag matches answers 304.
  * - Nothing of the request but its method, path and query decides what is kept.
  */
-export function createCachedHandler({ handle, buildId, store, now = () => new Date() }: CachedHandlerOptions): Handler {
+export function createCachedHandler({ handle, buildId, store, now = () => new Date() }: CachedHandlerOptions): CachedHandler {
   /** Renders under way, by key: a crowd asking for a page not kept yet waits for one render, not one each. */
   const rendering = new Map<string, Promise<KeptPage | undefined>>();
 
@@ -162,7 +180,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     if (etag && matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
       const headers = keptHeaders(res);
       for (const name of Object.keys(headers)) res.removeHeader(name);
-      for (const [name, value] of Object.entries(notModifiedHeaders(headers))) if (value !== undefined) res.setHeader(name, value);
+      for (const name of NOT_MODIFIED_HEADERS) if (headers[name]) res.setHeader(name, headers[name]);
       res.statusCode = 304;
       held.send(undefined);
       return kept;
@@ -172,12 +190,34 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     return kept;
   }
 
-  return async (req, res) => {
-    const url = req.url ?? '/';
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || url.startsWith('/_next/') || isRouterRequest(req)) return handle(req, res);
-    const day = tokyoDate(now());
+  /** The day in Tokyo and the instants it spans: worked out once a day, not per request (Japan keeps no summer time, so a day is 24 hours). */
+  let today = { day: '', from: Infinity, until: -Infinity };
+  function tokyoDay(): string {
+    const time = now().getTime();
+    if (time < today.from || time >= today.until) {
+      const day = tokyoDate(new Date(time));
+      const from = Date.parse(`${day}T00:00:00+09:00`);
+      today = { day, from, until: from + 86_400_000 };
+    }
+    return today.day;
+  }
+
+  /**
+   * Today's request URLs, exactly as written, that have a key: a reader asking again for the same
+   * URL is answered from the store without the URL being taken apart again. Emptied each day, and
+   * when it grows past a bound (junk URLs that normalise to a kept key cannot fill memory).
+   */
+  const keyByUrl = new Map<string, string>();
+  let keyByUrlDay = '';
+  function rememberKey(url: string, key: string): void {
+    if (keyByUrl.size >= MAX_REMEMBERED_URLS) keyByUrl.clear();
+    keyByUrl.set(url, key);
+  }
+
+  async function answer(req: IncomingMessage, res: ServerResponse, url: string, day: string): Promise<void> {
     if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
       const key = apiRequestKey(url, day);
+      if (key !== undefined) rememberKey(url, key);
       const kept = key === undefined ? undefined : store.get(key);
       return kept ? sendKept(req, res, kept) : answerApi(req, res, key, day);
     }
@@ -195,10 +235,28 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       return;
     }
     const { key } = plan;
+    rememberKey(url, key);
     const kept = store.get(key) ?? (await rendering.get(key)?.catch(() => undefined));
     if (kept) return sendKept(req, res, kept);
     const render = renderPage(req, res, key).finally(() => rendering.delete(key));
     rendering.set(key, render);
     await render;
+  }
+
+  // A reader served from the store is answered synchronously: no promise, no await, nothing of
+  // Next.js (whose async context tracking makes every promise cost more).
+  return (req, res) => {
+    const url = req.url ?? '/';
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || url.startsWith('/_next/') || isRouterRequest(req)) return handle(req, res);
+    const day = tokyoDay();
+    if (keyByUrlDay !== day) {
+      keyByUrl.clear();
+      keyByUrlDay = day;
+    }
+    const known = keyByUrl.get(url);
+    const kept = known === undefined ? undefined : store.get(known);
+    if (!kept) return answer(req, res, url, day);
+    sendKept(req, res, kept);
+    return undefined;
   };
 }
