@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
-import { gzip, gzipSync } from 'node:zlib';
+import { brotliDecompress, gunzip, gzip, gzipSync, inflate } from 'node:zlib';
 import { tokyoDate } from '@/lib/cite/access-date';
 import { routeLanguage } from '@/lib/i18n/route-language';
 import { withScriptHashes } from '@/lib/security/content-security-policy';
@@ -11,6 +11,7 @@ import { entityTag, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CON
 import { readPageFacts } from './script-hashes';
 
 const gzipAsync = promisify(gzip);
+const DECOMPRESS: Record<string, (body: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), deflate: promisify(inflate), br: promisify(brotliDecompress) };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -71,7 +72,8 @@ function flatHeaders(headers: Record<string, string>): string[] {
 
 /** A page or API answer as the store keeps it: its body gzipped once, and its answers' heads written out once, for every reader to come. */
 function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, string>, etag: string, dataVersion: string): KeptPage {
-  const gzipped = gzippedBody.length < body.length ? gzippedBody : undefined;
+  // `no-transform` (the explorer's own gzip file) asks that the bytes go out as they are.
+  const gzipped = gzippedBody.length < body.length && !/\bno-transform\b/.test(headers['cache-control'] ?? '') ? gzippedBody : undefined;
   const notModified = Object.fromEntries(NOT_MODIFIED_HEADERS.filter((name) => headers[name]).map((name) => [name, headers[name] ?? '']));
   return {
     body,
@@ -85,6 +87,18 @@ function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, s
       notModified: flatHeaders(notModified),
     },
   };
+}
+
+/**
+ * A copy of an API answer as it went out, made ready to keep, off the event loop (the reader has
+ * the answer already, and an export can be megabytes): read back if the app compressed it, gzipped
+ * once if it did not. Undefined for an encoding not known here.
+ */
+async function keepCopy(sent: Buffer, encoding: string, headers: Record<string, string>, etag: string, dataVersion: string): Promise<KeptPage | undefined> {
+  const plain = encoding === '' || encoding === 'identity';
+  const body = plain ? sent : await DECOMPRESS[encoding]?.(sent);
+  if (!body) return undefined;
+  return keptAnswer(body, encoding === 'gzip' ? sent : await gzipAsync(body), headers, etag, dataVersion);
 }
 
 function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): void {
@@ -107,15 +121,17 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
  *   a 200 page that names its data version is kept with its ETag. No other status is kept.
  * - An API answer that names its data version (`X-Chronology-Version`) and sets neither an ETag
  *   nor a Cache-Control of its own gets the shared Cache-Control and an ETag of the data, the build,
- *   its URL and the day. On a kept path (lib/http-cache/page-key.ts: events, search, export, ids)
- *   a 200 is copied as it streams out and kept in the same store as the pages, unless it outgrows
- *   what the store keeps (a large export streams, and is not held).
+ *   its URL and the day; one whose route set a public Cache-Control keeps it. On a kept path
+ *   (lib/http-cache/page-key.ts) such a 200 is copied as it streams out and kept in the same store
+ *   as the pages, unless it outgrows what the store keeps (a large export streams, and is not held).
  * - A conditional request whose tag matches answers 304.
  * - Nothing of the request but its method, path and query decides what is kept.
  */
 export function createCachedHandler({ handle, buildId, store, now = () => new Date() }: CachedHandlerOptions): CachedHandler {
   /** Renders under way, by key: a crowd asking for a page not kept yet waits for one render, not one each. */
   const rendering = new Map<string, Promise<KeptPage | undefined>>();
+  /** API answers sent and being put into the store (read back, gzipped), by key. */
+  const keeping = new Map<string, Promise<KeptPage | undefined>>();
 
   /**
    * An API answer: the app renders it as it streams it, and one that may be kept (a kept path, a
@@ -125,32 +141,50 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
    * answer (the data, the build, the key: day, path and query), not of the bytes.
    */
   async function answerApi(req: IncomingMessage, res: ServerResponse, key: string | undefined, day: string): Promise<void> {
-    // The copy is kept uncompressed; a kept answer is gzipped once, below.
-    if (key !== undefined) delete req.headers['accept-encoding'];
+    // What the app compressed the answer with for this reader (Next.js compresses API answers),
+    // so the copy, which is of the bytes that went out, can be read back.
+    let encoding = '';
     const done = interceptResponse(
       res,
       (response): ResponseMode => {
         const version = response.getHeader('x-chronology-version');
-        // A route that says itself what may be kept (an ETag of its own, or immutable under the
-        // version the page names) is left as it is.
-        if (response.statusCode !== 200 || typeof version !== 'string' || response.hasHeader('etag') || response.hasHeader('cache-control')) return 'pass';
+        if (response.statusCode !== 200 || typeof version !== 'string') return 'pass';
+        const own = response.getHeader('cache-control');
         const etag = entityTag({ dataVersion: version, buildId, content: key ?? `${day} ${req.url ?? '/'}` });
-        response.setHeader('etag', etag);
-        response.setHeader('cache-control', SHARED_CACHE_CONTROL);
+        if (own !== undefined) {
+          // A route that says itself how its answer is kept (the explorer's files, immutable under
+          // the version the page names) keeps its words; a public one is kept here too.
+          if (key === undefined || !/\bpublic\b/.test(String(own))) return 'pass';
+          if (!response.hasHeader('etag')) response.setHeader('etag', etag);
+        } else {
+          if (response.hasHeader('etag')) return 'pass';
+          response.setHeader('etag', etag);
+          response.setHeader('cache-control', SHARED_CACHE_CONTROL);
+        }
         if (key !== undefined) response.setHeader('vary', withAcceptEncodingInVary(response.getHeader('vary')));
-        if (!matchesIfNoneMatch(req.headers['if-none-match'], etag)) return key !== undefined && req.method === 'GET' ? 'copy' : 'pass';
+        encoding = String(response.getHeader('content-encoding') ?? '').trim().toLowerCase();
+        if (!matchesIfNoneMatch(req.headers['if-none-match'], String(response.getHeader('etag')))) return key !== undefined && req.method === 'GET' ? 'copy' : 'pass';
         response.statusCode = 304;
         for (const name of ['content-length', 'content-type', 'content-disposition', 'content-encoding']) response.removeHeader(name);
         return 'head-only';
       },
       store.maxEntryBytes,
     );
-    const [, copied] = await Promise.all([handle(req, res), done]);
-    const version = res.getHeader('x-chronology-version');
-    const etag = res.getHeader('etag');
-    if (key === undefined || !copied || copied.status !== 200 || typeof version !== 'string' || typeof etag !== 'string') return;
-    // Gzipped off the event loop: the reader has the answer already, and an export can be megabytes.
-    store.set(key, keptAnswer(copied.body, await gzipAsync(copied.body), keptHeaders(res), etag, version));
+    // The copy is put away from the moment the answer has gone out: a reader asking next waits for
+    // it (see `keeping`) rather than have the app render the answer again.
+    // (A failure here is the answer's own, reported by the await below; none is kept.)
+    void done.then((copied) => {
+      const version = res.getHeader('x-chronology-version');
+      const etag = res.getHeader('etag');
+      if (key === undefined || !copied || copied.status !== 200 || typeof version !== 'string' || typeof etag !== 'string') return;
+      const headers = keptHeaders(res);
+      const kept = keepCopy(copied.body, encoding, headers, etag, version)
+        .then((page) => (page && store.set(key, page) ? page : undefined))
+        .catch(() => undefined)
+        .finally(() => keeping.delete(key));
+      keeping.set(key, kept);
+    }, () => undefined);
+    await Promise.all([handle(req, res), done]);
   }
 
   async function renderPage(req: IncomingMessage, res: ServerResponse, key: string | undefined): Promise<KeptPage | undefined> {
@@ -218,7 +252,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
       const key = apiRequestKey(url, day);
       if (key !== undefined) rememberKey(url, key);
-      const kept = key === undefined ? undefined : store.get(key);
+      const kept = key === undefined ? undefined : (store.get(key) ?? (await keeping.get(key)?.catch(() => undefined)));
       return kept ? sendKept(req, res, kept) : answerApi(req, res, key, day);
     }
     // A path no route can decode gets its 404 page from proxy.ts, a page of its own without script

@@ -83,10 +83,9 @@ export function planPageRequest(requestUrl: string, day: string): PageRequestPla
 /**
  * The API answers the server keeps: GETs whose body is the same for every reader and changes only
  * with the data, the day and the query (each route answers an unknown or repeated parameter with
- * a 400, which is never kept, so junk cannot fill the store). The explorer's own two files are
- * not here: the browser keeps them for good under the version it names (`v`).
+ * a 400, which is never kept, so junk cannot fill the store).
  */
-const KEPT_API_PATH = /^\/api\/(?:events|search|export|ids(?:\/[^/]+)?)$/;
+const KEPT_API_PATH = /^\/api\/(?:events|search|export|explorer-items|explorer-matches|ids(?:\/[^/]+)?)$/;
 
 /**
  * The cache key of an API request (the day, the path and every parameter in the order given,

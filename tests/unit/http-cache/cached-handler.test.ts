@@ -1,6 +1,6 @@
 import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCachedHandler, PageStore } from '@/lib/http-cache';
 import { scriptHashSource } from '@/lib/http-cache/script-hashes';
@@ -19,6 +19,22 @@ function fakeApp(renders: string[]) {
     res.setHeader('content-security-policy', BASE_POLICY);
     res.setHeader('x-frame-options', 'DENY');
     if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
+    if (req.url?.startsWith('/api/explorer-items')) {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-chronology-version': 'v1', etag: '"items-1"', 'cache-control': 'public, max-age=31536000, immutable' });
+      res.end('{"items":[]}');
+      return;
+    }
+    if (req.url?.startsWith('/api/export')) {
+      // As Next.js does for a reader that accepts gzip: the answer goes out compressed.
+      res.setHeader('content-type', 'text/csv');
+      res.setHeader('x-chronology-version', 'v1');
+      const csv = `id,title\r\n${'1,日本\r\n'.repeat(200)}`;
+      if (String(req.headers['accept-encoding']).includes('gzip')) {
+        res.setHeader('content-encoding', 'gzip');
+        res.end(gzipSync(csv));
+      } else res.end(csv);
+      return;
+    }
     if (req.url?.startsWith('/api/search')) {
       if (req.url.includes('own')) res.setHeader('cache-control', 'no-store');
       if (req.url.includes('bad')) res.statusCode = 400;
@@ -185,10 +201,37 @@ describe('the caching server', () => {
     expect(renders).toEqual(['/api/search?q=%4E%41TO']);
   });
 
+  it('keeps an API answer the app compressed for its reader, and serves it plain to a reader who takes no gzip', async () => {
+    const first = await fetch(`${base}/api/export?format=csv`, { headers: { 'accept-encoding': 'gzip' } });
+    const csv = await first.text();
+    expect(csv).toContain('1,日本');
+    const plain = await new Promise<{ encoding: string | undefined; body: string }>((resolve, reject) => {
+      const url = new URL(`${base}/api/export?format=csv`);
+      get({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}` }, (response: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks).toString('utf8') }));
+      }).on('error', reject);
+    });
+    expect(plain).toEqual({ encoding: undefined, body: csv });
+    expect(renders).toEqual(['/api/export?format=csv']);
+  });
+
   it('keeps no API answer but a 200, and none that outgrows what the store keeps', { timeout: 10_000 }, async () => {
     for (let i = 0; i < 2; i++) expect((await fetch(`${base}/api/search?bad=1`)).status).toBe(400);
     for (let i = 0; i < 2; i++) expect((await (await fetch(`${base}/api/events`)).arrayBuffer()).byteLength).toBe(40 * 16_000);
     expect(renders).toEqual(['/api/search?bad=1', '/api/search?bad=1', '/api/events', '/api/events']);
+  });
+
+  it('keeps an API answer whose route made it public under its own terms, with its own ETag and Cache-Control', async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${base}/api/explorer-items?v=1`);
+      expect(await response.text()).toBe('{"items":[]}');
+      expect(response.headers.get('etag')).toBe('"items-1"');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await fetch(`${base}/api/explorer-items?v=1`, { headers: { 'if-none-match': '"items-1"' } })).status).toBe(304);
+    expect(renders).toEqual(['/api/explorer-items?v=1']);
   });
 
   it('leaves an API answer that sets its own caching as it is', async () => {

@@ -50,8 +50,8 @@ describe('the cache key of an API request', () => {
     expect(apiRequestKey('/api/ids/2507-062601', DAY)).toBe(`${DAY} /api/ids/2507-062601`);
   });
 
-  it('is none for the explorer\'s own files, which the browser keeps under their version, nor for a broken escape or an overlong URL', () => {
-    for (const url of ['/api/explorer-items?v=0123456789abcdef', '/api/explorer-matches?q=a', '/api/events?q=%E3%81', `/api/search?q=${'a'.repeat(MAX_KEPT_URL_LENGTH)}`, '/api/ids/a/b']) {
+  it('is none for a path that is not a kept API, a broken escape or an overlong URL', () => {
+    for (const url of ['/api/nothing', '/api/events/more', '/api/events?q=%E3%81', `/api/search?q=${'a'.repeat(MAX_KEPT_URL_LENGTH)}`, '/api/ids/a/b']) {
       expect(apiRequestKey(url, DAY), url).toBeUndefined();
     }
   });
