@@ -11,7 +11,7 @@ import { dataVersionHeaders, getExplorerData, getItemsGzip } from '@/lib/data';
  *
  * `encoding=gzip` sends the JSON gzipped once by the server (application/gzip, `no-transform`
  * so that nothing compresses it again): the explorer inflates it itself. Without it, the JSON
- * as such, which Next.js compresses on each request.
+ * as such, which Next.js compresses for the reader (and the server keeps, when it is small enough).
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const query = parseItemsQuery(request.nextUrl.searchParams);
