@@ -18,8 +18,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 /** The server's handler: undefined when it answered at once (from the store), else a promise of the answer. */
 export type CachedHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | undefined;
 
-/** Request URLs remembered with their key: a few thousand pages a day, with room to spare. */
-const MAX_REMEMBERED_URLS = 10_000;
+/** The characters of request URLs remembered with their keys (about 4 MB): thousands of URLs a day, with room to spare. */
+const MAX_REMEMBERED_CHARS = 2_000_000;
 
 export interface CachedHandlerOptions {
   /** The app's own handler (Next.js's `getRequestHandler()`), which renders what is not kept. */
@@ -243,8 +243,18 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
    */
   const keyByUrl = new Map<string, string>();
   let keyByUrlDay = '';
+  let rememberedChars = 0;
+  function forgetKeys(): void {
+    keyByUrl.clear();
+    rememberedChars = 0;
+  }
   function rememberKey(url: string, key: string): void {
-    if (keyByUrl.size >= MAX_REMEMBERED_URLS) keyByUrl.clear();
+    if (keyByUrl.has(url)) return;
+    rememberedChars += url.length + key.length;
+    if (rememberedChars > MAX_REMEMBERED_CHARS) {
+      forgetKeys();
+      rememberedChars = url.length + key.length;
+    }
     keyByUrl.set(url, key);
   }
 
@@ -284,7 +294,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     if ((req.method !== 'GET' && req.method !== 'HEAD') || url.startsWith('/_next/') || isRouterRequest(req)) return handle(req, res);
     const day = tokyoDay();
     if (keyByUrlDay !== day) {
-      keyByUrl.clear();
+      forgetKeys();
       keyByUrlDay = day;
     }
     const known = keyByUrl.get(url);

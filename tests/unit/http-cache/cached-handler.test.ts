@@ -81,10 +81,13 @@ async function streamWithBackpressure(res: ServerResponse): Promise<void> {
 let server: Server;
 let base: string;
 let renders: string[];
+/** The server's clock: 12:00 in Tokyo on 6 December, unless a test moves it. */
+let clock: Date;
 
 beforeEach(async () => {
   renders = [];
-  const handler = createCachedHandler({ handle: fakeApp(renders), buildId: 'build-1', store: new PageStore(1024 * 1024), now: () => new Date('2026-12-06T03:00:00Z') });
+  clock = new Date('2026-12-06T03:00:00Z');
+  const handler = createCachedHandler({ handle: fakeApp(renders), buildId: 'build-1', store: new PageStore(1024 * 1024), now: () => clock });
   server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -109,6 +112,17 @@ describe('the caching server', () => {
       expect(response.headers.get('content-security-policy')).toBe(`default-src 'self'; script-src 'self' ${scriptHashSource(INLINE)}; frame-ancestors 'none'`);
     }
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+  });
+
+  it('renders a page and an API answer again once the day in Tokyo has turned, and not before', async () => {
+    const urls = ['/events/day', '/api/search?q=day'];
+    for (const url of urls) await (await fetch(`${base}${url}`)).text();
+    clock = new Date('2026-12-06T14:59:59Z'); // 23:59:59 in Tokyo
+    for (const url of urls) await (await fetch(`${base}${url}`)).text();
+    expect(renders).toEqual(urls);
+    clock = new Date('2026-12-06T15:00:00Z'); // midnight in Tokyo
+    for (const url of urls) await (await fetch(`${base}${url}`)).text();
+    expect(renders).toEqual([...urls, ...urls]);
   });
 
   it('renders a page once for a crowd that asks for it at the same moment', async () => {
