@@ -141,9 +141,6 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
    * answer (the data, the build, the key: day, path and query), not of the bytes.
    */
   async function answerApi(req: IncomingMessage, res: ServerResponse, key: string | undefined, day: string): Promise<void> {
-    // What the app compressed the answer with for this reader (Next.js compresses API answers),
-    // so the copy, which is of the bytes that went out, can be read back.
-    let encoding = '';
     const done = interceptResponse(
       res,
       (response): ResponseMode => {
@@ -162,7 +159,6 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
           response.setHeader('cache-control', SHARED_CACHE_CONTROL);
         }
         if (key !== undefined) response.setHeader('vary', withAcceptEncodingInVary(response.getHeader('vary')));
-        encoding = String(response.getHeader('content-encoding') ?? '').trim().toLowerCase();
         if (!matchesIfNoneMatch(req.headers['if-none-match'], String(response.getHeader('etag')))) return key !== undefined && req.method === 'GET' ? 'copy' : 'pass';
         response.statusCode = 304;
         for (const name of ['content-length', 'content-type', 'content-disposition', 'content-encoding']) response.removeHeader(name);
@@ -177,8 +173,10 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       const version = res.getHeader('x-chronology-version');
       const etag = res.getHeader('etag');
       if (key === undefined || !copied || copied.status !== 200 || typeof version !== 'string' || typeof etag !== 'string') return;
-      const headers = keptHeaders(res);
-      const kept = keepCopy(copied.body, encoding, headers, etag, version)
+      // What the app compressed the answer with for this reader (Next.js compresses API answers, and
+      // names the encoding only as the head goes out), so the copy, of the bytes sent, can be read back.
+      const encoding = String(res.getHeader('content-encoding') ?? '').trim().toLowerCase();
+      const kept = keepCopy(copied.body, encoding, keptHeaders(res), etag, version)
         .then((page) => (page && store.set(key, page) ? page : undefined))
         .catch(() => undefined)
         .finally(() => keeping.delete(key));

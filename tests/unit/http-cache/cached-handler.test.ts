@@ -25,14 +25,19 @@ function fakeApp(renders: string[]) {
       return;
     }
     if (req.url?.startsWith('/api/export')) {
-      // As Next.js does for a reader that accepts gzip: the answer goes out compressed.
+      // As Next.js does for a reader that accepts gzip: its compression names the encoding only
+      // when the head goes out (it wraps writeHead), and the route flushes the head first.
       res.setHeader('content-type', 'text/csv');
       res.setHeader('x-chronology-version', 'v1');
       const csv = `id,title\r\n${'1,日本\r\n'.repeat(200)}`;
-      if (String(req.headers['accept-encoding']).includes('gzip')) {
-        res.setHeader('content-encoding', 'gzip');
-        res.end(gzipSync(csv));
-      } else res.end(csv);
+      const gzip = String(req.headers['accept-encoding']).includes('gzip');
+      const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse;
+      res.writeHead = ((status: number) => {
+        if (gzip) res.setHeader('content-encoding', 'gzip');
+        return writeHead(status);
+      }) as ServerResponse['writeHead'];
+      res.flushHeaders();
+      res.end(gzip ? gzipSync(csv) : csv);
       return;
     }
     if (req.url?.startsWith('/api/search')) {
