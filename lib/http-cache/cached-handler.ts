@@ -121,7 +121,7 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
  *   a 200 page that names its data version is kept with its ETag. No other status is kept.
  * - An API answer that names its data version (`X-Chronology-Version`) and sets neither an ETag
  *   nor a Cache-Control of its own gets the shared Cache-Control and an ETag of the data, the build,
- *   its URL and the day; one whose route set a public Cache-Control keeps it. On a kept path
+ *   its URL and the day; one whose route set a Cache-Control keeps it (and is not kept if it says `no-store` or `private`). On a kept path
  *   (lib/http-cache/page-key.ts) such a 200 is copied as it streams out and kept in the same store
  *   as the pages, unless it outgrows what the store keeps (a large export streams, and is not held).
  * - A conditional request whose tag matches answers 304.
@@ -149,9 +149,10 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
         const own = response.getHeader('cache-control');
         const etag = entityTag({ dataVersion: version, buildId, content: key ?? `${day} ${req.url ?? '/'}` });
         if (own !== undefined) {
-          // A route that says itself how its answer is kept (the explorer's files, immutable under
-          // the version the page names) keeps its words; a public one is kept here too.
-          if (key === undefined || !/\bpublic\b/.test(String(own))) return 'pass';
+          // A route that says itself how its answer is kept (the explorer's files: immutable under
+          // the version the page names, else `no-cache`) keeps its words for the caches downstream;
+          // this server keeps the answer too, unless the route forbids any store.
+          if (key === undefined || /\b(?:no-store|private)\b/.test(String(own))) return 'pass';
           if (!response.hasHeader('etag')) response.setHeader('etag', etag);
         } else {
           if (response.hasHeader('etag')) return 'pass';

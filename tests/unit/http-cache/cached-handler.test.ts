@@ -20,7 +20,8 @@ function fakeApp(renders: string[]) {
     res.setHeader('x-frame-options', 'DENY');
     if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
     if (req.url?.startsWith('/api/explorer-items')) {
-      res.writeHead(200, { 'content-type': 'application/json', 'x-chronology-version': 'v1', etag: '"items-1"', 'cache-control': 'public, max-age=31536000, immutable' });
+      const caching = req.url.includes('v=1') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(200, { 'content-type': 'application/json', 'x-chronology-version': 'v1', etag: '"items-1"', 'cache-control': caching });
       res.end('{"items":[]}');
       return;
     }
@@ -242,15 +243,17 @@ describe('the caching server', () => {
     expect(renders).toEqual(['/api/search?bad=1', '/api/search?bad=1', '/api/events', '/api/events']);
   });
 
-  it('keeps an API answer whose route made it public under its own terms, with its own ETag and Cache-Control', async () => {
-    for (let i = 0; i < 2; i++) {
-      const response = await fetch(`${base}/api/explorer-items?v=1`);
-      expect(await response.text()).toBe('{"items":[]}');
-      expect(response.headers.get('etag')).toBe('"items-1"');
-      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  it('keeps an API answer whose route set its own terms, with its own ETag and Cache-Control for the caches downstream', async () => {
+    for (const [url, caching] of [['/api/explorer-items?v=1', 'public, max-age=31536000, immutable'], ['/api/explorer-items', 'no-cache']]) {
+      for (let i = 0; i < 2; i++) {
+        const response = await fetch(`${base}${url}`);
+        expect(await response.text()).toBe('{"items":[]}');
+        expect(response.headers.get('etag')).toBe('"items-1"');
+        expect(response.headers.get('cache-control')).toBe(caching);
+      }
+      expect((await fetch(`${base}${url}`, { headers: { 'if-none-match': '"items-1"' } })).status).toBe(304);
     }
-    expect((await fetch(`${base}/api/explorer-items?v=1`, { headers: { 'if-none-match': '"items-1"' } })).status).toBe(304);
-    expect(renders).toEqual(['/api/explorer-items?v=1']);
+    expect(renders).toEqual(['/api/explorer-items?v=1', '/api/explorer-items']);
   });
 
   it('leaves an API answer that sets its own caching as it is', async () => {
