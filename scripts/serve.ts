@@ -36,11 +36,17 @@ async function main(): Promise<void> {
     store: new PageStore(wholeNumber('PAGE_CACHE_MB', 64, { min: 0 }) * 1024 * 1024),
   });
   const server = createServer((req, res) => {
-    handler(req, res).catch((error: unknown) => {
+    const fail = (error: unknown) => {
       process.stderr.write(`serve: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       res.end();
-    });
+    };
+    // A page from the store is answered at once (no promise); the rest is a promise of the answer.
+    try {
+      handler(req, res)?.catch(fail);
+    } catch (error) {
+      fail(error);
+    }
   });
   server.listen(port, hostname, () => process.stdout.write(`> Ready on http://${hostname ?? 'localhost'}:${port} (build ${buildId})\n`));
   const stop = () => server.close(() => process.exit(0));

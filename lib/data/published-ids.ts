@@ -7,10 +7,10 @@ import type { PublishedIds } from '@/lib/playground/compare';
 import { entryTextHash, statementHash } from '@/lib/playground/entry-hash';
 import { getChronology } from './chronology';
 
-let cached: { body: string; etag: string } | undefined;
+let cached: string | undefined;
 
-/** The JSON body and its ETag (the data version: the body changes only with the data). */
-export function getPublishedIdsJson(): { body: string; etag: string } {
+/** The JSON body (it changes only with the data). */
+export function getPublishedIdsJson(): string {
   if (!cached) {
     const { events, statements, sources, version } = getChronology();
     const ids: PublishedIds = {
@@ -19,7 +19,7 @@ export function getPublishedIdsJson(): { body: string; etag: string } {
       events: Object.fromEntries(events.map((event) => [event.id, entryTextHash(sources.get(event.id)?.text ?? '')])),
       statements: Object.fromEntries(statements.map((statement) => [statement.slug, statementHash(statement)])),
     };
-    cached = { body: JSON.stringify(ids), etag: `"ids-${version.hash}"` };
+    cached = JSON.stringify(ids);
   }
   return cached;
 }

@@ -1,7 +1,10 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
-/** What to do with a response once its status and headers are set: send it as it goes, hold its body back, or send the head alone. */
-export type ResponseMode = 'pass' | 'buffer' | 'head-only';
+/**
+ * What to do with a response once its status and headers are set: send it as it goes, send it as
+ * it goes and keep a copy (up to a bound), hold its body back, or send the head alone.
+ */
+export type ResponseMode = 'pass' | 'copy' | 'buffer' | 'head-only';
 
 /** A held-back response, and the means to send it once the caller has decided its headers. */
 export interface HeldResponse {
@@ -9,6 +12,12 @@ export interface HeldResponse {
   body: Buffer;
   /** Sends the status and headers now on the response (changed by the caller), then this body. */
   send: (body: Buffer | undefined) => void;
+}
+
+/** A response sent as it went (`copy`), and the whole body that went out. */
+export interface CopiedResponse {
+  status: number;
+  body: Buffer;
 }
 
 type Callback = (error?: Error | null) => void;
@@ -24,17 +33,30 @@ function chunkBuffer(chunk: unknown, encoding: unknown): Buffer | undefined {
  * Intercepts what a handler (Next.js) writes to a Node response, as the `compression` middleware
  * does: at the moment the head would go out, `decide` sees the status and headers (it may change
  * them) and picks a mode. `pass` sends everything on as written (a streamed export stays streamed);
+ * `copy` does too, and resolves with a copy of the body once it is all sent, or with undefined
+ * when it grew past `copyLimit` bytes (a large export streams, and is not held in memory);
  * `head-only` sends the head and drops the body (a `304`); `buffer` keeps the body until the
  * handler ends it, then resolves with it, so that the caller can read the final HTML, hash its
  * scripts and keep it before anything is sent. Resolves with undefined for the other modes.
  */
-export function interceptResponse(res: ServerResponse, decide: (res: ServerResponse) => ResponseMode): Promise<HeldResponse | undefined> {
+export function interceptResponse(res: ServerResponse, decide: (res: ServerResponse) => ResponseMode, copyLimit = Infinity): Promise<HeldResponse | CopiedResponse | undefined> {
   const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
   const write = res.write.bind(res) as (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean;
   const end = res.end.bind(res) as (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse;
   const flushHeaders = res.flushHeaders.bind(res);
   const chunks: Buffer[] = [];
+  let copied = 0;
   let mode: ResponseMode | undefined;
+  /** Keeps a copy of a chunk sent in `copy` mode, until the copy would pass its limit. */
+  const copy = (chunk: unknown, encoding: unknown): void => {
+    if (copied > copyLimit) return;
+    const buffer = chunkBuffer(chunk, encoding);
+    if (!buffer) return;
+    copied += buffer.length;
+    // Past the limit the copy is dropped whole: the rest streams on, and nothing is kept.
+    if (copied > copyLimit) chunks.length = 0;
+    else chunks.push(buffer);
+  };
 
   return new Promise((resolve, reject) => {
     const decided = (): ResponseMode => {
@@ -69,7 +91,8 @@ export function interceptResponse(res: ServerResponse, decide: (res: ServerRespo
       },
       write(chunk: unknown, encoding?: unknown, callback?: unknown): boolean {
         const current = decided();
-        if (current === 'pass') return write(chunk, encoding, callback);
+        if (current === 'copy') copy(chunk, encoding);
+        if (current === 'pass' || current === 'copy') return write(chunk, encoding, callback);
         if (current === 'buffer') chunks.push(chunkBuffer(chunk, encoding) ?? Buffer.alloc(0));
         const done = typeof encoding === 'function' ? encoding : callback;
         if (typeof done === 'function') process.nextTick(done as Callback);
@@ -80,6 +103,12 @@ export function interceptResponse(res: ServerResponse, decide: (res: ServerRespo
         if (current === 'pass') {
           resolve(undefined);
           return end(chunk, encoding, callback);
+        }
+        if (current === 'copy') {
+          if (typeof chunk !== 'function') copy(chunk, encoding);
+          const sent = end(chunk, encoding, callback);
+          resolve(copied > copyLimit ? undefined : { status: res.statusCode, body: Buffer.concat(chunks) });
+          return sent;
         }
         const done = [chunk, encoding, callback].find((argument) => typeof argument === 'function') as Callback | undefined;
         if (current === 'head-only') {

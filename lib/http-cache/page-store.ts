@@ -1,10 +1,16 @@
-/** A rendered page as the server keeps it: the final HTML with what was decided about it. */
+/** A rendered page (or API answer) as the server keeps it: the final bytes with what was decided about it. */
 export interface KeptPage {
   body: Buffer;
   /** The same body gzipped once, for the readers that accept it; undefined when it would not be smaller. */
   gzipped: Buffer | undefined;
   /** Response headers to send with it (the policy with its script hashes, the ETag, Cache-Control…). */
   headers: Record<string, string>;
+  /**
+   * The heads of its three answers written out once (name, value, name, value…, as `writeHead`
+   * takes them): a reader served from the store costs what a static file costs, and nothing about
+   * the answer is worked out again per request.
+   */
+  heads: { plain: string[]; gzipped: string[] | undefined; notModified: string[] };
   etag: string;
   /** The data version the page was rendered from. */
   dataVersion: string;
@@ -12,7 +18,8 @@ export interface KeptPage {
 
 /** The bytes an entry holds, its key counted too. */
 function sizeOf(key: string, page: KeptPage): number {
-  const headerBytes = Object.entries(page.headers).reduce((sum, [name, value]) => sum + name.length + value.length, 0);
+  const texts = [...Object.entries(page.headers).flat(), ...page.heads.plain, ...(page.heads.gzipped ?? []), ...page.heads.notModified];
+  const headerBytes = texts.reduce((sum, text) => sum + text.length, 0);
   return key.length * 2 + page.body.length + (page.gzipped?.length ?? 0) + headerBytes;
 }
 
@@ -28,6 +35,11 @@ export class PageStore {
 
   constructor(private readonly maxBytes: number) {}
 
+  /** The most one entry may weigh: an eighth of the bound, so that one large answer cannot push out every page. */
+  get maxEntryBytes(): number {
+    return this.maxBytes / 8;
+  }
+
   /** The page kept under this key, now the most recently used; undefined when none is. */
   get(key: string): KeptPage | undefined {
     const entry = this.pages.get(key);
@@ -40,7 +52,7 @@ export class PageStore {
   /** Keeps a page, evicting the least recently used until the store is within its bound. A page larger than an eighth of the bound is not kept. */
   set(key: string, page: KeptPage): boolean {
     const bytes = sizeOf(key, page);
-    if (bytes > this.maxBytes / 8) return false;
+    if (bytes > this.maxEntryBytes) return false;
     const first = this.pages.values().next().value;
     if (first && first.page.dataVersion !== page.dataVersion) this.clear();
     this.delete(key);

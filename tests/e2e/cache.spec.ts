@@ -42,6 +42,22 @@ test.describe('pages served from cache', () => {
     });
   }
 
+  test('an API answer is kept for every reader: no Host or X-Forwarded-Host changes it, and a reader revalidates it with a 304', async ({ request, baseURL }) => {
+    const url = '/api/export?format=csv&kind=news';
+    const first = await request.get(url, { headers: { 'x-forwarded-host': 'elsewhere.example', 'x-forwarded-proto': 'https' } });
+    expect(first.status()).toBe(200);
+    expect(first.headers()['cache-control']).toMatch(/^public\b.*\bs-maxage=\d+/);
+    const body = await first.text();
+    // Permalinks name the configured origin (the server's own, in these tests), not the request's host.
+    expect(body).toContain(`${baseURL}/events/${event.id}`);
+    expect(body).not.toContain('elsewhere.example');
+    const etag = first.headers()['etag'] ?? '';
+    const other = await request.get(url, { headers: { host: 'other.example' } });
+    expect(other.headers()['etag']).toBe(etag);
+    expect(await other.text()).toBe(body);
+    expect((await request.get(url, { headers: { 'if-none-match': etag } })).status()).toBe(304);
+  });
+
   test('every page runs under its hashed policy without a violation, a kept copy and a client navigation too', async ({ page }) => {
     const violations = await watchViolations(page);
     const partner = fixtureChronology().events.flatMap((entry) => entry.partners)[0] ?? 'NATO';

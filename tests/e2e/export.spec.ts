@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { tokyoDate } from '../../lib/cite/access-date';
 import { fixtureChronology } from '../app-fixture';
 import { countEntries, TOTAL_ENTRIES } from './explorer-helpers';
 import { readWithCitationJs } from '../unit/export/readers';
@@ -8,10 +9,8 @@ import { downloadFromMenu, readCsv } from './export-readers';
 // The app under test is built from tests/fixtures/app-data: counts and titles come from there.
 const { events, statements } = fixtureChronology();
 const eventById = new Map(events.map((event) => [event.id, event]));
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
+/** The day in Tokyo, which an export is dated by (as every citation's access date). */
+const today = () => tokyoDate(new Date());
 
 /** The number of entries the page says it shows. */
 async function shownCount(page: Page): Promise<number> {

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseItemsQuery } from '@/lib/api/items-query';
-import { getExplorerData, getItemsGzip } from '@/lib/data';
+import { dataVersionHeaders, getExplorerData, getItemsGzip } from '@/lib/data';
 
 /**
  * GET /api/explorer-items?v=VERSION[&encoding=gzip]
@@ -11,7 +11,7 @@ import { getExplorerData, getItemsGzip } from '@/lib/data';
  *
  * `encoding=gzip` sends the JSON gzipped once by the server (application/gzip, `no-transform`
  * so that nothing compresses it again): the explorer inflates it itself. Without it, the JSON
- * as such, which Next.js compresses on each request.
+ * as such, which Next.js compresses for the reader (and the server keeps, when it is small enough).
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const query = parseItemsQuery(request.nextUrl.searchParams);
@@ -19,7 +19,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   const { itemsJson, itemsVersion } = getExplorerData();
   const etag = query.gzip ? `"${itemsVersion}-gzip"` : `"${itemsVersion}"`;
   const caching = query.version === itemsVersion ? 'public, max-age=31536000, immutable' : 'no-cache';
-  const headers = { etag, 'cache-control': query.gzip ? `${caching}, no-transform` : caching };
+  // The data version lets the server keep the answer with the pages (lib/http-cache), for as long as this process serves this data.
+  const headers = { ...dataVersionHeaders(), etag, 'cache-control': query.gzip ? `${caching}, no-transform` : caching };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   if (query.gzip) {
     return new Response(await getItemsGzip(), { headers: { ...headers, 'content-type': 'application/gzip' } });

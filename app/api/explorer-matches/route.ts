@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseMatchesQuery } from '@/lib/api/matches-query';
-import { getChronology, getSearchVersion, getStatementMatches, getTextMatches } from '@/lib/data';
+import { dataVersionHeaders, getChronology, getSearchVersion, getStatementMatches, getTextMatches } from '@/lib/data';
 
 /**
  * GET /api/explorer-matches?q=TEXT&v=VERSION[&statement=SLUG]
@@ -14,7 +14,8 @@ import { getChronology, getSearchVersion, getStatementMatches, getTextMatches } 
 export function GET(request: NextRequest): Response {
   const query = parseMatchesQuery(request.nextUrl.searchParams, getChronology().statementsBySlug);
   if (!query.ok) return NextResponse.json({ errors: query.errors }, { status: 400 });
-  const headers = { 'cache-control': query.version === getSearchVersion() ? 'public, max-age=31536000, immutable' : 'no-cache' };
+  // The data version lets the server keep the answer with the pages (lib/http-cache).
+  const headers = { ...dataVersionHeaders(), 'cache-control': query.version === getSearchVersion() ? 'public, max-age=31536000, immutable' : 'no-cache' };
   if (query.statement) {
     const found = getStatementMatches(query.statement, query.q);
     return NextResponse.json({ statement: query.statement, matchedUnits: found?.matchedUnits ?? 0, snippets: found?.snippets ?? [] }, { headers });

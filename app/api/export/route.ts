@@ -1,10 +1,11 @@
-import { format as formatDate } from 'date-fns';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseExportQuery } from '@/lib/api/export-query';
+import { tokyoDate } from '@/lib/cite';
 import { dataVersionHeaders, getDataVersion, getEventSource, getExplorerData, getFilteredEntries, getStatement, partnerNameIn } from '@/lib/data';
 import type { ExplorerItem } from '@/lib/explorer';
 import type { Lang } from '@/lib/i18n/lang';
 import { contentDisposition, EXPORT_FORMAT_INFO, exportFilename, exportRecord, exportStream, exportWriter, type ExportRecord } from '@/lib/export';
+import { siteOrigin } from '@/lib/site-origin';
 
 /** An entry as the writers take it: names resolved, the permalink absolute, the source located, the text well-formed. */
 function toExportRecord(item: ExplorerItem, origin: string, lang: Lang): ExportRecord {
@@ -38,38 +39,29 @@ function toExportRecord(item: ExplorerItem, origin: string, lang: Lang): ExportR
 }
 
 /**
- * The origin the reader asked (its Host header, as the browser sent it): permalinks in the file
- * must open where the reader found the chronology. Next's `nextUrl` names the server's own
- * hostname instead (localhost), so it is only the fallback for a missing or malformed Host.
- */
-function requestOrigin(request: NextRequest): string {
-  const host = request.headers.get('host') ?? '';
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  const protocol = forwarded === 'https' || forwarded === 'http' ? `${forwarded}:` : request.nextUrl.protocol;
-  return /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host) ? `${protocol}//${host}` : request.nextUrl.origin;
-}
-
-/**
  * GET /api/export?format=csv|json|csljson|ris|bibtex&outlet=…&partner=…&q=…&kind=…&lang=ja|en
  * The entries of GET /api/events with the same filters, as a file to download, streamed a chunk
  * at a time; a bad parameter is a 400 listing every one (lib/api/export-query.ts, README "JSON API").
+ * The same for every reader on a day (permalinks on SITE_URL, the date in Tokyo), so the server
+ * gives it the shared cache headers and keeps it (lib/http-cache).
  */
 export function GET(request: NextRequest): Response {
   const { known } = getExplorerData();
   const query = parseExportQuery(request.nextUrl.searchParams, known);
   if (!query.ok) return NextResponse.json({ errors: query.errors }, { status: 400, headers: dataVersionHeaders() });
   const entries = getFilteredEntries(query.filters).visible;
-  const exportedOn = formatDate(new Date(), 'yyyy-MM-dd');
+  // The day in Tokyo, as every citation's access date: the server keeps an answer for that day alone.
+  const exportedOn = tokyoDate(new Date());
   const { hash, date } = getDataVersion();
   const writer = exportWriter(query.format, { filters: { ...query.filters }, version: { hash, date }, count: entries.length, exportedOn, lang: query.lang });
-  const origin = requestOrigin(request);
+  // The configured origin, never the request's Host: the answer is kept and served to every reader.
+  const origin = siteOrigin();
   const body = exportStream(writer, entries, (item) => toExportRecord(item, origin, query.lang));
   return new Response(body, {
     headers: {
       ...dataVersionHeaders(),
       'content-type': EXPORT_FORMAT_INFO[query.format].contentType,
       'content-disposition': contentDisposition(exportFilename({ ...query.filters }, query.format, exportedOn)),
-      'cache-control': 'no-store',
     },
   });
 }

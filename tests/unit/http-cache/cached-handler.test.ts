@@ -1,6 +1,6 @@
 import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCachedHandler, PageStore } from '@/lib/http-cache';
 import { scriptHashSource } from '@/lib/http-cache/script-hashes';
@@ -36,8 +36,31 @@ function fakeApp(renders: string[]) {
       return;
     }
     if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
+    if (req.url?.startsWith('/api/explorer-items')) {
+      const caching = req.url.includes('v=1') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(200, { 'content-type': 'application/json', 'x-chronology-version': 'v1', etag: '"items-1"', 'cache-control': caching });
+      res.end('{"items":[]}');
+      return;
+    }
+    if (req.url?.startsWith('/api/export')) {
+      // As Next.js does for a reader that accepts gzip: its compression names the encoding only
+      // when the head goes out (it wraps writeHead), and the route flushes the head first.
+      res.setHeader('content-type', 'text/csv');
+      res.setHeader('x-chronology-version', 'v1');
+      const csv = `id,title\r\n${'1,日本\r\n'.repeat(200)}`;
+      const gzip = String(req.headers['accept-encoding']).includes('gzip');
+      const writeHead = res.writeHead.bind(res) as (status: number) => ServerResponse;
+      res.writeHead = ((status: number) => {
+        if (gzip) res.setHeader('content-encoding', 'gzip');
+        return writeHead(status);
+      }) as ServerResponse['writeHead'];
+      res.flushHeaders();
+      res.end(gzip ? gzipSync(csv) : csv);
+      return;
+    }
     if (req.url?.startsWith('/api/search')) {
       if (req.url.includes('own')) res.setHeader('cache-control', 'no-store');
+      if (req.url.includes('bad')) res.statusCode = 400;
       res.setHeader('content-type', 'text/csv');
       res.setHeader('x-chronology-version', 'v1');
       res.write('a,b\r\n');
@@ -81,10 +104,13 @@ async function streamWithBackpressure(res: ServerResponse): Promise<void> {
 let server: Server;
 let base: string;
 let renders: string[];
+/** The server's clock: 12:00 in Tokyo on 6 December, unless a test moves it. */
+let clock: Date;
 
 beforeEach(async () => {
   renders = [];
-  const handler = createCachedHandler({ handle: fakeApp(renders), buildId: 'build-1', store: new PageStore(1024 * 1024), now: () => new Date('2026-12-06T03:00:00Z') });
+  clock = new Date('2026-12-06T03:00:00Z');
+  const handler = createCachedHandler({ handle: fakeApp(renders), buildId: 'build-1', store: new PageStore(1024 * 1024), now: () => clock });
   server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -109,6 +135,17 @@ describe('the caching server', () => {
       expect(response.headers.get('content-security-policy')).toBe(`default-src 'self'; script-src 'self' ${scriptHashSource(INLINE)}; frame-ancestors 'none'`);
     }
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+  });
+
+  it('renders a page and an API answer again once the day in Tokyo has turned, and not before', async () => {
+    const urls = ['/events/day', '/api/search?q=day'];
+    for (const url of urls) await (await fetch(`${base}${url}`)).text();
+    clock = new Date('2026-12-06T14:59:59Z'); // 23:59:59 in Tokyo
+    for (const url of urls) await (await fetch(`${base}${url}`)).text();
+    expect(renders).toEqual(urls);
+    clock = new Date('2026-12-06T15:00:00Z'); // midnight in Tokyo
+    for (const url of urls) await (await fetch(`${base}${url}`)).text();
+    expect(renders).toEqual([...urls, ...urls]);
   });
 
   it('renders a page once for a crowd that asks for it at the same moment', async () => {
@@ -211,6 +248,54 @@ describe('the caching server', () => {
     const again = await fetch(`${base}/api/search?format=csv`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
+  });
+
+  it('keeps an API answer as it streams it, and answers the next readers from the store, whatever their headers', async () => {
+    const first = await fetch(`${base}/api/search?q=%4E%41TO`, { headers: { host: 'evil.example' } });
+    const body = await first.text();
+    const etag = first.headers.get('etag');
+    const second = await fetch(`${base}/api/search?q=NATO`, { headers: { 'x-forwarded-host': 'other.example', 'accept-language': 'en' } });
+    expect(await second.text()).toBe(body);
+    expect(second.headers.get('etag')).toBe(etag);
+    expect(second.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
+    expect(second.headers.get('x-chronology-version')).toBe('v1');
+    expect((await fetch(`${base}/api/search?q=NATO`, { headers: { 'if-none-match': etag ?? '' } })).status).toBe(304);
+    expect(renders).toEqual(['/api/search?q=%4E%41TO']);
+  });
+
+  it('keeps an API answer the app compressed for its reader, and serves it plain to a reader who takes no gzip', async () => {
+    const first = await fetch(`${base}/api/export?format=csv`, { headers: { 'accept-encoding': 'gzip' } });
+    const csv = await first.text();
+    expect(csv).toContain('1,日本');
+    const plain = await new Promise<{ encoding: string | undefined; body: string }>((resolve, reject) => {
+      const url = new URL(`${base}/api/export?format=csv`);
+      get({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}` }, (response: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks).toString('utf8') }));
+      }).on('error', reject);
+    });
+    expect(plain).toEqual({ encoding: undefined, body: csv });
+    expect(renders).toEqual(['/api/export?format=csv']);
+  });
+
+  it('keeps no API answer but a 200, and none that outgrows what the store keeps', { timeout: 10_000 }, async () => {
+    for (let i = 0; i < 2; i++) expect((await fetch(`${base}/api/search?bad=1`)).status).toBe(400);
+    for (let i = 0; i < 2; i++) expect((await (await fetch(`${base}/api/events`)).arrayBuffer()).byteLength).toBe(40 * 16_000);
+    expect(renders).toEqual(['/api/search?bad=1', '/api/search?bad=1', '/api/events', '/api/events']);
+  });
+
+  it('keeps an API answer whose route set its own terms, with its own ETag and Cache-Control for the caches downstream', async () => {
+    for (const [url, caching] of [['/api/explorer-items?v=1', 'public, max-age=31536000, immutable'], ['/api/explorer-items', 'no-cache']]) {
+      for (let i = 0; i < 2; i++) {
+        const response = await fetch(`${base}${url}`);
+        expect(await response.text()).toBe('{"items":[]}');
+        expect(response.headers.get('etag')).toBe('"items-1"');
+        expect(response.headers.get('cache-control')).toBe(caching);
+      }
+      expect((await fetch(`${base}${url}`, { headers: { 'if-none-match': '"items-1"' } })).status).toBe(304);
+    }
+    expect(renders).toEqual(['/api/explorer-items?v=1', '/api/explorer-items']);
   });
 
   it('leaves an API answer that sets its own caching as it is', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT_URL_LENGTH, planPageRequest } from '@/lib/http-cache/page-key';
+import { apiRequestKey, MAX_KEPT_URL_LENGTH, planPageRequest } from '@/lib/http-cache/page-key';
 
 const DAY = '2026-12-06';
 const keyOf = (url: string, day = DAY) => {
@@ -39,5 +39,20 @@ describe('the cache key of a page request', () => {
   it('never redirects to another site', () => {
     expect(planPageRequest('//evil.example/?utm_source=x', DAY).action).toBe('render');
     expect(planPageRequest('/\\evil.example/?utm_source=x', DAY).action).toBe('render');
+  });
+});
+
+describe('the cache key of an API request', () => {
+  it('is the day, the path and every parameter, each decoded and encoded again, in the order given', () => {
+    expect(apiRequestKey('/api/events?partner=%4E%41%54%4F&kind=news', DAY)).toBe(`${DAY} /api/events?partner=NATO&kind=news`);
+    expect(apiRequestKey('/api/search?q=NATO+%E4%BA%8B%E5%8B%99', DAY)).toBe(apiRequestKey('/api/search?q=NATO%20事務', DAY));
+    expect(apiRequestKey('/api/export?format=csv', '2026-12-07')).not.toBe(apiRequestKey('/api/export?format=csv', DAY));
+    expect(apiRequestKey('/api/ids/2507-062601', DAY)).toBe(`${DAY} /api/ids/2507-062601`);
+  });
+
+  it('is none for a path that is not a kept API, a broken escape or an overlong URL', () => {
+    for (const url of ['/api/nothing', '/api/events/more', '/api/events?q=%E3%81', `/api/search?q=${'a'.repeat(MAX_KEPT_URL_LENGTH)}`, '/api/ids/a/b']) {
+      expect(apiRequestKey(url, DAY), url).toBeUndefined();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PageStore } from '@/lib/http-cache/page-store';
 import type { KeptPage } from '@/lib/http-cache/page-store';
 
-const page = (bytes: number, dataVersion = 'v1'): KeptPage => ({ body: Buffer.alloc(bytes, 'a'), gzipped: undefined, headers: {}, etag: '"x"', dataVersion });
+const page = (bytes: number, dataVersion = 'v1'): KeptPage => ({ body: Buffer.alloc(bytes, 'a'), gzipped: undefined, headers: {}, heads: { plain: [], gzipped: undefined, notModified: [] }, etag: '"x"', dataVersion });
 
 describe('the page store', () => {
   it('stays within its byte bound, dropping the least recently used first', () => {

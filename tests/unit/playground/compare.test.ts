@@ -9,7 +9,7 @@ import { parseSource } from '@/lib/playground/parse-source';
 import { APP_FIXTURE_DIGEST } from '@/tests/app-fixture';
 
 const digest = fs.readFileSync(APP_FIXTURE_DIGEST, 'utf8');
-const published = JSON.parse(getPublishedIdsJson().body) as PublishedIds;
+const published = JSON.parse(getPublishedIdsJson()) as PublishedIds;
 
 function statusesOf(text: string) {
   const { answer } = parseSource({ type: 'parse', id: 1, text });
