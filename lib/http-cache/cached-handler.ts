@@ -192,6 +192,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
 
   async function renderPage(req: IncomingMessage, res: ServerResponse, key: string | undefined): Promise<KeptPage | undefined> {
     const asHead = req.method === 'HEAD';
+    const readerAcceptsGzip = acceptsGzip(req.headers['accept-encoding']);
     // The body is read here, so the app must not compress it; a kept page is gzipped once, below.
     delete req.headers['accept-encoding'];
     req.method = 'GET';
@@ -234,8 +235,11 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       held.send(undefined);
       return kept;
     }
-    res.setHeader('content-length', body.length);
-    held.send(asHead ? undefined : body);
+    // The first reader of a kept page gets it compressed too, as every later reader does.
+    const sent = kept?.gzipped && readerAcceptsGzip ? kept.gzipped : body;
+    if (sent !== body) res.setHeader('content-encoding', 'gzip');
+    res.setHeader('content-length', sent.length);
+    held.send(asHead ? undefined : sent);
     return kept;
   }
 
