@@ -24,7 +24,7 @@ import { EmbedDialog } from './EmbedDialog';
 import { EventList } from './EventList';
 import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
-import { useExplorerItems } from './explorer/use-explorer-items';
+import { entriesWantedAtOnce, useExplorerItems } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
 import { useStepKeys } from './explorer/use-step-keys';
 import { SkipLinks } from './explorer/SkipLinks';
@@ -89,9 +89,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   // A URL that names its window shows that window: the entry is revealed only without one.
   const revealPending = useRef(initialState.event !== null && initialState.window === null);
   const panelFocusPending = useRef<'visible' | 'quiet' | null>(null);
-  // The list view is the server's: the entries are fetched for the timeline, or once the reader
-  // changes what the list shows (a filter, a page, an entry), which the browser then computes.
-  const [itemsWanted, setItemsWanted] = useState(initialState.view === 'timeline');
+  // The list view is the server's: the entries are fetched for the timeline once it is drawn (at
+  // once, but on a touch screen when it is opened), or once the reader changes what the page
+  // shows (a filter, a page, an entry), which the browser then computes. Known only in the
+  // browser: it decides an effect, nothing the server rendered.
+  const [itemsWanted, setItemsWanted] = useState(() => entriesWantedAtOnce(initialState.view));
   const { entries, failed: itemsFailed } = useExplorerItems(itemsUrl, itemsWanted);
   const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
     initialState,
@@ -147,7 +149,10 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   };
 
   const step = (direction: TimelineStep) => {
-    if (!computed) return;
+    if (!computed) {
+      setItemsWanted(true);
+      return;
+    }
     const target =
       direction === 'first'
         ? (visible[0] ?? null)
@@ -274,6 +279,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
                 onSelect={(id) => select(id, { focusPanel: 'quiet' })}
                 onStep={step}
                 onOpen={() => panelRef.current?.focusHeading({ visible: true })}
+                onWanted={() => setItemsWanted(true)}
               />
               <YearIndex
                 yearGroupCounts={figures.yearGroupCounts}
