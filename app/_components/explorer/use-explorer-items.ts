@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
-import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type PackedExplorerItems } from '@/lib/explorer';
+import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type ExplorerView, type PackedExplorerItems } from '@/lib/explorer';
 import { isTouchFirst } from '../timeline/touch-first';
 import { inflateItems, warmInflateWorker } from './inflate-items';
 
@@ -13,7 +13,7 @@ export interface LoadedEntries {
 }
 
 /** Whether the page wants the entries from the start: it opens on a timeline that is drawn at once. */
-export function entriesWantedAtOnce(view: 'timeline' | 'list'): boolean {
+export function entriesWantedAtOnce(view: ExplorerView): boolean {
   return view === 'timeline' && !isTouchFirst();
 }
 
