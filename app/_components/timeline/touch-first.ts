@@ -7,7 +7,7 @@
  * is in globals.css (the timeline-closed variant), which shows the preview in its place before
  * hydration, and in the page's preload of the entries, which a touch screen skips.
  */
-export const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
+const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
 
 /** The preload's media: every device but a touch-first one. */
 export const NOT_TOUCH_FIRST = `not all and ${TOUCH_FIRST}`;
