@@ -4,6 +4,7 @@ import { formatVersionEn, formatVersionJa } from '@/lib/cite';
 import { pageStrings, readPageLang } from '@/lib/i18n/page-lang';
 import { getCiteContext } from '@/app/_components/cite/request-context';
 import { Explorer } from '@/app/_components/Explorer';
+import { NOT_TOUCH_FIRST } from '@/app/_components/timeline/touch-first';
 import { ExplorerPrintHeader } from '@/app/_components/print/ExplorerPrintHeader';
 import { explorerFacetsIn, explorerIntroIn, getExplorerData, getFilteredEntries, getSearchVersion } from '@/lib/data';
 
@@ -30,8 +31,9 @@ export default async function HomePage({ params, searchParams }: HomePageProps) 
   const snapshot = toSnapshot(explorerFigures(getFilteredEntries(state), state));
   const itemsUrl = explorerItemsUrl(itemsVersion);
   // The timeline needs the entries to draw anything: fetch them with the page. The list view is
-  // complete without them (they only make its filters instant), so they wait for hydration.
-  if (state.view === 'timeline') preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  // complete without them (they only make its filters instant), so they wait for hydration; so
+  // does a touch screen's timeline, a preview until it is opened.
+  if (state.view === 'timeline') preload(itemsUrl, { as: 'fetch', crossOrigin: 'anonymous', media: NOT_TOUCH_FIRST });
   const cite = await getCiteContext();
   return (
     <main className="mx-auto max-w-[120rem] px-3 py-4 sm:px-4 print:max-w-none print:p-0">

@@ -24,7 +24,7 @@ import { EmbedDialog } from './EmbedDialog';
 import { EventList } from './EventList';
 import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
-import { useExplorerItems, type LoadedEntries } from './explorer/use-explorer-items';
+import { entriesWantedAtOnce, useExplorerItems, type LoadedEntries } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
 import { useStepKeys } from './explorer/use-step-keys';
 import { SkipLinks } from './explorer/SkipLinks';
@@ -97,9 +97,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   // A URL that names its window shows that window: the entry is revealed only without one.
   const revealPending = useRef(initialState.event !== null && initialState.window === null);
   const panelFocusPending = useRef<'visible' | 'quiet' | null>(null);
-  // The list view is the server's: the entries are fetched for the timeline, or once the reader
-  // changes what the list shows (a filter, a page, an entry), which the browser then computes.
-  const [itemsWanted, setItemsWanted] = useState(initialState.view === 'timeline');
+  // The list view is the server's: the entries are fetched for the timeline once it is drawn (at
+  // once, but on a touch screen when it is opened), or once the reader changes what the page
+  // shows (a filter, a page, an entry), which the browser then computes. Known only in the
+  // browser: it decides an effect, nothing the server rendered.
+  const [itemsWanted, setItemsWanted] = useState(() => entriesWantedAtOnce(initialState.view));
   const loaded = useExplorerItems(itemsUrl, itemsWanted && !preview);
   const entries = preview?.entries ?? loaded.entries;
   const itemsFailed = loaded.failed;
@@ -158,7 +160,10 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   };
 
   const step = (direction: TimelineStep) => {
-    if (!computed) return;
+    if (!computed) {
+      setItemsWanted(true);
+      return;
+    }
     const target =
       direction === 'first'
         ? (visible[0] ?? null)
@@ -289,6 +294,7 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
                 onSelect={(id) => select(id, { focusPanel: 'quiet' })}
                 onStep={step}
                 onOpen={() => panelRef.current?.focusHeading({ visible: true })}
+                onWanted={() => setItemsWanted(true)}
               />
               <YearIndex
                 yearGroupCounts={figures.yearGroupCounts}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { ExplorerItem, LaneMode, TimeWindow } from '@/lib/explorer';
 import { TIMELINE_TARGET_ID } from './explorer/SkipLinks';
 import { StateLink } from './StateLink';
@@ -58,6 +58,8 @@ interface TimelineProps {
   onStep: (step: TimelineStep) => void;
   /** Enter on the timeline with an item already selected. */
   onOpen: () => void;
+  /** The timeline is to be drawn (at once, or on a touch screen once opened): it needs the entries. */
+  onWanted: () => void;
   ref?: Ref<TimelineHandle>;
 }
 
@@ -72,11 +74,15 @@ export function Timeline(props: TimelineProps) {
   // vis-timeline builds its items outside React: it takes the words from here (timeline-words.ts).
   setTimelineWords(strings);
   const { ui, access } = strings;
-  const { entries, failed, intro, yearCounts, visible, selectedId, shownWindow, range, onWindowChange, listHref, onShowList, lanes, onLanesChange, onSelect, onStep, onOpen, ref } = props;
+  const { entries, failed, intro, yearCounts, visible, selectedId, shownWindow, range, onWindowChange, listHref, onShowList, lanes, onLanesChange, onSelect, onStep, onOpen, onWanted, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
   const headingId = useId();
   const [wanted, want] = useTimelineWanted();
+  const askForEntries = useEffectEvent(onWanted);
+  useEffect(() => {
+    if (wanted) askForEntries();
+  }, [wanted]);
   const timeline = useVisTimeline({ containerRef, wanted, entries, visible, lanes, selectedId, shownWindow, range, onSelect, onWindowChange });
 
   useImperativeHandle(ref, () => ({

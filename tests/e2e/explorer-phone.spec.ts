@@ -23,12 +23,17 @@ function watchForVisCode(page: Page): () => boolean {
 }
 
 test.describe('the explorer on a phone', () => {
-  test('the timeline stands as a preview, and its code is fetched only once it is opened', async ({ page }) => {
+  test('the timeline stands as a preview, and its code and the entries are fetched only once it is opened', async ({ page }) => {
     const visFetched = watchForVisCode(page);
+    let entriesAsked = false;
+    page.on('request', (request) => {
+      if (request.url().includes('/api/explorer-items')) entriesAsked = true;
+    });
     await page.goto('/');
-    // The entries are in (the counts are the client's), the page is quiet: still no timeline.
+    // The counts are the server's, the page is quiet: still no timeline, nor the entries it draws.
     await expect(page.locator('.result-count')).toHaveText(resultCount());
     await page.waitForLoadState('networkidle');
+    expect(entriesAsked).toBe(false);
     const open = openButton(page);
     await expect(open).toBeVisible();
     const years = entriesPerYear();
@@ -47,6 +52,7 @@ test.describe('the explorer on a phone', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await openTimeline(page);
     expect(visFetched()).toBe(true);
+    expect(entriesAsked).toBe(true);
     await expect(open).toHaveCount(0);
     await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeVisible();
     await expect(canvas(page)).toBeFocused();
