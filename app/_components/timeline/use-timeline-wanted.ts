@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
  * filters, list and year index work at once. Elsewhere the timeline is drawn as soon as the page is in.
  * The same query is in globals.css, which shows the preview in its place before hydration.
  */
-const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
+export const TOUCH_FIRST = '(hover: none) and (pointer: coarse)';
 
 /**
  * Whether the timeline is to be drawn, and a way to ask for it. False on the server and in the
