@@ -111,7 +111,8 @@ ${row('JS heap after GC', 'heapMB', ' MB', null)}
 
 How each figure is taken (\`scripts/bench/timeline.ts\`, the same code for both pages):
 - *first items*: navigation start → the first animation frame in which a \`.vis-item\` has a box in
-  the viewport (an aggregate or cluster counts: it is what the reader sees).
+  the viewport and is visible (not under vis's hidden root: an item laid out but not yet shown does
+  not count; an aggregate or cluster counts: it is what the reader sees).
 - *interactive*: the latest of first items, the page's own readiness (ours: the timeline's
   \`data-status="ready"\`, when its buttons are enabled) and the end of the last long task (> 50 ms)
   before one second of free main thread.

@@ -3,7 +3,8 @@
 //
 // What each figure is:
 //   - firstItemsMs: navigation start → the first animation frame in which a `.vis-item` has a box
-//     inside the viewport (recorded in the page by a requestAnimationFrame poll);
+//     inside the viewport and is visible (not under a `visibility: hidden` or transparent
+//     ancestor; recorded in the page by a requestAnimationFrame poll);
 //   - interactiveMs: the later of first items, the page's own readiness (ours: the timeline's
 //     data-status="ready", when its buttons are enabled), and the end of the last long task
 //     (> 50 ms, PerformanceObserver 'longtask') before a second with the main thread free;
@@ -116,9 +117,12 @@ function instrument(readySelector: string | null): void {
   } catch {
     // no long-task API: interactive falls back to first items and readiness
   }
+  // A box is not enough: vis lays its items out inside a root it keeps `visibility: hidden` until
+  // its initial draw is done, and the reader sees nothing of them until then.
   const inViewport = (element: Element) => {
     const rect = element.getBoundingClientRect();
-    return rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth && rect.top < innerHeight;
+    const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth && rect.top < innerHeight;
+    return onScreen && element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   };
   const poll = () => {
     if (bench.firstItem === null) {

@@ -6,23 +6,28 @@ import { anyInWindow, entryTime, frameWindow, laneOf, sameWindow, zoomWindow, ty
 import type { LoadedEntries } from '../explorer/use-explorer-items';
 import { hideCutAxisLabels, isDrawnWhole, markSelected } from './edge-fit';
 import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
+import { isTouchFirst } from './touch-first';
 import { fitToWidth, isMoving, moveWindow, revealEntry, scrollToSelected, showFrame, showSelection, showsExactly, targetWindow, widthOf, type VisState } from './vis-state';
 
 /**
  * vis-timeline, vis-data and the code that drives them (vis-runtime.ts): one chunk, out of the
- * first load. It is requested once the page is hydrated (so that it never competes with the
- * page's own scripts), while the entries are still on their way; the timeline is built when both
- * are in. One request per page.
+ * first load (the page's HTML does not name it). The timeline is built when both it and the
+ * entries are in. One request per page.
  */
 type VisRuntime = typeof import('./vis-runtime');
 let visRuntime: Promise<VisRuntime> | null = null;
 const loadVis = () => (visRuntime ??= import('./vis-runtime'));
 
+// Where the timeline is drawn at once (not on a touch screen, not in the list view), the chunk is
+// requested now, as the explorer's code is evaluated, rather than after hydration: requested
+// then, it came in a tenth of a second after the page was ready and the entries were in, with
+// the page idle meanwhile, on the way to the timeline's first items.
+if (typeof window !== 'undefined' && !isTouchFirst() && new URLSearchParams(window.location.search).get('view') !== 'list') {
+  loadVis().catch(() => undefined); // the creation effect asks again and reports a failure
+}
+
 /** Ends the current task, so the browser can handle input and paint before the next step. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Resolves once the browser has painted a frame (the task after the next animation frame). */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 interface VisTimelineInput {
   containerRef: RefObject<HTMLElement | null>;
@@ -127,9 +132,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
     let resizes: ResizeObserver | null = null;
     (async () => {
       try {
-        // The page's own content paints first; then the timeline's code is requested.
-        await afterNextPaint();
-        if (cancelled) return;
+        // The code was requested as the page loaded (above): by now it is in, or nearly.
         const runtime = await loadVis();
         const { Timeline: VisTimelineClass, DataSet: VisDataSet, DataView: VisDataView, fillForWindow } = runtime;
         // Evaluating the chunk and building the timeline are each a long task on a slow phone:
@@ -166,6 +169,11 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         if (cancelled) return;
         const timeline = groups ? new VisTimelineClass(container, view, new VisDataSet(groups), options) : new VisTimelineClass(container, view, options);
         created = timeline;
+        // Given a start and an end, vis keeps its drawing hidden until its first 'rangechanged',
+        // which it sends 200 ms after the last range change (a pause meant for the end of a drag):
+        // the first items, drawn in the next frame, stayed hidden that long. The window is set
+        // here, not dragged to: vis may show its first draw at once.
+        Reflect.set(timeline, 'initialRangeChangeDone', true);
         timeline.on('select', (properties: { items?: unknown[] }) => handleSelect(properties.items ?? []));
         timeline.on('click', (properties: { isCluster?: boolean; event?: unknown }) => {
           const bounds = properties.isCluster ? runtime.clickedClusterBounds(properties.event) : null;
