@@ -125,6 +125,8 @@ test.describe('every state the explorer writes', () => {
       // Read once the timeline is drawn (its entries loaded) and the URL holds still.
       if (!new URL(page.url()).searchParams.has('view')) await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
       const url = await settledUrl(page);
+      // A change in the list view fetches the entries: its count is read once they are in.
+      await expect(page.locator('.result-count')).not.toHaveText(/読み込み中/);
       const before = await visibleState(page);
       expect(new URL(url).search, `step ${step} (${name})`).not.toMatch(/event=(?![\w-]+(&|$))|[0-9a-f]{8}-[0-9a-f]{4}-/);
       // Opened again: the page is read once its timeline is drawn (the window is written then, if ever) and its URL holds still.
