@@ -102,7 +102,7 @@ export function EventList({ listPage, pending = false, total, askedPage: asked, 
                         <TextLink href={hrefIn(strings, outletPageHref(item.outlet.key))} lang={outletOptions?.get(item.outlet.key)?.lang ?? (outletOptions ? undefined : 'ja')}>
                           {outletOptions?.get(item.outlet.key)?.label ?? item.outlet.name}
                         </TextLink>
-                        {item.outlet.via ? <span>({ui.panel.via(item.outlet.via)})</span> : null}
+                        {item.outlet.via ? <span>{ui.panel.via(item.outlet.via)}</span> : null}
                       </>
                     ) : (
                       <>
