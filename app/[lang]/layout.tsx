@@ -57,7 +57,7 @@ export default async function RootLayout({ children, params }: { children: React
   }
   return (
     <html lang={lang}>
-      <body className="min-h-screen bg-page font-sans text-ink antialiased">
+      <body className="flex min-h-screen flex-col bg-page font-sans text-ink antialiased">
         {versionMeta}
         <a
           href="#main"
@@ -83,7 +83,8 @@ export default async function RootLayout({ children, params }: { children: React
             </nav>
           </div>
         </header>
-        <div id="main"><StringsProvider lang={lang}>{children}</StringsProvider></div>
+        {/* Takes the height a short page leaves, so the footer stands at the bottom of the window, not mid-way down it. */}
+        <div id="main" className="flex-1"><StringsProvider lang={lang}>{children}</StringsProvider></div>
         <footer className="mt-10 border-t border-rule bg-surface print:hidden">
           <div className="mx-auto max-w-[100rem] space-y-1 px-3 py-5 text-sm text-muted sm:px-4">
             <p>{ui.footer.sources}</p>

@@ -27,7 +27,7 @@ export function EntryWhenAndWhere({ item, t, outlets }: { item: ExplorerItem; t:
           <dt>{ja.panel.outlet}</dt>
           <dd>
             <TextLink href={hrefIn(t, outletPageHref(item.outlet.key))} lang={outlet ? outlet.lang : 'ja'}>{outlet?.label ?? item.outlet.name}</TextLink>
-            {item.outlet.via ? <span className="text-muted">({ja.panel.via(item.outlet.via)})</span> : null}
+            {item.outlet.via ? <span className="text-muted">{ja.panel.via(item.outlet.via)}</span> : null}
           </dd>
         </>
       ) : null}

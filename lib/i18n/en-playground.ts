@@ -47,7 +47,8 @@ export const enPlayground = {
     statusSeparator: ', ',
     comparing: 'Comparing with the published data…',
     compareFailed: 'The published data could not be fetched, so nothing was compared.',
-    comparedWith: (version: string) => `Compared with data version ${version}`,
+    /** Follows the counts, brackets included: English sets the bracket off with a space. */
+    comparedWith: (version: string) => ` (data version ${version})`,
   },
   table: {
     caption: 'Events found (sort by a column heading; open the summary from a row heading)',

@@ -50,7 +50,8 @@ export const en = {
     selectedAnnouncement: (date: string, title: string) => `${date}: ${title}`,
   },
   timeline: {
-    clickHint: 'Click an event to open its details.',
+    /** Ends in a space: the timeline writes the instructions right after it (Japanese needs none between sentences). */
+    clickHint: 'Click an event to open its details. ',
     instructions:
       'Use the ← and → keys to move to the previous or next event and open it. Enter opens the selected item. Zoom with the buttons or Ctrl + mouse wheel; drag to move.',
     controls: 'Timeline controls',
@@ -111,7 +112,8 @@ export const en = {
     reported: (kind: 'news' | 'statement') => (kind === 'news' ? 'reported' : 'published'),
     scheduled: 'scheduled',
     outlet: 'News outlet',
-    via: (via: string) => `via ${via}`,
+    /** Written right after the outlet's name: English sets the bracket off with a space. */
+    via: (via: string) => ` (via ${via})`,
     id: 'ID',
     partners: 'Partners',
     partnerFilter: (name: string) => `Filter by ${name}`,

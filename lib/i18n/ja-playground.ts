@@ -47,7 +47,8 @@ export const jaPlayground = {
     statusSeparator: '・',
     comparing: '公開中のデータと照合しています…',
     compareFailed: '公開中のデータを取得できなかったため、照合していません。',
-    comparedWith: (version: string) => `照合したデータ版: ${version}`,
+    /** Follows the counts, brackets included. */
+    comparedWith: (version: string) => `(照合したデータ版: ${version})`,
   },
   table: {
     caption: '見つかった出来事(列の見出しで並べ替え、行の見出しで要旨を開きます)',

@@ -105,7 +105,8 @@ export const ja = {
     reported: (kind: 'news' | 'statement') => (kind === 'news' ? '報道' : '公表'),
     scheduled: '予定',
     outlet: '報道機関',
-    via: (via: string) => `${via}経由`,
+    /** Written right after the outlet's name, brackets included. */
+    via: (via: string) => `(${via}経由)`,
     id: 'ID',
     partners: '相手国・機関',
     partnerFilter: (name: string) => `${name}で絞り込む`,

@@ -55,6 +55,8 @@ test.describe('printing', () => {
       await expect(page.getByRole('banner').filter({ hasText: '検索' })).toBeHidden();
       await expect(page.getByRole('button', { name: /コピー/ }).first()).toBeHidden();
       await expect(page.getByRole('contentinfo')).toBeHidden();
+      // The link back to the timeline is navigation too.
+      await expect(page.getByRole('link', { name: /年表でこの(出来事|声明)を見る/ })).toBeHidden();
       await expect(page.getByTestId('print-header')).toBeVisible();
       const text = squash((await pdfText(await printToPdf(page))).join(''));
       expect(text).toContain(chronology.version.hash);

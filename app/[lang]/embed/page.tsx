@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getExplorerData, getFilteredEntries } from '@/lib/data';
 import { explorerHref, parseExplorerUrl } from '@/lib/explorer';
 import { formatVersionEn, formatVersionJa } from '@/lib/cite';
-import { explorerFacetsIn } from '@/lib/data';
+import { explorerFacetsIn, outletNameIn } from '@/lib/data';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { DEFAULT_LANG, isLang } from '@/lib/i18n/lang';
 import { localHref, pageStrings, readPageLang } from '@/lib/i18n/page-lang';
@@ -97,12 +97,14 @@ export default async function EmbedPage({ params, searchParams }: EmbedPageProps
           {shown.map((item, index) => {
             const year = item.date.slice(0, 4);
             const firstOfYear = shown[index - 1]?.date.slice(0, 4) !== year;
+            // The outlet as the rest of the site names it: in English on an English page, where the gazetteer knows it.
+            const outlet = item.outlet ? outletNameIn(item.outlet.key, item.outlet.name, lang) : null;
             return (
               <li key={item.id} id={firstOfYear ? `embed-year-${year}` : undefined} className="scroll-mt-2 border-l-4 border-rule pl-2 data-[kind=news]:border-news data-[kind=statement]:border-statement" data-kind={item.kind}>
                 <p className="text-xs text-muted">
                   <EntryDate item={item} t={strings} />
                   {pages.metaSeparator}
-                  {item.outlet ? <span lang="ja">{item.outlet.name}</span> : ja.panel.statementKinds[item.statementKind ?? 'other']}
+                  {outlet ? <span lang={outlet.asWritten ? 'ja' : undefined}>{outlet.name}</span> : ja.panel.statementKinds[item.statementKind ?? 'other']}
                 </p>
                 <p className="font-semibold leading-snug">
                   <a href={localHref(item.permalink, lang)} target="_blank" rel="noopener" lang="ja" className={textLinkClass}>

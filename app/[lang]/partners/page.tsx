@@ -44,7 +44,7 @@ export default async function PartnersPage({ params }: PartnersPageProps) {
       </section>
       <p className="mt-4 text-xs text-muted md:hidden">{t.scrollHint}</p>
       {/* Its own scroll container, focusable so that a keyboard can scroll it. */}
-      <div className="mt-2 overflow-x-auto rounded-lg border border-rule bg-surface" tabIndex={0} role="region" aria-labelledby="matrix-caption">
+      <div className="mt-2 w-fit max-w-full overflow-x-auto rounded-lg border border-rule bg-surface" tabIndex={0} role="region" aria-labelledby="matrix-caption">
         <table className="border-collapse text-sm">
           <caption id="matrix-caption" className="sr-only">
             {t.caption}

@@ -28,7 +28,7 @@ function originOf(entry: SearchEntry, lang: Lang): { origin: string | null; kind
   if (entry.kind === 'news') {
     const outlet = item?.outlet;
     const name = outlet ? outletNameIn(outlet.key, outlet.name, lang).name : null;
-    return { origin: outlet && name ? (outlet.via ? `${name}(${ja.panel.via(outlet.via)})` : name) : null, kindLabel: ja.panel.kindNews };
+    return { origin: outlet && name ? (outlet.via ? `${name}${ja.panel.via(outlet.via)}` : name) : null, kindLabel: ja.panel.kindNews };
   }
   return { origin: getStatement(entry.key)?.source ?? null, kindLabel: ja.panel.statementKinds[item?.statementKind ?? 'other'] };
 }

@@ -31,9 +31,13 @@ export function StackedYearChart({ id, title, description, series, rows }: Stack
   const tones = series.map((s) => s.tone);
   return (
     <figure className="space-y-2" data-chart={id}>
-      {/* On a phone the chart keeps its size (its text stays readable) and scrolls sideways in its own box. */}
-      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={jaPartners.chart.scrollBox}>
-        <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full min-w-[36rem] max-w-3xl text-secondary">
+      {/*
+        On a phone the chart keeps its size (its text stays readable) and scrolls sideways in its own box.
+        The box runs right to left so that it opens on the latest years (where most entries are), not on
+        an empty 2013–2019; the chart itself is drawn left to right and, when it fits, sits on the left.
+      */}
+      <div className="overflow-x-auto [direction:rtl]" tabIndex={0} role="group" aria-label={jaPartners.chart.scrollBox}>
+        <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mr-auto h-auto w-full min-w-[36rem] max-w-3xl text-secondary [direction:ltr]">
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
           <defs>

@@ -31,7 +31,7 @@ export function CiteBlock({ citations, idPrefix, strings }: { citations: Citatio
               <span id={`${idPrefix}-${row.key}`}>{row.label}</span>
               <CopyButton text={row.text} label={t.copyLabel(row.label)} />
             </dt>
-            <dd lang={row.lang} data-citation={row.key} className="mt-1 rounded border border-rule bg-page p-2 break-all text-body select-all">
+            <dd lang={row.lang} data-citation={row.key} className="mt-1 rounded border border-rule bg-page p-2 wrap-anywhere text-body select-all">
               {row.lang === 'en' ? <MixedText text={row.text} /> : row.text}
             </dd>
           </div>

@@ -125,7 +125,7 @@ export default async function EventPage({ params }: EventPageProps) {
             <p className="mt-4 text-sm" data-evidence="event-date">
               <span className="text-body">{ja.eventPage.eventDateFrom}</span>{' '}
               <span className="text-muted">
-                {strings.pages.quoteOpen}<mark lang="ja" className="bg-highlight text-ink">{source.eventDate.excerpt}</mark>{strings.pages.quoteClose}({ja.eventPage.position(source.eventDate.line, source.eventDate.column)})
+                {strings.pages.quoteOpen}<mark lang="ja" className="bg-highlight text-ink">{source.eventDate.excerpt}</mark>{strings.pages.quoteClose}{' '}({ja.eventPage.position(source.eventDate.line, source.eventDate.column)})
               </span>
             </p>
           ) : null}

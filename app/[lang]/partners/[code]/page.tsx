@@ -78,7 +78,7 @@ export default async function PartnerPage({ params }: PartnerPageProps) {
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               {profile.first ? (
                 <>
-                  <dt className="font-semibold">{t.first}</dt>
+                  <dt className="mt-2 font-semibold">{t.first}</dt>
                   <dd>
                     <EntryList entries={[profile.first]} />
                   </dd>
@@ -86,7 +86,7 @@ export default async function PartnerPage({ params }: PartnerPageProps) {
               ) : null}
               {profile.latest ? (
                 <>
-                  <dt className="font-semibold">{t.latest}</dt>
+                  <dt className="mt-2 font-semibold">{t.latest}</dt>
                   <dd>
                     <EntryList entries={[profile.latest]} />
                   </dd>

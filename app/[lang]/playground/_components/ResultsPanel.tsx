@@ -50,7 +50,7 @@ export function ResultsPanel({ strings, answer, text, published }: ResultsPanelP
             ? strings.results.compareFailed
             : `${strings.results.statusCounts(
                 (['new', 'published', 'changed'] as const).map((s) => strings.results.statusPart(strings.results.statuses[s], counts[s])).join(strings.results.statusSeparator),
-              )}(${strings.results.comparedWith(published.ids.version)})`}
+              )}${strings.results.comparedWith(published.ids.version)}`}
       </p>
       {answer.statement ? (
         <p>

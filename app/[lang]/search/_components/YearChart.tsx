@@ -107,7 +107,8 @@ function ChartSvg({ id, byYear, size, className, query, first, last }: ChartSvgP
         </g>
       ))}
       <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-control" />
-      <text x={chart.width - 2} y={plot.bottom + 14} textAnchor="end" className="fill-current text-[11px]">
+      {/* The axis's name heads the row of years, under the counts' labels: at the right end, an English "Year" ran into the last year. */}
+      <text x={plot.left - 6} y={plot.bottom + 14} textAnchor="end" className="fill-current text-[11px]">
         {ja.search.chartYearAxis}
       </text>
     </svg>

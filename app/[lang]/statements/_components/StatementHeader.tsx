@@ -6,6 +6,8 @@ import type { Statement } from '@/lib/parser/schema';
 import { partnerPageHref } from '../../partners/_components/links';
 import { chipClass } from '@/app/_components/ui/chip';
 import { TextLink } from '@/app/_components/ui/text-link';
+import { issuerNamed } from '@/lib/cite/issuer';
+import type { Lang } from '@/lib/i18n/lang';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -16,6 +18,17 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
+/** The issuing body as the source names it; an English page leads with its English name when it is one we know. */
+function IssuerName({ name, lang }: { name: string; lang: Lang }) {
+  const english = lang === 'en' ? issuerNamed(name)?.en : null;
+  if (!english) return <span lang="ja">{name}</span>;
+  return (
+    <>
+      {english} (<span lang="ja">{name}</span>)
+    </>
+  );
+}
+
 /** The statement's title, its facts (dates, kind, partners, source) and its lead. */
 export function StatementHeader({ statement }: { statement: Statement }) {
   const { ui: ja, dates, lang } = pageStrings();
@@ -23,7 +36,8 @@ export function StatementHeader({ statement }: { statement: Statement }) {
   const published = statement.publishedAt ? { date: statement.publishedAt.slice(0, 10), time: statement.publishedAt.slice(11) } : null;
   return (
     <header className="space-y-4">
-      <p>
+      {/* Navigation, not part of the statement: left off paper, as the event page leaves its links. */}
+      <p className="print:hidden">
         <TextLink href={localHref(explorerHref({ ...initialState, event: statement.slug }))} className="text-sm">
           ← {t.backToTimeline}
         </TextLink>
@@ -51,7 +65,7 @@ export function StatementHeader({ statement }: { statement: Statement }) {
               t.noPartners
             )}
           </Field>
-          <Field label={t.issuer}>{statement.issuer ? <span lang="ja">{statement.issuer.name}</span> : <span className="text-muted">{t.issuerUnknown}</span>}</Field>
+          <Field label={t.issuer}>{statement.issuer ? <IssuerName name={statement.issuer.name} lang={lang} /> : <span className="text-muted">{t.issuerUnknown}</span>}</Field>
           <Field label={t.source}>
             <span lang="ja">{statement.source}</span>
           </Field>

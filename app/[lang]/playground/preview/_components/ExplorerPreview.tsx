@@ -47,7 +47,7 @@ export function ExplorerPreview({ strings, renderId }: { strings: PlaygroundWord
         <h2 id="preview-banner" className="text-xl font-bold">
           {strings.banner}
         </h2>
-        {record ? <p>{strings.bannerDetail(record.fileName, record.items.length, new Date(record.createdAt).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP'))}</p> : null}
+        {record ? <p>{strings.bannerDetail(record.fileName, record.items.length, new Date(record.createdAt).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'long', timeStyle: 'short' }))}</p> : null}
         <p className="flex flex-wrap items-center gap-4 print:hidden">
           <a href={hrefIn({ lang }, '/playground')} className={textLinkClass}>
             {strings.back}
