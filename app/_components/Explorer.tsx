@@ -243,10 +243,11 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
               {pending ? ui.explorer.loadingItems : ui.explorer.resultCount(figures.visibleCount, figures.total)}
             </p>
             {cite ? (
-              <>
+              // One group, so that a narrow row wraps the two menus together, not one apart.
+              <div className="flex items-center gap-2">
                 <ExportMenu filters={filters} />
                 <EmbedDialog state={state} />
-              </>
+              </div>
             ) : null}
           </div>
 
