@@ -178,6 +178,7 @@ async function main(): Promise<void> {
         const result = await benchLighthouse(app.origin, [
           { path: '/', preset: 'mobile' },
           { path: '/?view=list', preset: 'mobile' },
+          { path: event?.permalink ?? '/', preset: 'mobile' },
           { path: statement?.permalink ?? '/', preset: 'mobile' },
           // Off a touch screen the timeline is drawn at once: `/` as a desktop browser loads it.
           { path: '/', preset: 'desktop' },

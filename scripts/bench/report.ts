@@ -248,7 +248,7 @@ blocking time (TBT) 30 %, largest contentful paint (LCP) 25 %, cumulative layout
 25 %, first contentful paint (FCP) and speed index 10 % each.
 
 Lighthouse's mobile emulation is a touch screen, where \`/\` shows the timeline's preview and
-loads vis-timeline only once the timeline is opened (see the README). The last row is \`/\` with
+loads vis-timeline and the entries' file only once the timeline is opened (see the README). The last row is \`/\` with
 Lighthouse's desktop preset (a wide screen, a mouse, lighter throttling), where the timeline is
 drawn as soon as the page is in.
 
