@@ -101,6 +101,11 @@ export async function untilStill(page: Page, { items = false } = {}): Promise<vo
   );
 }
 
+/** Waits until React has taken over the explorer the server rendered (a link tapped before that is a page load). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(document.querySelector('.explorer-layout') ?? {}).some((key) => key.startsWith('__reactFiber')));
+}
+
 /**
  * Waits until vis-timeline has drawn and its clusters have settled: it draws every item first
  * and collapses them into clusters a moment later, and an animated move redraws on every step.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixtureChronology } from '../app-fixture';
-import { seriousViolations, TOTAL_ENTRIES } from './explorer-helpers';
+import { seriousViolations, TOTAL_ENTRIES, waitForHydration } from './explorer-helpers';
 
 test.describe('pages that work without the timeline', () => {
   test('an event page has its title, metadata, summary and a way back to the timeline', async ({ page }) => {
@@ -46,7 +46,7 @@ test.describe('pages that work without the timeline', () => {
     });
     await page.goto('/?view=list');
     // Hydrated, with nothing left to load: the server's list needs no entries file.
-    await page.waitForFunction(() => Object.keys(document.querySelector('.explorer-layout') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    await waitForHydration(page);
     await page.waitForLoadState('networkidle');
     expect(itemsAsked).toEqual([]);
     await expect(page.getByText('新しい順(最新の出来事が先頭)に並べています。')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvas, countEntries, entriesPerYear, panel, resultCount, seriousViolations, TOTAL_ENTRIES, waitForTimeline } from './explorer-helpers';
+import { canvas, countEntries, entriesPerYear, panel, resultCount, seriousViolations, TOTAL_ENTRIES, waitForHydration, waitForTimeline } from './explorer-helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -61,6 +61,7 @@ test.describe('the explorer on a phone', () => {
   test('a year from the index opens the timeline on that year, filtered to it', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('.result-count')).toHaveText(resultCount());
+    await waitForHydration(page);
     await page.getByRole('link', { name: `2018年 ${countEntries({ year: 2018 })}件` }).tap();
     await waitForTimeline(page);
     await expect(page.locator('.vis-item.vis-box[data-id="1809-082302"]')).toBeInViewport();

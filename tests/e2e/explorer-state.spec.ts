@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createRandom } from '../../lib/generate/digest';
-import { canvas, clusters, markPage, pageWasNotReloaded, panel, untilStill, waitForTimeline } from './explorer-helpers';
+import { canvas, clusters, markPage, pageWasNotReloaded, panel, untilStill, waitForHydration, waitForTimeline } from './explorer-helpers';
 
 /** The walk's seed: fixed, so that CI walks the same way every run; E2E_WALK_SEED tries another. */
 const SEED = Number(process.env.E2E_WALK_SEED ?? 20261206);
@@ -133,7 +133,7 @@ test.describe('every state the explorer writes', () => {
       await page.goto(url, { waitUntil: 'commit' });
       if (!new URL(url).searchParams.has('view')) await expect(canvas(page)).toHaveAttribute('data-status', 'ready');
       // The list is drawn by the server: its URL is read once the page is hydrated and could rewrite it.
-      else await page.waitForFunction(() => Object.keys(document.querySelector('.explorer-layout') ?? {}).some((key) => key.startsWith('__reactFiber')));
+      else await waitForHydration(page);
       expect(await settledUrl(page), `step ${step} (${name}) rewrote its URL on load`).toBe(url);
       await expect.poll(() => visibleState(page), `step ${step} (${name}): ${url}`).toEqual(before);
     }

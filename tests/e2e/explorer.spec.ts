@@ -1,19 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  NIKKEI_IDS,
-  TOTAL_ENTRIES,
-  countEntries,
-  resultCount,
-  axisLabels,
-  boxIds,
-  canvas,
-  clusters,
-  drawnEntryCount,
-  markPage,
-  pageWasNotReloaded,
-  panel,
-  waitForTimeline,
-} from './explorer-helpers';
+import { axisLabels, boxIds, canvas, clusters, countEntries, drawnEntryCount, markPage, NIKKEI_IDS, pageWasNotReloaded, panel, resultCount, TOTAL_ENTRIES, waitForHydration, waitForTimeline } from './explorer-helpers';
 
 test.describe('the timeline explorer', () => {
   test('opens on the whole span, 2013 to 2025, and zooms, scrolls and fits back', async ({ page }) => {
@@ -93,7 +79,7 @@ test.describe('the timeline explorer', () => {
     });
     await page.goto('/');
     // Hydrated: React has taken over the page, while the entries are still held back.
-    await page.waitForFunction(() => Object.keys(document.querySelector('.explorer-layout') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    await waitForHydration(page);
     await expect(page.getByText(resultCount())).toBeVisible();
     await page.getByRole('checkbox', { name: /日本経済新聞/ }).check();
     await expect(page).toHaveURL(/outlet=/);
