@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type ExplorerView, type PackedExplorerItems } from '@/lib/explorer';
-import { isTouchFirst } from '../timeline/touch-first';
+import { isTouchFirst, opensOnDrawnTimeline } from '../timeline/touch-first';
 import { inflateItems, warmInflateWorker } from './inflate-items';
 
 /** Every entry of the chronology, once fetched, with the one index by id the page needs. */
@@ -20,7 +20,7 @@ export function entriesWantedAtOnce(view: ExplorerView): boolean {
 // The worker that inflates the file starts now, as the explorer's code is evaluated (inflate-items.ts),
 // where the page opens on a timeline drawn at once: the list view shows what the server rendered,
 // and a touch screen's timeline waits as a preview until it is opened.
-if (typeof window !== 'undefined' && entriesWantedAtOnce(new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'timeline')) warmInflateWorker();
+if (opensOnDrawnTimeline()) warmInflateWorker();
 
 /**
  * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated off

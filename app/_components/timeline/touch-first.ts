@@ -16,3 +16,12 @@ export const NOT_TOUCH_FIRST = `not all and ${TOUCH_FIRST}`;
 export function isTouchFirst(): boolean {
   return typeof window !== 'undefined' && window.matchMedia(TOUCH_FIRST).matches;
 }
+
+/**
+ * Whether this page, as its URL opens it, draws the timeline at once: in a browser, off a touch
+ * screen, and not in the list view. What the explorer's modules start as they are evaluated (the
+ * vis chunk, the inflating worker) is started only then.
+ */
+export function opensOnDrawnTimeline(): boolean {
+  return typeof window !== 'undefined' && !isTouchFirst() && new URLSearchParams(window.location.search).get('view') !== 'list';
+}

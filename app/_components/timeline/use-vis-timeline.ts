@@ -6,7 +6,7 @@ import { anyInWindow, entryTime, frameWindow, laneOf, sameWindow, zoomWindow, ty
 import type { LoadedEntries } from '../explorer/use-explorer-items';
 import { hideCutAxisLabels, isDrawnWhole, markSelected } from './edge-fit';
 import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
-import { isTouchFirst } from './touch-first';
+import { opensOnDrawnTimeline } from './touch-first';
 import { fitToWidth, isMoving, moveWindow, revealEntry, scrollToSelected, showFrame, showSelection, showsExactly, targetWindow, widthOf, type VisState } from './vis-state';
 
 /**
@@ -22,7 +22,7 @@ const loadVis = () => (visRuntime ??= import('./vis-runtime'));
 // requested now, as the explorer's code is evaluated, rather than after hydration: requested
 // then, it came in a tenth of a second after the page was ready and the entries were in, with
 // the page idle meanwhile, on the way to the timeline's first items.
-if (typeof window !== 'undefined' && !isTouchFirst() && new URLSearchParams(window.location.search).get('view') !== 'list') {
+if (opensOnDrawnTimeline()) {
   loadVis().catch(() => undefined); // the creation effect asks again and reports a failure
 }
 
