@@ -9,8 +9,9 @@ const config = [
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   {
-    // CommonJS on purpose (loaded by both Playwright's config loader and plain Node).
-    files: ['**/*.cjs'],
+    // CommonJS on purpose: loaded by Playwright's config loader and plain Node, and next.config.js
+    // (which Next loads as CommonJS) requires the build's own step.
+    files: ['**/*.cjs', 'next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

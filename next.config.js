@@ -1,4 +1,5 @@
 // @ts-check
+const { addCompileHints } = require('./scripts/compile-hints.cjs');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,6 +8,13 @@ const nextConfig = {
   // own folder so that it never overwrites the main build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  compiler: {
+    // Chromium compiles the chunks every page runs at load off the main thread, as they stream
+    // in (scripts/compile-hints.cjs): the phone's longest task on an event or statement page.
+    runAfterProductionCompile: async ({ distDir }) => {
+      addCompileHints(distDir);
+    },
+  },
   // The data folder is checked by the build (`npm run build` parses it first) and read once per
   // server process by Server Components; a user can point the app at their own chronology with
   // CHRONOLOGY_DATA_DIR (see lib/data-dir.ts).

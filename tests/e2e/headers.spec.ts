@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { COMPILE_HINT } from '../../scripts/compile-hints.cjs';
+import { APP_FIXTURE_BUILD_DIR } from '../app-fixture';
 
 // What the running server sends, read from its responses (proxy.ts sets the policy, the server
 // that keeps pages adds each page's script hashes: lib/http-cache; next.config.js the other headers).
@@ -84,4 +88,22 @@ test.describe('security headers', () => {
     );
     expect(outcome).toEqual({ ran: false, violated: expect.stringMatching(/^script-src/) });
   });
+});
+
+// next.config.js marks, after the bundler has written them, the chunks every page runs at load
+// (scripts/compile-hints.cjs): the build that `npm start` served must carry the mark on each.
+test('every page loads the chunks the build marked for eager compilation', async ({ request }) => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(APP_FIXTURE_BUILD_DIR, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  const marked = manifest.rootMainFiles.filter((file) => file.endsWith('.js'));
+  expect(marked.length).toBeGreaterThan(0);
+  for (const file of marked) {
+    const chunk = await request.get(`/_next/${file}`);
+    expect(chunk.status(), file).toBe(200);
+    expect((await chunk.text()).startsWith(`${COMPILE_HINT}\n`), file).toBe(true);
+  }
+  for (const url of PAGES) {
+    const html = await (await request.get(url)).text();
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="\/_next\/([^"]+)"/g)].map((match) => match[1]);
+    for (const file of marked) expect(scripts, `${url} loads ${file}`).toContain(file);
+  }
 });
