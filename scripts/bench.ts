@@ -3,8 +3,10 @@
 // shorter durations, figures not worth recording.
 // BENCH_SKIP=lighthouse,load leaves those slow sections out and keeps their earlier figures, marked
 // with the run they come from (scripts/bench/carry-over.ts).
-// BENCH_ONLY=pages runs the page weight and the server render time alone, on the bundled build,
-// prints their JSON and leaves docs/BENCHMARKS.md as it is.
+// BENCH_ONLY=pages runs the page weight and the server render time alone, on the bundled build;
+// BENCH_ONLY=lighthouse, Lighthouse alone on the bundled build; BENCH_ONLY=timeline, the timeline
+// at 10,000 events beside the bare library. Each prints its JSON and leaves docs/BENCHMARKS.md as
+// it is: a figure worth recording comes from a full run.
 // Figures are medians of several runs; comparisons are ratios measured in the same run, because
 // these machines are shared and noisy.
 //
@@ -32,6 +34,7 @@ import { benchSearchHttp } from './bench/search-http';
 import { benchExport, benchExportStream, type ExportFigures, type ExportStreamFigures } from './bench/export';
 import { median, progress, QUICK, time } from './bench/stats';
 import { markdown, measured, type BuildFigures, type LoadFigures, type ParserFigure, type Section, type StretchFigures } from './bench/report';
+import type { ExplorerItem } from '../lib/explorer';
 import { benchTimeline, commonPartner, explorerItemsOf, startBaseline, type TimelineReport } from './bench/timeline';
 
 
@@ -123,8 +126,62 @@ function benchRenderTimeSection(): Promise<Section<RenderTimeFigures>> {
   });
 }
 
-/** BENCH_ONLY=pages: the page weight and the render time alone, on the bundled build; their JSON on stdout. */
-async function benchPagesOnly(): Promise<void> {
+/** Lighthouse on the pages issue 26 names (`/`, the list view, an event, a statement) as a phone loads them, and `/` on a desktop. */
+async function lighthouseOf(origin: string, items: readonly ExplorerItem[]): Promise<LighthouseScores[]> {
+  const statement = items.find((item) => item.kind === 'statement');
+  const event = [...items].reverse().find((item) => item.kind === 'news');
+  const result = await benchLighthouse(origin, [
+    { path: '/', preset: 'mobile' },
+    { path: '/?view=list', preset: 'mobile' },
+    { path: event?.permalink ?? '/', preset: 'mobile' },
+    { path: statement?.permalink ?? '/', preset: 'mobile' },
+    // Off a touch screen the timeline is drawn at once: `/` as a desktop browser loads it.
+    { path: '/', preset: 'desktop' },
+  ]);
+  if ('error' in result) throw new Error(result.error);
+  return result;
+}
+
+/** BENCH_ONLY=lighthouse: Lighthouse alone, on the bundled build. */
+async function benchLighthouseOnly(): Promise<object> {
+  const items = explorerItemsOf(path.resolve('data'));
+  await buildApp(null, `${items.length} entries`);
+  const app = await startApp(null);
+  try {
+    return { lighthouse: await section('lighthouse', () => lighthouseOf(app.origin, items)) };
+  } finally {
+    await app.stop();
+  }
+}
+
+/** BENCH_ONLY=timeline: the timeline at 10,000 generated events beside the bare library, alone. */
+async function benchTimelineOnly(): Promise<object> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chronology-bench-'));
+  try {
+    const dataDir = writeGeneratedData(path.join(tmp, 'data-10k'), 10_000, { withStatements: true });
+    const items = explorerItemsOf(dataDir);
+    await buildApp(dataDir, `${items.length} entries`);
+    const app = await startApp(dataDir);
+    const baseline = await startBaseline(items, path.join(tmp, 'baseline'));
+    try {
+      // The server as the full run leaves it for the timeline (its payload section asked first):
+      // the page kept, the entries' file built and compressed.
+      const html = await (await fetch(`${app.origin}/`)).text();
+      const itemsPath = /\/api\/explorer-items\?v=[0-9a-f]+/.exec(html)?.[0];
+      if (itemsPath) await (await fetch(`${app.origin}${itemsPath}&encoding=gzip`)).arrayBuffer();
+      const report = await benchTimeline({ oursOrigin: app.origin, baselineOrigin: baseline.origin, events: items.length, partner: commonPartner(items) });
+      return { timeline: report };
+    } finally {
+      await app.stop();
+      await baseline.stop();
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** BENCH_ONLY=pages: the page weight and the render time alone, on the bundled build. */
+async function benchPagesOnly(): Promise<object> {
   const items = explorerItemsOf(path.resolve('data'));
   await buildApp(null, `${items.length} entries`);
   const app = await startApp(null);
@@ -135,12 +192,19 @@ async function benchPagesOnly(): Promise<void> {
     await app.stop();
   }
   const renderTime = await benchRenderTimeSection();
-  console.log(JSON.stringify({ measuredAt: new Date().toISOString().slice(0, 10), machine: machine(), quick: QUICK, pageWeight, renderTime }, null, 2));
+  return { pageWeight, renderTime };
 }
 
 async function main(): Promise<void> {
-  if (process.env.BENCH_ONLY === 'pages') return benchPagesOnly();
-  if (process.env.BENCH_ONLY) throw new Error(`BENCH_ONLY: unknown section "${process.env.BENCH_ONLY}" (expected pages)`);
+  const only = process.env.BENCH_ONLY;
+  if (only) {
+    const sections: Record<string, () => Promise<unknown>> = { pages: benchPagesOnly, lighthouse: benchLighthouseOnly, timeline: benchTimelineOnly };
+    const run = sections[only];
+    if (!run) throw new Error(`BENCH_ONLY: unknown section "${only}" (expected ${Object.keys(sections).join(', ')})`);
+    const figures = await run();
+    console.log(JSON.stringify({ measuredAt: new Date().toISOString().slice(0, 10), machine: machine(), quick: QUICK, ...(figures as object) }, null, 2));
+    return;
+  }
   const started = Date.now();
   const skipped = skippedSections();
   const previous = previousBenchmarks();
@@ -175,16 +239,7 @@ async function main(): Promise<void> {
       pageWeight = await section('page weight', () => benchPageWeight(app.origin, event?.permalink ?? '/', statement?.permalink ?? '/', ['/partners', '/partners/NATO']));
       playground = await section('playground', () => benchPlayground(app.origin));
       lighthouse = skipped.has('lighthouse') ? skip('lighthouse') : await section('lighthouse', async () => {
-        const result = await benchLighthouse(app.origin, [
-          { path: '/', preset: 'mobile' },
-          { path: '/?view=list', preset: 'mobile' },
-          { path: event?.permalink ?? '/', preset: 'mobile' },
-          { path: statement?.permalink ?? '/', preset: 'mobile' },
-          // Off a touch screen the timeline is drawn at once: `/` as a desktop browser loads it.
-          { path: '/', preset: 'desktop' },
-        ]);
-        if ('error' in result) throw new Error(result.error);
-        return result;
+        return lighthouseOf(app.origin, bundledItems);
       });
     } finally {
       await app.stop();
