@@ -25,6 +25,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { loadChronology } from '../../lib/chronology/load';
 import type { ExplorerItem } from '../../lib/explorer';
 import { toExplorerItems } from '../../lib/explorer/to-explorer-items';
+import { LOAD_STEP_PREFIX } from '../../app/_components/timeline/load-steps';
 import { findChromium, HEADLESS_FLAGS } from '../find-chromium.cjs';
 import { median, percentile, progress, QUICK, ratio, round } from './stats';
 
@@ -141,6 +142,13 @@ function instrument(readySelector: string | null): void {
 
 export interface TimelineRun {
   firstItemsMs: number;
+  /**
+   * Ours: when each step on the way to the first items happened, in ms since navigation start:
+   * the HTML's last byte (navigation timing's responseEnd), the explorer's own marks
+   * (app/_components/timeline/load-steps.ts) and the first items; and the time the main thread
+   * spent in long tasks (> 50 ms) before them. Empty for the baseline, which sets no marks.
+   */
+  steps: Record<string, number>;
   interactiveMs: number;
   heapMB: number;
   frameP50Ms: number;
@@ -184,6 +192,26 @@ async function waitForInteractive(page: Page): Promise<{ firstItemsMs: number; i
     if (state.now - interactive >= QUIET_MS) return { firstItemsMs: state.firstItem, interactiveMs: interactive };
     await page.waitForTimeout(200);
   }
+}
+
+/** The steps of `TimelineRun.steps`, read from the page once its first items are in. */
+async function stepsBefore(page: Page, firstItemsMs: number): Promise<Record<string, number>> {
+  return page.evaluate(
+    ({ prefix, firstItems }) => {
+      const steps: Record<string, number> = {};
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (navigation) steps['html-received'] = navigation.responseEnd;
+      for (const mark of performance.getEntriesByType('mark')) {
+        const name = mark.name.startsWith(prefix) ? mark.name.slice(prefix.length) : null;
+        if (name && !(name in steps)) steps[name] = mark.startTime;
+      }
+      steps['first-items'] = firstItems;
+      const bench = Reflect.get(window, '__bench') as { longTasks: Array<[number, number]> };
+      steps['long-tasks-before-first-items'] = bench.longTasks.reduce((sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, firstItems) - start), 0);
+      return steps;
+    },
+    { prefix: LOAD_STEP_PREFIX, firstItems: firstItemsMs },
+  );
 }
 
 async function measureFrames(page: Page): Promise<number[]> {
@@ -282,6 +310,7 @@ async function runOnce(browser: Browser, target: PageUnderTest, partner: string)
     const page = await context.newPage();
     await page.goto(target.url, { waitUntil: 'commit', timeout: 120_000 });
     const { firstItemsMs, interactiveMs } = await waitForInteractive(page);
+    const steps = target.name === 'ours' ? await stepsBefore(page, firstItemsMs) : {};
     const heapMB = await page.evaluate(() => {
       const gc: unknown = Reflect.get(window, 'gc');
       if (typeof gc === 'function') gc();
@@ -299,6 +328,7 @@ async function runOnce(browser: Browser, target: PageUnderTest, partner: string)
     const filter = await measureFilter(page, target, partner);
     return {
       firstItemsMs,
+      steps,
       interactiveMs,
       heapMB,
       frameP50Ms: percentile(frames, 50),
@@ -324,11 +354,16 @@ export interface TimelineFigures {
   slowCpuFrameP95Ms: number | null;
   filterMs: number | null;
   heapMB: number | null;
+  /** The median of each step over the runs that have it (TimelineRun.steps), in ms. */
+  steps: Record<string, number>;
 }
 
 function summarise(runs: readonly TimelineRun[]): TimelineFigures {
-  const of = (key: keyof TimelineRun) => round(median(runs.map((run) => run[key])), 1);
+  const of = (key: Exclude<keyof TimelineRun, 'steps'>) => round(median(runs.map((run) => run[key])), 1);
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run.steps)))];
+  const steps = Object.fromEntries(names.map((name) => [name, round(median(runs.flatMap((run) => (name in run.steps ? [run.steps[name] ?? NaN] : []))), 1) ?? NaN]));
   return {
+    steps,
     runs: runs.length,
     firstItemsMs: of('firstItemsMs'),
     interactiveMs: of('interactiveMs'),
@@ -347,7 +382,7 @@ export interface TimelineReport {
   ours: TimelineFigures;
   baseline: TimelineFigures | null;
   /** ours ÷ baseline for each figure (below 1: ours is better). */
-  ratios: Partial<Record<keyof Omit<TimelineFigures, 'runs'>, number | null>>;
+  ratios: Partial<Record<keyof Omit<TimelineFigures, 'runs' | 'steps'>, number | null>>;
   raw: { ours: TimelineRun[]; baseline: TimelineRun[] };
 }
 

@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type ExplorerView, type PackedExplorerItems } from '@/lib/explorer';
+import { markLoadStep } from '../timeline/load-steps';
 import { isTouchFirst, opensOnDrawnTimeline } from '../timeline/touch-first';
 import { inflateItems, warmInflateWorker } from './inflate-items';
 
@@ -50,10 +51,12 @@ export function useExplorerItems(url: string, wanted: boolean): { entries: Loade
   useEffect(() => {
     if (!wanted) return;
     let live = true;
+    markLoadStep('entries-asked');
     fetchPackedItems(url)
       .then((packed) => {
         if (!live) return;
         const items = unpackExplorerItems(packed);
+        markLoadStep('entries-unpacked');
         const byId = new Map(items.map((item) => [item.id, item]));
         // A transition: React renders the explorer with every entry in slices, between which the
         // browser keeps handling input and painting, instead of in one long task.

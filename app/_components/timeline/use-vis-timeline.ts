@@ -6,6 +6,7 @@ import { anyInWindow, entryTime, frameWindow, laneOf, sameWindow, zoomWindow, ty
 import type { LoadedEntries } from '../explorer/use-explorer-items';
 import { hideCutAxisLabels, isDrawnWhole, markSelected } from './edge-fit';
 import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
+import { markLoadStep } from './load-steps';
 import { opensOnDrawnTimeline } from './touch-first';
 import { fitToWidth, isMoving, moveWindow, revealEntry, scrollToSelected, showFrame, showSelection, showsExactly, targetWindow, widthOf, type VisState } from './vis-state';
 
@@ -16,7 +17,13 @@ import { fitToWidth, isMoving, moveWindow, revealEntry, scrollToSelected, showFr
  */
 type VisRuntime = typeof import('./vis-runtime');
 let visRuntime: Promise<VisRuntime> | null = null;
-const loadVis = () => (visRuntime ??= import('./vis-runtime'));
+const loadVis = () => {
+  if (!visRuntime) {
+    visRuntime = import('./vis-runtime');
+    visRuntime.then(() => markLoadStep('timeline-code'), () => undefined);
+  }
+  return visRuntime;
+};
 
 // Where the timeline is drawn at once (not on a touch screen, not in the list view), the chunk is
 // requested now, as the explorer's code is evaluated, rather than after hydration: requested
@@ -168,6 +175,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
         await yieldToMain();
         if (cancelled) return;
         const timeline = groups ? new VisTimelineClass(container, view, new VisDataSet(groups), options) : new VisTimelineClass(container, view, options);
+        markLoadStep('timeline-created');
         created = timeline;
         // Given a start and an end, vis keeps its drawing hidden until its first 'rangechanged',
         // which it sends 200 ms after the last range change (a pause meant for the end of a drag):
