@@ -110,7 +110,7 @@ export function markdown(
     };
     // Where ours spends the time before its first items: each step, in the order of its median.
     const stepRows = Object.entries(ours.steps)
-      .filter(([name]) => name in STEP_LABELS && name !== 'long-tasks-before-first-items')
+      .filter(([name]) => name in STEP_LABELS)
       .sort((a, b) => a[1] - b[1])
       .map(([name, at], index, sorted) => `| ${STEP_LABELS[name]} | ${cell(at, ' ms')} | ${index === 0 ? '–' : cell(round(at - (sorted[index - 1]?.[1] ?? 0), 1), ' ms')} |`)
       .join('\n');
