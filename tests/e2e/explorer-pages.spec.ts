@@ -21,9 +21,11 @@ test.describe('pages that work without the timeline', () => {
     const back = page.getByRole('link', { name: '年表でこの出来事を見る' });
     await expect(back).toHaveAttribute('href', '/?event=2507-062601');
     await back.click();
-    // The explorer may add the window it moved to when the entry was drawn in a cluster or cut at
-    // the edge (it reveals the selected entry whole): the event stays the one the link named.
-    await expect(page).toHaveURL(/\/\?event=2507-062601(&window=[^&]+)?$/);
+    // The explorer opens on that entry. In the whole frame it stands in a cluster, so the timeline
+    // moves to show it whole and the URL records the window it moved to, which holds the entry's day.
+    await expect(page).toHaveURL(/\/\?event=2507-062601&window=[^&]+$/);
+    const [start = '', end = ''] = (new URL(page.url()).searchParams.get('window') ?? '').split('..');
+    expect(start < '2025-06-25' && '2025-06-25' < end, `${start}..${end} holds 2025-06-25`).toBe(true);
     await expect(page.locator('aside.detail-panel h2')).toHaveText('自衛隊とオランダ軍の燃料・弾薬融通、日蘭が交渉開始');
   });
 
