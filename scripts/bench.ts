@@ -126,15 +126,28 @@ function benchRenderTimeSection(): Promise<Section<RenderTimeFigures>> {
   });
 }
 
+/** The event page and the statement page the bench measures: the newest news event, the first statement. */
+function measuredEntryPages(items: readonly ExplorerItem[]): { event: string; statement: string } {
+  return {
+    event: [...items].reverse().find((item) => item.kind === 'news')?.permalink ?? '/',
+    statement: items.find((item) => item.kind === 'statement')?.permalink ?? '/',
+  };
+}
+
+/** The page weight of the explorer, an event, a statement and the partners' pages, on the bundled build. */
+function pageWeightOf(origin: string, items: readonly ExplorerItem[]): Promise<PageWeight[]> {
+  const { event, statement } = measuredEntryPages(items);
+  return benchPageWeight(origin, event, statement, ['/partners', '/partners/NATO']);
+}
+
 /** Lighthouse on the pages issue 26 names (`/`, the list view, an event, a statement) as a phone loads them, and `/` on a desktop. */
 async function lighthouseOf(origin: string, items: readonly ExplorerItem[]): Promise<LighthouseScores[]> {
-  const statement = items.find((item) => item.kind === 'statement');
-  const event = [...items].reverse().find((item) => item.kind === 'news');
+  const { event, statement } = measuredEntryPages(items);
   const result = await benchLighthouse(origin, [
     { path: '/', preset: 'mobile' },
     { path: '/?view=list', preset: 'mobile' },
-    { path: event?.permalink ?? '/', preset: 'mobile' },
-    { path: statement?.permalink ?? '/', preset: 'mobile' },
+    { path: event, preset: 'mobile' },
+    { path: statement, preset: 'mobile' },
     // Off a touch screen the timeline is drawn at once: `/` as a desktop browser loads it.
     { path: '/', preset: 'desktop' },
   ]);
@@ -187,7 +200,7 @@ async function benchPagesOnly(): Promise<object> {
   const app = await startApp(null);
   let pageWeight: Section<PageWeight[]>;
   try {
-    pageWeight = await section('page weight', () => benchPageWeight(app.origin, items.find((item) => item.kind === 'news')?.permalink ?? '/', items.find((item) => item.kind === 'statement')?.permalink ?? '/'));
+    pageWeight = await section('page weight', () => pageWeightOf(app.origin, items));
   } finally {
     await app.stop();
   }
@@ -228,19 +241,15 @@ async function main(): Promise<void> {
   let timeline: Section<TimelineReport> = { notMeasured: 'the 10,000-event build failed' };
 
   // The bundled data (the product as shipped).
-  const statement = bundledItems.find((item) => item.kind === 'statement');
-  const event = [...bundledItems].reverse().find((item) => item.kind === 'news');
   const bundledBuild = await section('bundled build', () => buildApp(null, `${bundledItems.length} entries`));
   if (typeof bundledBuild === 'number') {
     builds.push({ events: bundledItems.length, buildSeconds: Math.round(bundledBuild / 100) / 10 });
     const app = await startApp(null);
     try {
       payload.push(await section('payload', () => benchPayload(app.origin, bundledItems)));
-      pageWeight = await section('page weight', () => benchPageWeight(app.origin, event?.permalink ?? '/', statement?.permalink ?? '/', ['/partners', '/partners/NATO']));
+      pageWeight = await section('page weight', () => pageWeightOf(app.origin, bundledItems));
       playground = await section('playground', () => benchPlayground(app.origin));
-      lighthouse = skipped.has('lighthouse') ? skip('lighthouse') : await section('lighthouse', async () => {
-        return lighthouseOf(app.origin, bundledItems);
-      });
+      lighthouse = skipped.has('lighthouse') ? skip('lighthouse') : await section('lighthouse', () => lighthouseOf(app.origin, bundledItems));
     } finally {
       await app.stop();
     }
