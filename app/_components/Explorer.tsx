@@ -24,7 +24,7 @@ import { EmbedDialog } from './EmbedDialog';
 import { EventList } from './EventList';
 import { ExportMenu } from './ExportMenu';
 import { useExplorerFigures } from './explorer/use-explorer-figures';
-import { entriesWantedAtOnce, useExplorerItems, type LoadedEntries } from './explorer/use-explorer-items';
+import { entriesWantedAtOnce, useExplorerItems, type DrawFirst, type LoadedEntries } from './explorer/use-explorer-items';
 import { useExplorerUrlState } from './explorer/use-explorer-url-state';
 import { useStepKeys } from './explorer/use-step-keys';
 import { SkipLinks } from './explorer/SkipLinks';
@@ -102,7 +102,9 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
   // shows (a filter, a page, an entry), which the browser then computes. Known only in the
   // browser: it decides an effect, nothing the server rendered.
   const [itemsWanted, setItemsWanted] = useState(() => entriesWantedAtOnce(initialState.view));
-  const loaded = useExplorerItems(itemsUrl, itemsWanted && !preview);
+  /** Where the entries go as they arrive, before the explorer renders them (set below, once the state is known). */
+  const drawFirst = useRef<DrawFirst | null>(null);
+  const loaded = useExplorerItems(itemsUrl, itemsWanted && !preview, drawFirst);
   const entries = preview?.entries ?? loaded.entries;
   const itemsFailed = loaded.failed;
   const { state, dropped, dismissDropped, navigate } = useExplorerUrlState({
@@ -118,7 +120,14 @@ export function Explorer({ itemsUrl, snapshot, facets, intro, initialState, init
     },
   });
   if (!itemsWanted && state !== initialState) setItemsWanted(true);
-  const { filters, figures, visible, computed, pending, activeCount, textMatchesFailed } = useExplorerFigures({ entries, state, initialState, snapshot, searchVersion });
+  const { filters, figures, visible, visibleOf, computed, pending, activeCount, textMatchesFailed } = useExplorerFigures({ entries, state, initialState, snapshot, searchVersion });
+  // On the timeline view, the timeline is drawn first from the entries that pass the filters.
+  useEffect(() => {
+    drawFirst.current = (arrived) => {
+      const shown = state.view === 'timeline' ? visibleOf(arrived) : null;
+      return shown ? timelineRef.current?.drawFirst(arrived, shown) : undefined;
+    };
+  });
   const { counts, selected, selectedVisible } = figures;
   const passages = useStatementPassages(state.q, selected, searchVersion);
   const partnerNames = useMemo(() => new Map(facets.partners.map((option) => [option.value, option.label])), [facets]);

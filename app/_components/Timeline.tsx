@@ -24,6 +24,12 @@ export interface TimelineHandle {
   focus(): void;
   /** Brings an entry into view where it stands alone (a keyboard step, a deep link, a cross-reference). */
   reveal(id: string): void;
+  /**
+   * Draws the timeline from the entries as they arrive, before the explorer renders them (`visible`:
+   * those that pass the filters, in time order). Settles once it is drawn or cannot be; none when
+   * the timeline is not to be drawn yet (a touch screen's preview) or already is.
+   */
+  drawFirst(entries: LoadedEntries, visible: readonly ExplorerItem[]): Promise<void> | undefined;
 }
 
 interface TimelineProps {
@@ -96,6 +102,9 @@ export function Timeline(props: TimelineProps) {
       timeline.reveal(id);
       // An entry to show on the timeline asks for it on any device.
       want();
+    },
+    drawFirst(arrived, shown) {
+      return wanted ? timeline.drawFrom(arrived, shown) : undefined;
     },
   }));
 

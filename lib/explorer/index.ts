@@ -7,7 +7,7 @@
  */
 export type * from './types';
 export { emptyFilters, initialState, listedOptions, LIST_PAGE_SIZE } from './types';
-export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
+export { explorerFigures, filterEntries, fromSnapshot, pendingFigures, toSnapshot, visibleEntries, type ExplorerFigures, type ExplorerSnapshot, type FilteredEntries } from './figures';
 export { explorerItemsUrl, ITEMS_GZIP_PARAM, packExplorerItems, unpackExplorerItems, type PackedExplorerItems } from './pack';
 export { eventPermalink, statementPermalink } from './permalinks';
 export { shortTitle } from './short-title';

@@ -64,6 +64,7 @@ const STEP_LABELS: Record<string, string> = {
   'entries-unpacked': 'the entries inflated, parsed and unpacked',
   'timeline-created': 'the timeline built (vis-timeline created with its first window)',
   'first-items': 'the first items visible',
+  'entries-rendered': 'the rest of the explorer rendered with every entry (its counts worked out)',
 };
 
 export function markdown(
@@ -153,7 +154,9 @@ How each figure is taken (\`scripts/bench/timeline.ts\`, the same code for both 
 Where ours spends the time before its first items (medians of its runs, in ms since navigation
 start): the HTML's last byte (navigation timing), then the marks the explorer sets on its way
 (\`performance.mark('chronology:…')\`, \`app/_components/timeline/load-steps.ts\`). The main thread
-spent ${cell(longTasks === undefined ? null : round(longTasks, 1), ' ms')} of it in long tasks (> 50 ms).
+spent ${cell(longTasks === undefined ? null : round(longTasks, 1), ' ms')} of it in long tasks (> 50 ms). The timeline is built from the
+entries as they arrive; the rest of the explorer (its counts, the year index) is rendered with them
+after the first draw, the last row.
 
 | step | at | since the step before |
 | --- | ---: | ---: |

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LOAD_STEP_PREFIX } from '../../app/_components/timeline/load-steps';
 import { axisLabels, boxIds, canvas, clusters, countEntries, drawnEntryCount, markPage, NIKKEI_IDS, pageWasNotReloaded, panel, resultCount, TOTAL_ENTRIES, waitForHydration, waitForTimeline } from './explorer-helpers';
 
 test.describe('the timeline explorer', () => {
@@ -68,6 +69,21 @@ test.describe('the timeline explorer', () => {
     await waitForTimeline(page);
     expect(await drawnEntryCount(page)).toBe(TOTAL_ENTRIES);
     expect(asked.some((search) => /^\?v=[0-9a-f]{16}$/.test(search))).toBe(true);
+  });
+
+  test('the timeline is built from the entries as they arrive, before the rest of the explorer renders them', async ({ page }) => {
+    await page.goto('/');
+    await waitForTimeline(page);
+    // The explorer's own marks on its way (app/_components/timeline/load-steps.ts).
+    const steps = await page.waitForFunction((prefix) => {
+      const at = (step: string) => performance.getEntriesByName(`${prefix}${step}`, 'mark')[0]?.startTime;
+      const rendered = at('entries-rendered');
+      return rendered === undefined ? null : { unpacked: at('entries-unpacked'), created: at('timeline-created'), rendered };
+    }, LOAD_STEP_PREFIX);
+    const { unpacked, created, rendered } = (await steps.jsonValue()) ?? {};
+    expect(unpacked).toBeDefined();
+    expect(created).toBeGreaterThanOrEqual(unpacked ?? Infinity);
+    expect(rendered).toBeGreaterThan(created ?? Infinity);
   });
 
   test('a filter ticked before the entries are in shows as pending, then the right figures', async ({ page }) => {

@@ -12,6 +12,7 @@ import {
   type ExplorerSnapshot,
   type ExplorerState,
   type FilteredEntries,
+  visibleEntries,
 } from '@/lib/explorer';
 import type { LoadedEntries } from './use-explorer-items';
 import { useTextMatcher } from './use-text-matches';
@@ -62,6 +63,12 @@ export function useExplorerFigures({ entries, state, initialState, snapshot, sea
     figures,
     /** The entries that pass the filters, in time order (none until the entries are in; the last ones while a query is asked). */
     visible: (filtered ?? stale)?.visible ?? NO_ENTRIES,
+    /**
+     * The entries of `loaded` that pass this state's filters, in time order, without the counts:
+     * what the timeline is drawn from as the entries arrive. Null while the server is asked which
+     * statements hold the query.
+     */
+    visibleOf: (loaded: LoadedEntries): readonly ExplorerItem[] | null => (matcher ? visibleEntries(loaded.items, filters, matcher) : null),
     /** Whether the figures are the state's own, so that the browser can step through them. */
     computed: filtered !== null,
     /** The figures on show describe another state than the URL's: they wait for the entries or the server's matches. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type ExplorerView, type PackedExplorerItems } from '@/lib/explorer';
 import { markLoadStep } from '../timeline/load-steps';
 import { isTouchFirst, opensOnDrawnTimeline } from '../timeline/touch-first';
@@ -13,10 +13,25 @@ export interface LoadedEntries {
   byId: ReadonlyMap<string, ExplorerItem>;
 }
 
+/**
+ * Draws what the reader waits for from the entries as they arrive, before the explorer renders
+ * them; the entries are rendered once the promise settles (at once without one).
+ */
+export type DrawFirst = (entries: LoadedEntries) => Promise<void> | undefined;
+
 /** Whether the page wants the entries from the start: it opens on a timeline that is drawn at once. */
 export function entriesWantedAtOnce(view: ExplorerView): boolean {
   return view === 'timeline' && !isTouchFirst();
 }
+
+/**
+ * The longest the explorer waits for the timeline to be drawn from the entries before it renders
+ * them itself: the timeline answers once drawn or failed, and this only bounds a timeline that
+ * never answers.
+ */
+const FIRST_DRAW_WAIT_MS = 3000;
+
+const waitAtMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // The worker that inflates the file starts now, as the explorer's code is evaluated (inflate-items.ts),
 // where the page opens on a timeline drawn at once: the list view shows what the server rendered,
@@ -35,17 +50,23 @@ async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
   const response = await fetch(asked);
   if (!response.ok) throw new Error(`${asked}: ${response.status}`);
   if (!inflate) return (await response.json()) as PackedExplorerItems;
-  // Parsed by Response.json, not JSON.parse of the decoded text: with 100,000 entries the strings
-  // JSON.parse cut out of that text kept 37 MB more of the page's heap alive.
-  return (await new Response(await inflateItems(await response.arrayBuffer())).json()) as PackedExplorerItems;
+  return parseJson(await inflateItems(await response.arrayBuffer()));
 }
+
+// Parsed by Response.json, not JSON.parse of the decoded text: with 100,000 entries the strings
+// JSON.parse cut out of that text kept 37 MB more of the page's heap alive.
+const parseJson = async (json: ArrayBuffer) => (await new Response(json).json()) as PackedExplorerItems;
 
 /**
  * The items file (app/api/explorer-items, which the page preloads), fetched and unpacked once
  * `wanted` (the timeline is shown, or the reader changed what the page shows): null until it is
  * in, while the server's snapshot stands in; `failed` when it cannot be had.
+ *
+ * `drawFirst` is handed the entries as they arrive, before the explorer renders them: the timeline
+ * is what the reader waits for, and it is drawn from them while the rest of the page still shows
+ * the server's snapshot (filtering and counting every entry is the longer part of that render).
  */
-export function useExplorerItems(url: string, wanted: boolean): { entries: LoadedEntries | null; failed: boolean } {
+export function useExplorerItems(url: string, wanted: boolean, drawFirst?: RefObject<DrawFirst | null>): { entries: LoadedEntries | null; failed: boolean } {
   const [entries, setEntries] = useState<LoadedEntries | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -53,14 +74,19 @@ export function useExplorerItems(url: string, wanted: boolean): { entries: Loade
     let live = true;
     markLoadStep('entries-asked');
     fetchPackedItems(url)
-      .then((packed) => {
+      .then(async (packed) => {
         if (!live) return;
         const items = unpackExplorerItems(packed);
         markLoadStep('entries-unpacked');
-        const byId = new Map(items.map((item) => [item.id, item]));
+        const loaded: LoadedEntries = { items, byId: new Map(items.map((item) => [item.id, item])) };
+        // A timeline that cannot be drawn says so itself: the explorer renders the entries all the same.
+        const drawn = Promise.resolve()
+          .then(() => drawFirst?.current?.(loaded))
+          .catch((error: unknown) => console.error(error));
+        await Promise.race([drawn, waitAtMost(FIRST_DRAW_WAIT_MS)]);
         // A transition: React renders the explorer with every entry in slices, between which the
         // browser keeps handling input and painting, instead of in one long task.
-        startTransition(() => setEntries({ items, byId }));
+        if (live) startTransition(() => setEntries(loaded));
       })
       .catch((error: unknown) => {
         console.error(error);
@@ -69,6 +95,9 @@ export function useExplorerItems(url: string, wanted: boolean): { entries: Loade
     return () => {
       live = false;
     };
-  }, [url, wanted]);
+  }, [url, wanted, drawFirst]);
+  useEffect(() => {
+    if (entries) markLoadStep('entries-rendered');
+  }, [entries]);
   return { entries, failed };
 }

@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'rea
 import type { Timeline as VisTimeline } from 'vis-timeline/esnext';
 import { anyInWindow, entryTime, frameWindow, laneOf, sameWindow, zoomWindow, type ExplorerItem, type LaneMode, type TimeWindow } from '@/lib/explorer';
 import type { LoadedEntries } from '../explorer/use-explorer-items';
+import { useHandedEntries } from './use-handed-entries';
 import { hideCutAxisLabels, isDrawnWhole, markSelected } from './edge-fit';
 import type { LevelOfDetail, VisItem, VisItems } from './vis-items';
 import { markLoadStep } from './load-steps';
@@ -65,6 +66,11 @@ export interface VisTimelineControls {
   fitAll(): void;
   /** Brings an entry into view, standing alone; asked before the timeline is ready, once it is. */
   reveal(id: string): void;
+  /**
+   * Draws the timeline from entries the explorer has not rendered yet (Timeline's drawFirst).
+   * Settles once the first draw is done or has failed; none when the timeline is already made.
+   */
+  drawFrom(entries: LoadedEntries, visible: readonly ExplorerItem[]): Promise<void> | undefined;
 }
 
 /**
@@ -77,10 +83,13 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
   const [status, setStatus] = useState<VisTimelineControls['status']>('loading');
   /** The entry asked to be revealed before the timeline was ready. */
   const askedReveal = useRef<string | null>(null);
-  const entriesReady = entries !== null;
+  const { drawn, tellDrawn, handOver } = useHandedEntries(entries, visible);
+  const entriesReady = drawn !== null;
+  const drawnEntries = drawn?.entries ?? null;
+  const drawnVisible = drawn?.visible ?? visible;
   const { from, to } = range;
   /** The window that frames the results at a width, while the URL names none. */
-  const frame = useEffectEvent((widthPx: number) => frameWindow({ from, to }, visible, entries?.items ?? [], widthPx));
+  const frame = useEffectEvent((widthPx: number) => frameWindow({ from, to }, drawnVisible, drawnEntries?.items ?? [], widthPx));
 
   /** The explorer is told of a move from the timeline's own events (the URL keeps the window). */
   const reportWindow = useEffectEvent((window: TimeWindow | null) => onWindowChange(window));
@@ -104,23 +113,23 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
       // An aggregate is a period: choosing it opens that period.
       moveTo(vis.runtime.periodWindow(aggregate));
       showSelection(vis, selectedId);
-    } else if (first !== undefined && entries?.byId.has(String(first))) onSelect(String(first));
+    } else if (first !== undefined && drawnEntries?.byId.has(String(first))) onSelect(String(first));
     // A click on empty ground or on a cluster (vis's own id, which opens it: zoomToCluster) must
     // not lose the selection, and with it the open panel.
     else if (selectedId && vis.shown.has(selectedId)) vis.timeline.setSelection([selectedId]);
     else vis.timeline.setSelection([]);
   });
 
-  const initialData = useEffectEvent(() => ({ entries, visible, lanes, shownWindow }));
+  const initialData = useEffectEvent(() => ({ entries: drawnEntries, visible: drawnVisible, lanes, shownWindow }));
   const selectedIdNow = useEffectEvent(() => selectedId);
 
   /** The selected entry, cut or drawn into a cluster once the width or the window changed, is brought into view. */
   const keepSelectionDrawn = useEffectEvent((container: HTMLElement) => {
     const vis = visRef.current;
-    const item = selectedId ? entries?.byId.get(selectedId) : undefined;
+    const item = selectedId ? drawnEntries?.byId.get(selectedId) : undefined;
     markSelected(container, selectedId);
     if (!vis || !item || isDrawnWhole(container, item.id)) return;
-    const moved = revealEntry(vis, item, visible, container);
+    const moved = revealEntry(vis, item, drawnVisible, container);
     if (moved) reportWindow(moved);
   });
 
@@ -169,6 +178,7 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
             if (window) created?.setWindow(new Date(window.start), new Date(window.end), { animation: false });
             if (visRef.current) visRef.current.moving = null;
             setStatus('ready');
+            tellDrawn();
           },
         });
         const groups = runtime.laneGroups(data.lanes);
@@ -248,20 +258,22 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
       } catch (error) {
         console.error(error);
         if (!cancelled) setStatus('failed');
+        tellDrawn();
       }
     })();
     return () => {
       cancelled = true;
+      tellDrawn();
       resizes?.disconnect();
       created?.destroy();
       visRef.current = null;
     };
-  }, [entriesReady, wanted, containerRef]);
+  }, [entriesReady, wanted, containerRef, tellDrawn]);
 
   // Filters: one DataView refresh; lanes: one DataSet update and new groups.
   useEffect(() => {
     const vis = visRef.current;
-    if (status !== 'ready' || !vis || !entries) return;
+    if (status !== 'ready' || !vis || !drawnEntries) return;
     const width = widthOf(containerRef.current);
     const { fillForWindow, laneGroups, lodEntries } = vis.runtime;
     if (vis.lanes !== lanes) {
@@ -270,25 +282,25 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
       vis.timeline.setGroups(undefined);
       if (vis.lod) {
         vis.dataset.clear();
-        vis.lod.entries = lodEntries(visible, lanes);
-      } else vis.dataset.update(entries.items.map((item) => ({ id: item.id, group: laneOf(item, lanes) ?? undefined })));
+        vis.lod.entries = lodEntries(drawnVisible, lanes);
+      } else vis.dataset.update(drawnEntries.items.map((item) => ({ id: item.id, group: laneOf(item, lanes) ?? undefined })));
       vis.timeline.setGroups(laneGroups(lanes));
-      if (vis.lod) fillForWindow(vis.dataset, vis.lod, lanes, targetWindow(vis), entries.byId, width, true);
+      if (vis.lod) fillForWindow(vis.dataset, vis.lod, lanes, targetWindow(vis), drawnEntries.byId, width, true);
     }
-    if (!showsExactly(vis.shown, visible)) {
+    if (!showsExactly(vis.shown, drawnVisible)) {
       vis.shown.clear();
-      for (const item of visible) vis.shown.add(item.id);
+      for (const item of drawnVisible) vis.shown.add(item.id);
       if (vis.lod) {
-        vis.lod.entries = lodEntries(visible, vis.lanes);
-        fillForWindow(vis.dataset, vis.lod, vis.lanes, targetWindow(vis), entries.byId, width);
+        vis.lod.entries = lodEntries(drawnVisible, vis.lanes);
+        fillForWindow(vis.dataset, vis.lod, vis.lanes, targetWindow(vis), drawnEntries.byId, width);
       }
       vis.view.refresh();
       // When nothing that passes the filters is in the window the URL names, show where the results are.
-      if (shownWindow && visible.length > 0 && !anyInWindow(visible.map(entryTime), targetWindow(vis))) reportWindow(null);
+      if (shownWindow && drawnVisible.length > 0 && !anyInWindow(drawnVisible.map(entryTime), targetWindow(vis))) reportWindow(null);
     }
     showSelection(vis, selectedId);
     if (containerRef.current) markSelected(containerRef.current, selectedId);
-  }, [status, entries, visible, lanes, selectedId, shownWindow, containerRef]);
+  }, [status, drawnEntries, drawnVisible, lanes, selectedId, shownWindow, containerRef]);
 
   // The window follows the URL (a shared link, back and forward, a date range): the one it names,
   // else the frame. A move that the timeline itself reported is already there.
@@ -299,13 +311,13 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
       vis.fitted = null;
       if (!sameWindow(targetWindow(vis), shownWindow)) moveWindow(vis, shownWindow);
     } else showFrame(vis, frame, widthOf(containerRef.current));
-  }, [status, shownWindow, from, to, visible, containerRef]);
+  }, [status, shownWindow, from, to, drawnVisible, containerRef]);
 
   const revealNow = (id: string) => {
     const vis = visRef.current;
-    const item = entries?.byId.get(id);
+    const item = drawnEntries?.byId.get(id);
     const container = containerRef.current;
-    const moved = vis && item ? revealEntry(vis, item, visible, container) : null;
+    const moved = vis && item ? revealEntry(vis, item, drawnVisible, container) : null;
     if (moved && vis) {
       vis.scrollToSelection = true;
       onWindowChange(moved);
@@ -326,14 +338,14 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
     zoom(direction) {
       const vis = visRef.current;
       if (!vis) return;
-      const selected = selectedId && vis.shown.has(selectedId) ? entries?.byId.get(selectedId) : undefined;
+      const selected = selectedId && vis.shown.has(selectedId) ? drawnEntries?.byId.get(selectedId) : undefined;
       const window = zoomWindow(targetWindow(vis), direction, selected ? entryTime(selected) : null);
       moveWindow(vis, window);
       onWindowChange(window);
     },
     fitAll() {
       const vis = visRef.current;
-      const window = frameWindow({ from, to }, visible, entries?.items ?? [], widthOf(containerRef.current));
+      const window = frameWindow({ from, to }, drawnVisible, drawnEntries?.items ?? [], widthOf(containerRef.current));
       if (vis && window) moveWindow(vis, window);
       // Back to the frame: the URL names no window, and the frame is kept at any width.
       onWindowChange(null);
@@ -342,5 +354,6 @@ export function useVisTimeline({ containerRef, wanted, entries, visible, lanes, 
       if (status === 'ready') revealNow(id);
       else askedReveal.current = id;
     },
+    drawFrom: handOver,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '@/lib/chronology/load';
-import { explorerFigures, filterEntries, fromSnapshot, initialState, pendingFigures, toSnapshot, type ExplorerState } from '@/lib/explorer';
+import { emptyFilters, explorerFigures, filterEntries, fromSnapshot, initialState, pendingFigures, toSnapshot, visibleEntries, type ExplorerFilters, type ExplorerState } from '@/lib/explorer';
 import { toExplorerItems } from '@/lib/explorer/to-explorer-items';
 import { generateDigest } from '@/lib/generate/digest';
 import { parseDigest } from '@/lib/parser/digest';
@@ -66,4 +66,22 @@ describe('the snapshot once the page has moved on before the entries are in', ()
     expect(pendingFigures(snapshot, { ...loaded, event: other?.id ?? null }).selected).toBeNull();
     expect(pendingFigures(snapshot, { ...loaded, event: null }).selected).toBeNull();
   });
+});
+
+describe('the entries the timeline is first drawn from', () => {
+  const filterSets: Array<[string, ExplorerFilters, typeof bundled]> = [
+    ['no filter', emptyFilters, generated],
+    ['a partner and a year', { ...emptyFilters, partners: ['NATO'], from: '2020', to: '2020' }, generated],
+    ['two outlets', { ...emptyFilters, outlets: ['kyodo', 'nhk'] }, generated],
+    ['milestones only', { ...emptyFilters, milestones: true }, bundled],
+    ['statements', { ...emptyFilters, kind: 'statement' }, bundled],
+    ['a query in full-width letters', { ...emptyFilters, q: 'ＮＡＴＯ' }, bundled],
+    ['a query nothing holds', { ...emptyFilters, q: 'どこにもない語句' }, bundled],
+  ];
+  for (const [name, filters, items] of filterSets) {
+    it(`are those the explorer then counts, in the same order: ${name}`, () => {
+      const visible = visibleEntries(items, filters);
+      expect(visible.map((item) => item.id)).toEqual(filterEntries(items, filters).visible.map((item) => item.id));
+    });
+  }
 });
