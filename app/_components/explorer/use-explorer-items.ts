@@ -4,6 +4,7 @@ import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type ExplorerView, type PackedExplorerItems } from '@/lib/explorer';
 import { markLoadStep } from '../timeline/load-steps';
 import { isTouchFirst, opensOnDrawnTimeline } from '../timeline/touch-first';
+import { earlyJson, startEarly } from './early-items';
 import { inflateItems, warmInflateWorker } from './inflate-items';
 
 /** Every entry of the chronology, once fetched, with the one index by id the page needs. */
@@ -34,16 +35,23 @@ const FIRST_DRAW_WAIT_MS = 3000;
 const waitAtMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // The worker that inflates the file starts now, as the explorer's code is evaluated (inflate-items.ts),
-// where the page opens on a timeline drawn at once: the list view shows what the server rendered,
-// and a touch screen's timeline waits as a preview until it is opened.
-if (opensOnDrawnTimeline()) warmInflateWorker();
+// and the file is asked for (early-items.ts), where the page opens on a timeline drawn at once:
+// the list view shows what the server rendered, and a touch screen's timeline waits as a preview
+// until it is opened.
+if (opensOnDrawnTimeline()) {
+  warmInflateWorker();
+  startEarly();
+}
 
 /**
  * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated off
  * the main thread where a worker runs (inflate-items.ts); a browser without DecompressionStream
- * asks for the plain JSON instead. What is left here is parsing the bytes.
+ * asks for the plain JSON instead. What is left here is parsing the bytes. The file asked for
+ * early is taken if it came; if it failed, it is asked for again, and that failure is reported.
  */
 async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
+  const early = await earlyJson(url)?.catch(() => null);
+  if (early) return parseJson(early);
   const gzipped = url.endsWith(ITEMS_GZIP_PARAM);
   const inflate = gzipped && typeof DecompressionStream === 'function';
   const asked = gzipped && !inflate ? url.slice(0, -ITEMS_GZIP_PARAM.length) : url;
