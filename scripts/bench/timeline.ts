@@ -145,8 +145,9 @@ export interface TimelineRun {
   /**
    * Ours: when each step on the way to the first items happened, in ms since navigation start:
    * the HTML's last byte (navigation timing's responseEnd), the explorer's own marks
-   * (app/_components/timeline/load-steps.ts) and the first items; and the time the main thread
-   * spent in long tasks (> 50 ms) before them. Empty for the baseline, which sets no marks.
+   * (app/_components/timeline/load-steps.ts; one, entries-rendered, comes after the first items)
+   * and the first items; and the time the main thread spent in long tasks (> 50 ms) before them.
+   * Empty for the baseline, which sets no marks.
    */
   steps: Record<string, number>;
   interactiveMs: number;
@@ -194,7 +195,7 @@ async function waitForInteractive(page: Page): Promise<{ firstItemsMs: number; i
   }
 }
 
-/** The steps of `TimelineRun.steps`, read from the page once its first items are in. */
+/** The steps of `TimelineRun.steps`, read from the page once it is interactive (its marks are all set by then). */
 async function stepsBefore(page: Page, firstItemsMs: number): Promise<Record<string, number>> {
   return page.evaluate(
     ({ prefix, firstItems }) => {
