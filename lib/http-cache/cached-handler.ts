@@ -1,18 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
-import { brotliDecompress, gunzip, gzip, gzipSync, inflate } from 'node:zlib';
+import { brotliDecompress, gunzip, gzip, gzipSync, inflate, type ZlibOptions } from 'node:zlib';
 import { tokyoDate } from '@/lib/cite/access-date';
 import { NOT_FOUND_PAGE_HEADER, routeLanguage } from '@/lib/i18n/route-language';
 import { withScriptHashes } from '@/lib/security/content-security-policy';
 import { interceptResponse, type ResponseMode } from './capture';
 import { apiRequestKey, planPageRequest } from './page-key';
 import type { PageStore, KeptPage } from './page-store';
-import { entityTag, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './policy';
+import { entityTag, GZIPPED_TYPE_HEADER, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './policy';
 import { renderNotFoundPage } from './not-found-page';
 import { readPageFacts } from './script-hashes';
 
 const gzipAsync = promisify(gzip);
-const DECOMPRESS: Record<string, (body: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), deflate: promisify(inflate), br: promisify(brotliDecompress) };
+const DECOMPRESS: Record<string, (body: Buffer, options: Pick<ZlibOptions, 'maxOutputLength'>) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress),
+};
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -47,6 +51,23 @@ function acceptsGzip(header: string | string[] | undefined): boolean {
   });
 }
 
+/**
+ * A file the app gzipped once (GZIPPED_TYPE_HEADER), sent to a reader that accepts gzip as what it
+ * is: the named type, gzip-coded. `no-transform` kept Next.js from compressing it again; once it is
+ * coded, a cache may recode it, and this server keeps it gzipped (keptAnswer). True if it did.
+ */
+function sendAsCoded(req: IncomingMessage, res: ServerResponse): boolean {
+  const type = res.getHeader(GZIPPED_TYPE_HEADER);
+  if (type === undefined) return false;
+  res.removeHeader(GZIPPED_TYPE_HEADER);
+  if (res.statusCode !== 200 || !acceptsGzip(req.headers['accept-encoding'])) return false;
+  res.setHeader('content-type', String(type));
+  res.setHeader('content-encoding', 'gzip');
+  const caching = String(res.getHeader('cache-control') ?? '').split(',').map((part) => part.trim()).filter((part) => part && part.toLowerCase() !== 'no-transform');
+  res.setHeader('cache-control', caching.join(', '));
+  return true;
+}
+
 function isHtml(res: ServerResponse): boolean {
   return /^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''));
 }
@@ -73,7 +94,8 @@ function flatHeaders(headers: Record<string, string>): string[] {
 
 /** A page or API answer as the store keeps it: its body gzipped once, and its answers' heads written out once, for every reader to come. */
 function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, string>, etag: string, dataVersion: string): KeptPage {
-  // `no-transform` (the explorer's own gzip file) asks that the bytes go out as they are.
+  // `no-transform` asks that the bytes go out as they are (the explorer's gzipped file as it is,
+  // application/gzip: sendAsCoded lifts it from the file it sends gzip-coded).
   const gzipped = gzippedBody.length < body.length && !/\bno-transform\b/.test(headers['cache-control'] ?? '') ? gzippedBody : undefined;
   const notModified = Object.fromEntries(NOT_MODIFIED_HEADERS.filter((name) => headers[name]).map((name) => [name, headers[name] ?? '']));
   return {
@@ -93,11 +115,12 @@ function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, s
 /**
  * A copy of an API answer as it went out, made ready to keep, off the event loop (the reader has
  * the answer already, and an export can be megabytes): read back if the app compressed it, gzipped
- * once if it did not. Undefined for an encoding not known here.
+ * once if it did not. Undefined for an encoding not known here; a rejection for a copy that reads
+ * back larger than `maxBytes` (inflating stops there: a large file, small gzipped, costs no more).
  */
-async function keepCopy(sent: Buffer, encoding: string, headers: Record<string, string>, etag: string, dataVersion: string): Promise<KeptPage | undefined> {
+async function keepCopy(sent: Buffer, encoding: string, headers: Record<string, string>, etag: string, dataVersion: string, maxBytes: number): Promise<KeptPage | undefined> {
   const plain = encoding === '' || encoding === 'identity';
-  const body = plain ? sent : await DECOMPRESS[encoding]?.(sent);
+  const body = plain ? sent : await DECOMPRESS[encoding]?.(sent, { maxOutputLength: Math.max(1, Math.floor(maxBytes)) });
   if (!body) return undefined;
   return keptAnswer(body, encoding === 'gzip' ? sent : await gzipAsync(body), headers, etag, dataVersion);
 }
@@ -148,6 +171,9 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
     const done = interceptResponse(
       res,
       (response): ResponseMode => {
+        // Only the coded answer is kept: the store sends it plain to a reader that asks for no gzip.
+        const gzippedFile = response.hasHeader(GZIPPED_TYPE_HEADER);
+        const keepable = !gzippedFile || sendAsCoded(req, response);
         const version = response.getHeader('x-chronology-version');
         if (response.statusCode !== 200 || typeof version !== 'string') return 'pass';
         const own = response.getHeader('cache-control');
@@ -164,7 +190,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
           response.setHeader('cache-control', SHARED_CACHE_CONTROL);
         }
         if (key !== undefined) response.setHeader('vary', withAcceptEncodingInVary(response.getHeader('vary')));
-        if (!matchesIfNoneMatch(req.headers['if-none-match'], String(response.getHeader('etag')))) return key !== undefined && req.method === 'GET' ? 'copy' : 'pass';
+        if (!matchesIfNoneMatch(req.headers['if-none-match'], String(response.getHeader('etag')))) return key !== undefined && req.method === 'GET' && keepable ? 'copy' : 'pass';
         response.statusCode = 304;
         for (const name of ['content-length', 'content-type', 'content-disposition', 'content-encoding']) response.removeHeader(name);
         return 'head-only';
@@ -181,7 +207,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       // What the app compressed the answer with for this reader (Next.js compresses API answers, and
       // names the encoding only as the head goes out), so the copy, of the bytes sent, can be read back.
       const encoding = String(res.getHeader('content-encoding') ?? '').trim().toLowerCase();
-      const kept = keepCopy(copied.body, encoding, keptHeaders(res), etag, version)
+      const kept = keepCopy(copied.body, encoding, keptHeaders(res), etag, version, store.maxEntryBytes)
         .then((page) => (page && store.set(key, page) ? page : undefined))
         .catch(() => undefined)
         .finally(() => keeping.delete(key));

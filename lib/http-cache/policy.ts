@@ -41,3 +41,12 @@ export function matchesIfNoneMatch(header: string | string[] | undefined, etag: 
   const listed = (Array.isArray(header) ? header.join(',') : header).split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   return listed.includes('*') || listed.includes(etag);
 }
+
+/**
+ * Set by a route whose answer is a file gzipped once (`Content-Type: application/gzip`), naming
+ * the type of what it holds. Next.js drops a route's own Content-Encoding, so the route cannot say
+ * that the bytes are that content gzipped; this server can, to a reader that accepts gzip: it
+ * sends the same bytes as that type with `Content-Encoding: gzip`, and the reader's HTTP stack
+ * inflates them (a browser does it off the page's thread, as they arrive). The header never goes out.
+ */
+export const GZIPPED_TYPE_HEADER = 'x-chronology-gzipped-type';

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
 import { LOAD_STEP_PREFIX } from '../../app/_components/timeline/load-steps';
 import { axisLabels, boxIds, canvas, clusters, countEntries, drawnEntryCount, markPage, NIKKEI_IDS, pageWasNotReloaded, panel, resultCount, TOTAL_ENTRIES, waitForHydration, waitForTimeline } from './explorer-helpers';
 
@@ -37,11 +38,15 @@ test.describe('the timeline explorer', () => {
     await expect.poll(async () => axisLabels(page)).toEqual(expect.arrayContaining(['2013年', '2025年']));
   });
 
-  test('the entries come gzipped and are inflated in a worker; without workers in the page; without DecompressionStream the JSON comes', async ({ page }) => {
+  test('the entries come gzip-coded and the browser inflates them; sent gzipped as they are, a worker inflates them, or the page without workers; without DecompressionStream the JSON comes', async ({ page }) => {
     const asked: string[] = [];
+    const codings: string[] = [];
     const workers: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/explorer-items')) asked.push(new URL(request.url()).search);
+    });
+    page.on('response', (response) => {
+      if (response.url().includes('/api/explorer-items')) codings.push(response.headers()['content-encoding'] ?? 'none');
     });
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('/');
@@ -49,18 +54,30 @@ test.describe('the timeline explorer', () => {
     expect(await drawnEntryCount(page)).toBe(TOTAL_ENTRIES);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatch(/^\?v=[0-9a-f]{16}&encoding=gzip$/);
-    expect(workers).toHaveLength(1);
+    expect(codings).toEqual(['gzip']);
+    expect(workers).toHaveLength(0);
 
-    // No workers: the same file, inflated in the page.
-    const noWorkers = await page.context().newPage();
-    const workersThere: string[] = [];
-    noWorkers.on('worker', (worker) => workersThere.push(worker.url()));
-    await noWorkers.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
-    await noWorkers.goto('/');
-    await waitForTimeline(noWorkers);
-    expect(await drawnEntryCount(noWorkers)).toBe(TOTAL_ENTRIES);
-    expect(workersThere).toHaveLength(0);
-    await noWorkers.close();
+    // The file sent gzipped as it is (application/gzip, as `next dev` sends it): a worker inflates
+    // it, or, where no worker runs, the page.
+    const sentAsIs = async (withWorkers: boolean): Promise<{ page: Page; workers: string[] }> => {
+      const other = await page.context().newPage();
+      const started: string[] = [];
+      other.on('worker', (worker) => started.push(worker.url()));
+      await other.route(/\/api\/explorer-items\?/, async (route) => {
+        const json = await (await route.fetch()).body();
+        await route.fulfill({ status: 200, contentType: 'application/gzip', body: gzipSync(json) });
+      });
+      if (!withWorkers) await other.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+      await other.goto('/');
+      await waitForTimeline(other);
+      return { page: other, workers: started };
+    };
+    for (const withWorkers of [true, false]) {
+      const other = await sentAsIs(withWorkers);
+      expect(await drawnEntryCount(other.page)).toBe(TOTAL_ENTRIES);
+      expect(other.workers).toHaveLength(withWorkers ? 1 : 0);
+      await other.page.close();
+    }
 
     // No DecompressionStream: the plain JSON.
     asked.length = 0;

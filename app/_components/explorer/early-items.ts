@@ -1,15 +1,14 @@
 /**
- * The entries' file, asked for and inflated as the explorer's code is evaluated, while the page
- * hydrates, rather than once it has: the explorer then finds the file inflated when it asks for
- * it. Only where the page opens on a timeline drawn at once (use-explorer-items.ts) and preloads
+ * The entries' file, asked for as the explorer's code is evaluated, while the page hydrates,
+ * rather than once it has: the explorer then finds the file in (inflated) when it asks for it. Only where the page opens on a timeline drawn at once (use-explorer-items.ts) and preloads
  * the file gzipped: the address is the preload's.
  */
 import { ITEMS_GZIP_PARAM } from '@/lib/explorer';
-import { inflateItems } from './inflate-items';
+import { itemsJsonOf } from './inflate-items';
 
 let early: { url: string; json: Promise<ArrayBuffer> } | null | undefined;
 
-/** Asks for the file the page preloads, and inflates it (once, in the browser). */
+/** Asks for the file the page preloads, and has it inflated if it comes gzipped (once, in the browser). */
 export function startEarly(): void {
   if (early !== undefined || typeof document === 'undefined') return;
   const url = document.querySelector('link[rel="preload"][as="fetch"][href*="/api/explorer-items"]')?.getAttribute('href');
@@ -19,7 +18,7 @@ export function startEarly(): void {
   }
   const json = fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return inflateItems(await response.arrayBuffer());
+    return itemsJsonOf(response);
   });
   // A failure here is the explorer's to report, when it asks again.
   json.catch(() => undefined);

@@ -5,7 +5,7 @@ import { ITEMS_GZIP_PARAM, unpackExplorerItems, type ExplorerItem, type Explorer
 import { markLoadStep } from '../timeline/load-steps';
 import { isTouchFirst, opensOnDrawnTimeline } from '../timeline/touch-first';
 import { earlyJson, startEarly } from './early-items';
-import { inflateItems, warmInflateWorker } from './inflate-items';
+import { itemsJsonOf } from './inflate-items';
 
 /** Every entry of the chronology, once fetched, with the one index by id the page needs. */
 export interface LoadedEntries {
@@ -34,20 +34,17 @@ const FIRST_DRAW_WAIT_MS = 3000;
 
 const waitAtMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-// The worker that inflates the file starts now, as the explorer's code is evaluated (inflate-items.ts),
-// and the file is asked for (early-items.ts), where the page opens on a timeline drawn at once:
-// the list view shows what the server rendered, and a touch screen's timeline waits as a preview
-// until it is opened.
-if (opensOnDrawnTimeline()) {
-  warmInflateWorker();
-  startEarly();
-}
+// The file is asked for now, as the explorer's code is evaluated (early-items.ts), where the page
+// opens on a timeline drawn at once: the list view shows what the server rendered, and a touch
+// screen's timeline waits as a preview until it is opened.
+if (opensOnDrawnTimeline()) startEarly();
 
 /**
- * The packed entries. The file comes gzipped by the server (`encoding=gzip`) and is inflated off
- * the main thread where a worker runs (inflate-items.ts); a browser without DecompressionStream
- * asks for the plain JSON instead. What is left here is parsing the bytes. The file asked for
- * early is taken if it came; if it failed, it is asked for again, and that failure is reported.
+ * The packed entries. The file comes gzipped by the server (`encoding=gzip`), inflated by the
+ * browser or, served otherwise, by the page off its main thread (inflate-items.ts); a browser
+ * without DecompressionStream asks for the plain JSON instead. What is left here is parsing the
+ * bytes. The file asked for early is taken if it came; if it failed, it is asked for again, and
+ * that failure is reported.
  */
 async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
   const early = await earlyJson(url)?.catch(() => null);
@@ -58,7 +55,7 @@ async function fetchPackedItems(url: string): Promise<PackedExplorerItems> {
   const response = await fetch(asked);
   if (!response.ok) throw new Error(`${asked}: ${response.status}`);
   if (!inflate) return (await response.json()) as PackedExplorerItems;
-  return parseJson(await inflateItems(await response.arrayBuffer()));
+  return parseJson(await itemsJsonOf(response));
 }
 
 // Parsed by Response.json, not JSON.parse of the decoded text: with 100,000 entries the strings

@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseItemsQuery } from '@/lib/api/items-query';
 import { dataVersionHeaders, getExplorerData, getItemsGzip } from '@/lib/data';
+import { GZIPPED_TYPE_HEADER } from '@/lib/http-cache/policy';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * GET /api/explorer-items?v=VERSION[&encoding=gzip]
@@ -10,7 +13,9 @@ import { dataVersionHeaders, getExplorerData, getItemsGzip } from '@/lib/data';
  * lets a browser revalidate without downloading again. A bad query is a 400 with the reasons.
  *
  * `encoding=gzip` sends the JSON gzipped once by the server (application/gzip, `no-transform`
- * so that nothing compresses it again): the explorer inflates it itself. Without it, the JSON
+ * so that nothing compresses it again). The project's server (lib/http-cache) sends those bytes to
+ * a reader that accepts gzip as the JSON with `Content-Encoding: gzip`, which the browser inflates
+ * itself; served otherwise (`next dev`), they come as application/gzip and the explorer inflates them. Without it, the JSON
  * as such, which Next.js compresses for the reader (and the server keeps, when it is small enough).
  */
 export async function GET(request: NextRequest): Promise<Response> {
@@ -23,7 +28,9 @@ export async function GET(request: NextRequest): Promise<Response> {
   const headers = { ...dataVersionHeaders(), etag, 'cache-control': query.gzip ? `${caching}, no-transform` : caching };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   if (query.gzip) {
-    return new Response(await getItemsGzip(), { headers: { ...headers, 'content-type': 'application/gzip' } });
+    return new Response(await getItemsGzip(), {
+      headers: { ...headers, 'content-type': 'application/gzip', [GZIPPED_TYPE_HEADER]: JSON_TYPE, vary: 'Accept-Encoding' },
+    });
   }
-  return new Response(itemsJson, { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(itemsJson, { headers: { ...headers, 'content-type': JSON_TYPE } });
 }

@@ -7,8 +7,12 @@ const load = () => import('@/app/_components/explorer/early-items');
 const URL_GZ = '/api/explorer-items?v=0123456789abcdef&encoding=gzip';
 const JSON_TEXT = JSON.stringify({ outlets: [], items: [[0, '2507-062601', '2025-06-26', '', -1, '「日・NATO」\n"見出し"', '=SUM(A1)', 'NATO', [], [], [], 1, 0, 0]] });
 
-/** A page whose head preloads `href` (or nothing), and a server that answers `status` with the gzipped file. */
-function page(href: string | null, status = 200) {
+/**
+ * A page whose head preloads `href` (or nothing), and a server that answers `status` with the
+ * file: gzipped as it is (application/gzip, as `next dev` serves it), or, as the project's server
+ * sends it, gzip-coded, which the browser hands over inflated: the JSON.
+ */
+function page(href: string | null, status = 200, sent: 'as-is' | 'coded' = 'as-is') {
   const fetched: string[] = [];
   vi.stubGlobal('document', {
     querySelector: (selector: string) => (href !== null && selector.includes('rel="preload"') ? { getAttribute: (name: string) => (name === 'href' ? href : null) } : null),
@@ -17,7 +21,9 @@ function page(href: string | null, status = 200) {
     'fetch',
     vi.fn(async (url: string) => {
       fetched.push(url);
-      return new Response(status === 200 ? gzipSync(JSON_TEXT) : 'no', { status });
+      if (status !== 200) return new Response('no', { status });
+      if (sent === 'coded') return new Response(JSON_TEXT, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+      return new Response(gzipSync(JSON_TEXT), { headers: { 'content-type': 'application/gzip' } });
     }),
   );
   return fetched;
@@ -40,6 +46,14 @@ describe('the entries file asked for before the page hydrates', () => {
     expect(text(await json!)).toBe(JSON_TEXT);
     // Handed out: not kept for the page's lifetime.
     expect(earlyJson(URL_GZ)).toBeNull();
+  });
+
+  it('takes the file as it comes where the browser inflated it', async () => {
+    const fetched = page(URL_GZ, 200, 'coded');
+    const { startEarly, earlyJson } = await load();
+    startEarly();
+    expect(fetched).toEqual([URL_GZ]);
+    expect(text(await earlyJson(URL_GZ)!)).toBe(JSON_TEXT);
   });
 
   it('is not another address’s file', async () => {

@@ -3,11 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCachedHandler, PageStore } from '@/lib/http-cache';
+import { GZIPPED_TYPE_HEADER } from '@/lib/http-cache/policy';
 import { scriptHashSource } from '@/lib/http-cache/script-hashes';
 import { NOT_FOUND_PAGE_HEADER } from '@/lib/i18n/route-language';
 
 const INLINE = 'self.__next_f.push([1,"x"])';
 const NOT_FOUND_INLINE = 'self.__next_f.push([1,"404"])';
+// Long enough that gzip makes it smaller (the server keeps a gzipped copy only then).
+const ITEMS_JSON = JSON.stringify({ items: Array.from({ length: 50 }, () => ['2507-062601', '「日・NATO」\n"見出し"', '=SUM(A1)']) });
+/** Small gzipped, and larger inflated than the store of these tests keeps (an eighth of 1 MB). */
+const BIG_JSON = JSON.stringify({ items: ['a'.repeat(400_000)] });
 const BASE_POLICY = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
 
 /**
@@ -36,6 +41,18 @@ function fakeApp(renders: string[]) {
       return;
     }
     if (req.url?.startsWith('/api/events')) return streamWithBackpressure(res);
+    // As app/api/explorer-items does with encoding=gzip: the file gzipped once, naming what it holds.
+    if (req.url?.startsWith('/api/explorer-items') && req.url.includes('encoding=gzip')) {
+      res.writeHead(200, {
+        'content-type': 'application/gzip',
+        [GZIPPED_TYPE_HEADER]: 'application/json; charset=utf-8',
+        'x-chronology-version': 'v1',
+        etag: '"items-1-gzip"',
+        'cache-control': 'public, max-age=31536000, immutable, no-transform',
+      });
+      res.end(gzipSync(req.url.includes('v=big') ? BIG_JSON : ITEMS_JSON));
+      return;
+    }
     if (req.url?.startsWith('/api/explorer-items')) {
       const caching = req.url.includes('v=1') ? 'public, max-age=31536000, immutable' : 'no-cache';
       res.writeHead(200, { 'content-type': 'application/json', 'x-chronology-version': 'v1', etag: '"items-1"', 'cache-control': caching });
@@ -99,6 +116,18 @@ async function streamWithBackpressure(res: ServerResponse): Promise<void> {
     await new Promise<void>((resolve) => (headWritten ? res.once('drain', () => resolve()) : waiting.push(() => resolve())));
   }
   res.end();
+}
+
+/** A GET as the wire has it: no decoding of the body, every header as sent. */
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(`${base}${path}`);
+    get({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers }, (response: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
 }
 
 let server: Server;
@@ -306,6 +335,50 @@ describe('the caching server', () => {
       expect((await fetch(`${base}${url}`, { headers: { 'if-none-match': '"items-1"' } })).status).toBe(304);
     }
     expect(renders).toEqual(['/api/explorer-items?v=1', '/api/explorer-items']);
+  });
+
+  it('sends a file the app gzipped once as the JSON it holds, gzip-coded, to every reader that accepts gzip, and keeps it so', async () => {
+    const url = '/api/explorer-items?v=1&encoding=gzip';
+    for (let i = 0; i < 2; i++) {
+      const coded = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(coded.status).toBe(200);
+      expect(coded.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(coded.headers['content-encoding']).toBe('gzip');
+      // Coded, the file may be recoded on the way: `no-transform` only kept the app from compressing it again.
+      expect(coded.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(coded.headers['etag']).toBe('"items-1-gzip"');
+      expect(coded.headers['vary']).toMatch(/accept-encoding/i);
+      expect(coded.headers[GZIPPED_TYPE_HEADER]).toBeUndefined();
+      expect(gunzipSync(coded.body).toString('utf8')).toBe(ITEMS_JSON);
+    }
+    // From the store, to a reader that takes no gzip: the JSON itself.
+    const plain = await rawGet(url);
+    expect([plain.headers['content-type'], plain.headers['content-encoding'], plain.body.toString('utf8')]).toEqual(['application/json; charset=utf-8', undefined, ITEMS_JSON]);
+    expect((await rawGet(url, { 'accept-encoding': 'gzip', 'if-none-match': '"items-1-gzip"' })).status).toBe(304);
+    expect(renders).toEqual([url]);
+  });
+
+  it('keeps no gzipped file that reads back larger than what the store keeps, and sends it coded every time', async () => {
+    const url = '/api/explorer-items?v=big&encoding=gzip';
+    for (let i = 0; i < 2; i++) {
+      const coded = await rawGet(url, { 'accept-encoding': 'gzip' });
+      expect(coded.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(coded.body).toString('utf8')).toBe(BIG_JSON);
+    }
+    expect(renders).toEqual([url, url]);
+  });
+
+  it('sends the gzipped file as it is to a first reader that takes no gzip, and keeps that answer for no one', async () => {
+    const url = '/api/explorer-items?v=1&encoding=gzip';
+    const asIs = await rawGet(url, { 'accept-encoding': 'identity' });
+    expect(asIs.headers['content-type']).toBe('application/gzip');
+    expect(asIs.headers['content-encoding']).toBeUndefined();
+    expect(asIs.headers['cache-control']).toBe('public, max-age=31536000, immutable, no-transform');
+    expect(asIs.headers[GZIPPED_TYPE_HEADER]).toBeUndefined();
+    expect(gunzipSync(asIs.body).toString('utf8')).toBe(ITEMS_JSON);
+    const coded = await rawGet(url, { 'accept-encoding': 'gzip' });
+    expect(coded.headers['content-encoding']).toBe('gzip');
+    expect(renders).toEqual([url, url]);
   });
 
   it('leaves an API answer that sets its own caching as it is', async () => {
