@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { parseItemsQuery } from '@/lib/api/items-query';
+import { parseItemsQuery, sendsItemsCoded } from '@/lib/api/items-query';
 import { dataVersionHeaders, getExplorerData, getItemsGzip } from '@/lib/data';
 import { GZIPPED_TYPE_HEADER } from '@/lib/http-cache/policy';
 
@@ -15,7 +15,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * `encoding=gzip` sends the JSON gzipped once by the server (application/gzip, `no-transform`
  * so that nothing compresses it again). The project's server (lib/http-cache) sends those bytes to
  * a reader that accepts gzip as the JSON with `Content-Encoding: gzip`, which the browser inflates
- * itself; served otherwise (`next dev`), they come as application/gzip and the explorer inflates them. Without it, the JSON
+ * itself; served otherwise (`next dev`), or larger than `sendsItemsCoded` allows, they come as
+ * application/gzip and the explorer inflates them. Without it, the JSON
  * as such, which Next.js compresses for the reader (and the server keeps, when it is small enough).
  */
 export async function GET(request: NextRequest): Promise<Response> {
@@ -29,7 +30,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   if (query.gzip) {
     return new Response(await getItemsGzip(), {
-      headers: { ...headers, 'content-type': 'application/gzip', [GZIPPED_TYPE_HEADER]: JSON_TYPE, vary: 'Accept-Encoding' },
+      headers: {
+        ...headers,
+        'content-type': 'application/gzip',
+        ...(sendsItemsCoded(itemsJson.length) ? { [GZIPPED_TYPE_HEADER]: JSON_TYPE, vary: 'Accept-Encoding' } : {}),
+      },
     });
   }
   return new Response(itemsJson, { headers: { ...headers, 'content-type': JSON_TYPE } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseItemsQuery } from '@/lib/api/items-query';
+import { parseItemsQuery, sendsItemsCoded } from '@/lib/api/items-query';
 
 const parse = (query: string) => parseItemsQuery(new URLSearchParams(query));
 const VERSION = '0123456789abcdef';
@@ -22,5 +22,13 @@ describe('the GET /api/explorer-items query schema', () => {
     expect(result.errors.find((error) => error.param === 'encoding')?.message).toBe('the only encoding is gzip');
     const repeated = parse('encoding=gzip&encoding=gzip');
     expect(repeated).toEqual({ ok: false, errors: [{ param: 'encoding', message: 'given more than once' }] });
+  });
+});
+
+describe('how the gzipped items file is sent', () => {
+  it('gzip-coded up to the size where the page reading it inflated costs more than a worker, as it is beyond', () => {
+    // The length of the file's JSON at 10,000 and 100,000 generated entries (the bench's two scales).
+    expect(sendsItemsCoded(1_796_502)).toBe(true);
+    expect(sendsItemsCoded(17_965_020)).toBe(false);
   });
 });
