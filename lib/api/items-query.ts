@@ -19,13 +19,13 @@ const itemsQuerySchema = z.strictObject({
 
 /**
  * The longest items file (the UTF-16 length of its JSON: about half its UTF-8 bytes, most of its
- * text being Japanese) that the server sends
- * gzip-coded (app/api/explorer-items); a longer one goes as application/gzip, inflated by a worker
- * in the page. A coded file reaches the page inflated, and the page's main thread reads every byte
- * of it as it arrives, while the explorer hydrates. Measured on the bench machine: at 3.7 MB (10,000
- * entries) that cost less than starting the worker (the timeline's first items 75 ms sooner); at
- * 37 MB (100,000) it delayed the hydration by 130 ms (first items 140 ms later). Between the two,
- * about 15 MB evens them out; this bound is about 12 MB.
+ * text being Japanese) that the server sends gzip-coded (app/api/explorer-items); a longer one goes
+ * as application/gzip, inflated by a worker in the page. A coded file reaches the page inflated,
+ * and the page's main thread reads every byte of it as it arrives, while the explorer hydrates.
+ * Measured on the bench machine: at 3.7 MB (10,000 entries) that cost less than starting the
+ * worker (the timeline's first items 75 ms sooner); at 37 MB (100,000) it delayed the hydration by
+ * 130 ms (first items 140 ms later). Between the two, about 15 MB evens them out; this bound is
+ * about 12 MB.
  */
 const MAX_CODED_ITEMS_CHARS = 6_000_000;
 

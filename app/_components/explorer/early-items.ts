@@ -1,7 +1,8 @@
 /**
  * The entries' file, asked for as the explorer's code is evaluated, while the page hydrates,
- * rather than once it has: the explorer then finds the file in (inflated) when it asks for it. Only where the page opens on a timeline drawn at once (use-explorer-items.ts) and preloads
- * the file gzipped: the address is the preload's.
+ * rather than once it has: the explorer then finds the file in (inflated) when it asks for it.
+ * Only where the page opens on a timeline drawn at once (use-explorer-items.ts) and preloads the
+ * file gzipped: the address is the preload's.
  */
 import { ITEMS_GZIP_PARAM } from '@/lib/explorer';
 import { itemsJsonOf } from './inflate-items';

@@ -16,8 +16,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * so that nothing compresses it again). The project's server (lib/http-cache) sends those bytes to
  * a reader that accepts gzip as the JSON with `Content-Encoding: gzip`, which the browser inflates
  * itself; served otherwise (`next dev`), or larger than `sendsItemsCoded` allows, they come as
- * application/gzip and the explorer inflates them. Without it, the JSON
- * as such, which Next.js compresses for the reader (and the server keeps, when it is small enough).
+ * application/gzip and the explorer inflates them. Without it, the JSON as such, which Next.js
+ * compresses for the reader (and the server keeps, when it is small enough).
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const query = parseItemsQuery(request.nextUrl.searchParams);
