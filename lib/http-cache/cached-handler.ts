@@ -7,7 +7,8 @@ import { withScriptHashes } from '@/lib/security/content-security-policy';
 import { interceptResponse, type ResponseMode } from './capture';
 import { apiRequestKey, planPageRequest } from './page-key';
 import type { PageStore, KeptPage } from './page-store';
-import { entityTag, GZIPPED_TYPE_HEADER, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './policy';
+import { acceptsGzip, gzippedFileHeaders, sendAsCoded, type GzippedFile } from './coding';
+import { entityTag, matchesIfNoneMatch, REDIRECT_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './policy';
 import { renderNotFoundPage } from './not-found-page';
 import { readPageFacts } from './script-hashes';
 
@@ -43,31 +44,6 @@ function isRouterRequest(req: IncomingMessage): boolean {
   return ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'].some((name) => name in req.headers) || /[?&]_rsc=/.test(req.url ?? '');
 }
 
-function acceptsGzip(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
-  return value.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    return coding === 'gzip' && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
-  });
-}
-
-/**
- * A file the app gzipped once (GZIPPED_TYPE_HEADER), sent to a reader that accepts gzip as what it
- * is: the named type, gzip-coded. `no-transform` kept Next.js from compressing it again; once it is
- * coded, a cache may recode it, and this server keeps it gzipped (keptAnswer). True if it did.
- */
-function sendAsCoded(req: IncomingMessage, res: ServerResponse): boolean {
-  const type = res.getHeader(GZIPPED_TYPE_HEADER);
-  if (type === undefined) return false;
-  res.removeHeader(GZIPPED_TYPE_HEADER);
-  if (res.statusCode !== 200 || !acceptsGzip(req.headers['accept-encoding'])) return false;
-  res.setHeader('content-type', String(type));
-  res.setHeader('content-encoding', 'gzip');
-  const caching = String(res.getHeader('cache-control') ?? '').split(',').map((part) => part.trim()).filter((part) => part && part.toLowerCase() !== 'no-transform');
-  res.setHeader('cache-control', caching.join(', '));
-  return true;
-}
-
 function isHtml(res: ServerResponse): boolean {
   return /^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''));
 }
@@ -92,8 +68,11 @@ function flatHeaders(headers: Record<string, string>): string[] {
   return Object.entries(headers).flat();
 }
 
-/** A page or API answer as the store keeps it: its body gzipped once, and its answers' heads written out once, for every reader to come. */
-function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, string>, etag: string, dataVersion: string): KeptPage {
+/**
+ * A page or API answer as the store keeps it: its body gzipped once, and its answers' heads written
+ * out once, for every reader to come. `asIs`: the headers of a gzipped file sent as it is (KeptPage).
+ */
+function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, string>, etag: string, dataVersion: string, asIs?: Record<string, string>): KeptPage {
   // `no-transform` asks that the bytes go out as they are (the explorer's gzipped file as it is,
   // application/gzip: sendAsCoded lifts it from the file it sends gzip-coded).
   const gzipped = gzippedBody.length < body.length && !/\bno-transform\b/.test(headers['cache-control'] ?? '') ? gzippedBody : undefined;
@@ -108,6 +87,7 @@ function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, s
       plain: flatHeaders({ ...headers, 'content-length': String(body.length) }),
       gzipped: gzipped && flatHeaders({ ...headers, 'content-encoding': 'gzip', 'content-length': String(gzipped.length) }),
       notModified: flatHeaders(notModified),
+      asIs: asIs && gzipped && flatHeaders({ ...asIs, 'content-length': String(gzipped.length) }),
     },
   };
 }
@@ -118,11 +98,19 @@ function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, s
  * once if it did not. Undefined for an encoding not known here; a rejection for a copy that reads
  * back larger than `maxBytes` (inflating stops there: a large file, small gzipped, costs no more).
  */
-async function keepCopy(sent: Buffer, encoding: string, headers: Record<string, string>, etag: string, dataVersion: string, maxBytes: number): Promise<KeptPage | undefined> {
+async function keepCopy(
+  sent: Buffer,
+  encoding: string,
+  headers: Record<string, string>,
+  etag: string,
+  dataVersion: string,
+  maxBytes: number,
+  asIs?: Record<string, string>,
+): Promise<KeptPage | undefined> {
   const plain = encoding === '' || encoding === 'identity';
   const body = plain ? sent : await DECOMPRESS[encoding]?.(sent, { maxOutputLength: Math.max(1, Math.floor(maxBytes)) });
   if (!body) return undefined;
-  return keptAnswer(body, encoding === 'gzip' ? sent : await gzipAsync(body), headers, etag, dataVersion);
+  return keptAnswer(body, encoding === 'gzip' ? sent : await gzipAsync(body), headers, etag, dataVersion, asIs);
 }
 
 function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): void {
@@ -131,8 +119,9 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): vo
     return;
   }
   const gzipped = page.heads.gzipped && acceptsGzip(req.headers['accept-encoding']);
-  res.writeHead(200, gzipped ? page.heads.gzipped : page.heads.plain);
-  res.end(req.method === 'HEAD' ? undefined : gzipped ? page.gzipped : page.body);
+  const asIs = !gzipped && page.heads.asIs;
+  res.writeHead(200, gzipped ? page.heads.gzipped : asIs || page.heads.plain);
+  res.end(req.method === 'HEAD' ? undefined : gzipped || asIs ? page.gzipped : page.body);
 }
 
 /**
@@ -168,12 +157,11 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
    * answer (the data, the build, the key: day, path and query), not of the bytes.
    */
   async function answerApi(req: IncomingMessage, res: ServerResponse, key: string | undefined, day: string): Promise<void> {
+    let gzippedFile: GzippedFile | undefined;
     const done = interceptResponse(
       res,
       (response): ResponseMode => {
-        // Only the coded answer is kept: the store sends it plain to a reader that asks for no gzip.
-        const gzippedFile = response.hasHeader(GZIPPED_TYPE_HEADER);
-        const keepable = !gzippedFile || sendAsCoded(req, response);
+        gzippedFile = sendAsCoded(req, response);
         const version = response.getHeader('x-chronology-version');
         if (response.statusCode !== 200 || typeof version !== 'string') return 'pass';
         const own = response.getHeader('cache-control');
@@ -190,7 +178,7 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
           response.setHeader('cache-control', SHARED_CACHE_CONTROL);
         }
         if (key !== undefined) response.setHeader('vary', withAcceptEncodingInVary(response.getHeader('vary')));
-        if (!matchesIfNoneMatch(req.headers['if-none-match'], String(response.getHeader('etag')))) return key !== undefined && req.method === 'GET' && keepable ? 'copy' : 'pass';
+        if (!matchesIfNoneMatch(req.headers['if-none-match'], String(response.getHeader('etag')))) return key !== undefined && req.method === 'GET' ? 'copy' : 'pass';
         response.statusCode = 304;
         for (const name of ['content-length', 'content-type', 'content-disposition', 'content-encoding']) response.removeHeader(name);
         return 'head-only';
@@ -207,7 +195,14 @@ export function createCachedHandler({ handle, buildId, store, now = () => new Da
       // What the app compressed the answer with for this reader (Next.js compresses API answers, and
       // names the encoding only as the head goes out), so the copy, of the bytes sent, can be read back.
       const encoding = String(res.getHeader('content-encoding') ?? '').trim().toLowerCase();
-      const kept = keepCopy(copied.body, encoding, keptHeaders(res), etag, version, store.maxEntryBytes)
+      // A gzipped file is kept as what it holds, gzip-coded, with the head of the bytes as they are
+      // beside it, whichever way its first reader had it.
+      const file = gzippedFile && gzippedFileHeaders(keptHeaders(res), gzippedFile);
+      const kept = (
+        file
+          ? keepCopy(copied.body, 'gzip', file.coded, etag, version, store.maxEntryBytes, file.asIs)
+          : keepCopy(copied.body, encoding, keptHeaders(res), etag, version, store.maxEntryBytes)
+      )
         .then((page) => (page && store.set(key, page) ? page : undefined))
         .catch(() => undefined)
         .finally(() => keeping.delete(key));

@@ -10,7 +10,17 @@ export interface KeptPage {
    * takes them): a reader served from the store costs what a static file costs, and nothing about
    * the answer is worked out again per request.
    */
-  heads: { plain: string[]; gzipped: string[] | undefined; notModified: string[] };
+  heads: {
+    plain: string[];
+    gzipped: string[] | undefined;
+    notModified: string[];
+    /**
+     * A file the app gzipped once (the explorer's items file: cached-handler.ts, sendAsCoded), to a
+     * reader that takes no gzip: the gzipped bytes as they are, application/gzip, as the app sends
+     * them to such a reader. Undefined for every other answer, whose plain body such a reader gets.
+     */
+    asIs?: string[];
+  };
   etag: string;
   /** The data version the page was rendered from. */
   dataVersion: string;
@@ -18,7 +28,7 @@ export interface KeptPage {
 
 /** The bytes an entry holds, its key counted too. */
 function sizeOf(key: string, page: KeptPage): number {
-  const texts = [...Object.entries(page.headers).flat(), ...page.heads.plain, ...(page.heads.gzipped ?? []), ...page.heads.notModified];
+  const texts = [...Object.entries(page.headers).flat(), ...page.heads.plain, ...(page.heads.gzipped ?? []), ...page.heads.notModified, ...(page.heads.asIs ?? [])];
   const headerBytes = texts.reduce((sum, text) => sum + text.length, 0);
   return key.length * 2 + page.body.length + (page.gzipped?.length ?? 0) + headerBytes;
 }
