@@ -73,8 +73,8 @@ function flatHeaders(headers: Record<string, string>): string[] {
  * out once, for every reader to come. `asIs`: the headers of a gzipped file sent as it is (KeptPage).
  */
 function keptAnswer(body: Buffer, gzippedBody: Buffer, headers: Record<string, string>, etag: string, dataVersion: string, asIs?: Record<string, string>): KeptPage {
-  // `no-transform` asks that the bytes go out as they are (the explorer's gzipped file as it is,
-  // application/gzip: sendAsCoded lifts it from the file it sends gzip-coded).
+  // `no-transform` asks that the bytes go out as they are (the explorer's gzipped file when it is
+  // too large to go coded, sendsItemsCoded: it stays application/gzip; a coded file has it lifted).
   const gzipped = gzippedBody.length < body.length && !/\bno-transform\b/.test(headers['cache-control'] ?? '') ? gzippedBody : undefined;
   const notModified = Object.fromEntries(NOT_MODIFIED_HEADERS.filter((name) => headers[name]).map((name) => [name, headers[name] ?? '']));
   return {

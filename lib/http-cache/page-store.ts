@@ -15,7 +15,7 @@ export interface KeptPage {
     gzipped: string[] | undefined;
     notModified: string[];
     /**
-     * A file the app gzipped once (the explorer's items file: cached-handler.ts, sendAsCoded), to a
+     * A file the app gzipped once (the explorer's items file: coding.ts, sendAsCoded), to a
      * reader that takes no gzip: the gzipped bytes as they are, application/gzip, as the app sends
      * them to such a reader. Undefined for every other answer, whose plain body such a reader gets.
      */
